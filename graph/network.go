@@ -1,0 +1,307 @@
+// Package graph holds the model that every part of ties reads: people with
+// categorical attributes, the ties between them, and the groups (networks,
+// associations, clubs) they belong to. Importers build a Network; analysis
+// reads it through the views in this package, which are gonum graphs.
+//
+// Conventions (../shared/spec/metrics.md, "Input conventions"):
+//   - Node order is the file order of people: person i is node ID i in every
+//     view, so every output is deterministic.
+//   - Ties are directed arcs source -> target unless marked Mutual (a tie that
+//     says nothing about direction: a LinkedIn connection, a row read with
+//     --undirected). Self-ties are not kept; repeated ties have their weights
+//     summed by Normalize.
+//   - An empty attribute value is missing; missing values never form a
+//     category.
+package graph
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Person is one node: a contact, a member, or the ego.
+type Person struct {
+	ID   string
+	Name string
+	// attrs holds values parallel to Network.Attributes; a shorter slice
+	// means the trailing attributes are missing.
+	attrs []string
+}
+
+// Tie is one aggregated tie between two people.
+type Tie struct {
+	From, To int // indices into Network.People
+	Weight   float64
+	Type     string // free text from the ties file ("advice", "linkedin"); may be empty
+	Since    string // ISO date the tie began (LinkedIn's "Connected On"), if known
+	// Mutual marks a tie without direction. It joins the undirected view but
+	// not the directed one: a LinkedIn connection was accepted by both and says
+	// nothing about who gives to whom.
+	Mutual bool
+}
+
+// GroupInfo is what the user knows of a network (group), from networks.csv.
+// Nil pointers are unknown values.
+type GroupInfo struct {
+	Purpose       string
+	Organiser     string
+	Scope         string // local, national or international; empty if unknown
+	Formal        *bool
+	Fee           *float64 // per year, in the user's currency
+	HoursPerMonth *float64
+}
+
+// Group is a network a person can belong to: the second mode of the
+// two-mode (person x group) network.
+type Group struct {
+	Name    string
+	Members []int    // person indices in the order memberships were read, no repeats
+	Roles   []string // parallel to Members; empty when not given
+	Info    *GroupInfo
+}
+
+// Network is the whole model. Build it with the Add methods, then call
+// Normalize once before reading views.
+type Network struct {
+	People     []Person
+	Attributes []string
+	Ties       []Tie
+	Groups     []Group
+	// Ego is the index of the person whose contacts these are (the exporter of
+	// a LinkedIn or address-book file, or --ego), or -1.
+	Ego int
+
+	byID     map[string]int
+	byName   map[string][]int
+	attrIdx  map[string]int
+	groupIdx map[string]int
+	member   map[[2]int]struct{} // {group, person}
+	weighted bool
+}
+
+// New returns an empty network.
+func New() *Network {
+	return &Network{
+		Ego:      -1,
+		byID:     map[string]int{},
+		attrIdx:  map[string]int{},
+		groupIdx: map[string]int{},
+		member:   map[[2]int]struct{}{},
+	}
+}
+
+// AddPerson adds a person with the given id and returns its index. If the id
+// exists already, it returns the existing index and false.
+func (nw *Network) AddPerson(id, name string) (int, bool) {
+	if i, ok := nw.byID[id]; ok {
+		return i, false
+	}
+	i := len(nw.People)
+	nw.People = append(nw.People, Person{ID: id, Name: name})
+	nw.byID[id] = i
+	if nw.byName != nil && name != "" {
+		nw.byName[name] = append(nw.byName[name], i)
+	}
+	return i, true
+}
+
+// Index returns the index of the person with the given id.
+func (nw *Network) Index(id string) (int, bool) {
+	i, ok := nw.byID[id]
+	return i, ok
+}
+
+// IndexByName returns the people whose display name is exactly name.
+func (nw *Network) IndexByName(name string) []int {
+	if nw.byName == nil {
+		nw.byName = make(map[string][]int, len(nw.People))
+		for i, p := range nw.People {
+			if p.Name != "" {
+				nw.byName[p.Name] = append(nw.byName[p.Name], i)
+			}
+		}
+	}
+	return nw.byName[name]
+}
+
+// SetName sets a person's display name.
+func (nw *Network) SetName(i int, name string) {
+	old := nw.People[i].Name
+	if old == name {
+		return
+	}
+	nw.People[i].Name = name
+	if nw.byName != nil {
+		ids := nw.byName[old]
+		for k, j := range ids {
+			if j == i {
+				nw.byName[old] = append(ids[:k:k], ids[k+1:]...)
+				break
+			}
+		}
+		if name != "" {
+			nw.byName[name] = append(nw.byName[name], i)
+		}
+	}
+}
+
+// Attribute returns the column index of a named attribute, adding it if new.
+func (nw *Network) Attribute(name string) int {
+	if a, ok := nw.attrIdx[name]; ok {
+		return a
+	}
+	a := len(nw.Attributes)
+	nw.Attributes = append(nw.Attributes, name)
+	nw.attrIdx[name] = a
+	return a
+}
+
+// AttributeIndex returns the column index of a named attribute.
+func (nw *Network) AttributeIndex(name string) (int, bool) {
+	a, ok := nw.attrIdx[name]
+	return a, ok
+}
+
+// Attr returns person i's value of attribute a; "" means missing.
+func (nw *Network) Attr(i, a int) string {
+	if v := nw.People[i].attrs; a < len(v) {
+		return v[a]
+	}
+	return ""
+}
+
+// SetAttr sets person i's value of attribute a ("" = missing).
+func (nw *Network) SetAttr(i, a int, value string) {
+	p := &nw.People[i]
+	if a >= len(p.attrs) {
+		if value == "" {
+			return
+		}
+		p.attrs = append(p.attrs, make([]string, a+1-len(p.attrs))...)
+	}
+	p.attrs[a] = value
+}
+
+// AddTie records a tie. Ties between a person and themself are rejected
+// with an error; repeated ties are kept until Normalize sums them.
+func (nw *Network) AddTie(t Tie) error {
+	if t.From == t.To {
+		return fmt.Errorf("self-tie of %q", nw.People[t.From].ID)
+	}
+	if t.Mutual && t.From > t.To {
+		t.From, t.To = t.To, t.From
+	}
+	if t.Weight != 1 {
+		nw.weighted = true
+	}
+	nw.Ties = append(nw.Ties, t)
+	return nil
+}
+
+// Weighted reports whether any tie has a weight other than 1.
+func (nw *Network) Weighted() bool { return nw.weighted }
+
+// HasDirected reports whether any tie has a direction, so that reciprocity
+// and other directed measures mean something.
+func (nw *Network) HasDirected() bool {
+	for _, t := range nw.Ties {
+		if !t.Mutual {
+			return true
+		}
+	}
+	return false
+}
+
+// Repeat tells that the tie added at position Dropped (in AddTie order) was
+// summed into the one added at position Kept.
+type Repeat struct{ Kept, Dropped int }
+
+// Normalize sorts ties (directed first, then mutual; each by From, To) and
+// sums the weights of repeated ties, keeping the first tie's type. It
+// returns the repeats in AddTie order of the dropped tie.
+func (nw *Network) Normalize() []Repeat {
+	order := make([]int32, len(nw.Ties))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	ties := nw.Ties
+	less := func(a, b Tie) int {
+		switch {
+		case a.Mutual != b.Mutual:
+			if !a.Mutual {
+				return -1
+			}
+			return 1
+		case a.From != b.From:
+			return a.From - b.From
+		default:
+			return a.To - b.To
+		}
+	}
+	sort.SliceStable(order, func(x, y int) bool {
+		return less(ties[order[x]], ties[order[y]]) < 0
+	})
+	var repeats []Repeat
+	out := make([]Tie, 0, len(ties))
+	kept := -1
+	for _, o := range order {
+		t := ties[o]
+		if n := len(out); n > 0 && less(out[n-1], t) == 0 {
+			out[n-1].Weight += t.Weight
+			repeats = append(repeats, Repeat{Kept: kept, Dropped: int(o)})
+			continue
+		}
+		kept = int(o)
+		out = append(out, t)
+	}
+	nw.Ties = out
+	sort.Slice(repeats, func(a, b int) bool { return repeats[a].Dropped < repeats[b].Dropped })
+	nw.weighted = false
+	for _, t := range out {
+		if t.Weight != 1 {
+			nw.weighted = true
+			break
+		}
+	}
+	return repeats
+}
+
+// AddGroup returns the index of the named group, adding it if new.
+func (nw *Network) AddGroup(name string) (int, bool) {
+	if g, ok := nw.groupIdx[name]; ok {
+		return g, false
+	}
+	g := len(nw.Groups)
+	nw.Groups = append(nw.Groups, Group{Name: name})
+	nw.groupIdx[name] = g
+	return g, true
+}
+
+// GroupIndex returns the index of the named group.
+func (nw *Network) GroupIndex(name string) (int, bool) {
+	g, ok := nw.groupIdx[name]
+	return g, ok
+}
+
+// AddMember adds person i to group g. It returns false if i was a member
+// already (a membership counts once).
+func (nw *Network) AddMember(g, i int, role string) bool {
+	key := [2]int{g, i}
+	if _, ok := nw.member[key]; ok {
+		return false
+	}
+	nw.member[key] = struct{}{}
+	grp := &nw.Groups[g]
+	grp.Members = append(grp.Members, i)
+	grp.Roles = append(grp.Roles, role)
+	return true
+}
+
+// Memberships returns the number of person-group pairs.
+func (nw *Network) Memberships() int {
+	n := 0
+	for _, g := range nw.Groups {
+		n += len(g.Members)
+	}
+	return n
+}

@@ -1,0 +1,224 @@
+package importers
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/tiesnet/ties/graph"
+)
+
+// Attribute names that contact exports fill. Every contact format maps its
+// own columns to these, so that data from LinkedIn, Google, Outlook and
+// vCard can be analysed together.
+const (
+	AttrOrganization = "organization"
+	AttrPosition     = "position"
+	AttrDepartment   = "department"
+	AttrCountry      = "country"
+)
+
+// contact is one person read from a contact export, in the terms shared by
+// every contact format.
+type contact struct {
+	line int // where the contact starts in the file
+
+	name                     string // full display name; built from the parts if empty
+	first, middle, last      string
+	emails                   []string
+	profileURL               string // LinkedIn profile
+	organization, position   string
+	department, country      string
+	groups                   []string // labels / categories: become memberships
+	connectedOn              string   // ISO date, LinkedIn's "Connected On"
+	nameColumn, groupsColumn int      // 1-based columns, for reports; 0 if none
+}
+
+func (c *contact) displayName() string {
+	if c.name != "" {
+		return c.name
+	}
+	return strings.Join(strings.Fields(strings.Join([]string{c.first, c.middle, c.last}, " ")), " ")
+}
+
+// contactID chooses a stable id for a contact: the LinkedIn profile's slug,
+// else the first e-mail address, else a slug of the name. It also says
+// whether the id identifies the person (a URL or e-mail does, a name may
+// not).
+func (c *contact) contactID() (id string, unique bool) {
+	if s := profileSlug(c.profileURL); s != "" {
+		return s, true
+	}
+	for _, e := range c.emails {
+		if e = strings.ToLower(strings.TrimSpace(e)); e != "" {
+			return e, true
+		}
+	}
+	return slug(c.displayName()), false
+}
+
+// profileSlug returns "asa-oberg-12ab" for
+// "https://www.linkedin.com/in/asa-oberg-12ab/".
+func profileSlug(u string) string {
+	u = strings.TrimSpace(u)
+	if u == "" {
+		return ""
+	}
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	parts := strings.Split(strings.Trim(p.Path, "/"), "/")
+	if len(parts) >= 2 && parts[0] == "in" && parts[1] != "" {
+		if s, err := url.PathUnescape(parts[1]); err == nil {
+			return s
+		}
+		return parts[1]
+	}
+	return ""
+}
+
+// foldLetters are letters that Unicode does not decompose into a base
+// letter and a mark.
+var foldLetters = strings.NewReplacer("ø", "o", "Ø", "o", "æ", "ae", "Æ", "ae", "ß", "ss",
+	"đ", "d", "Đ", "d", "ł", "l", "Ł", "l", "þ", "th", "Þ", "th", "ð", "d", "Ð", "d", "œ", "oe", "Œ", "oe", "ı", "i")
+
+// slug makes an id from a name: "Åsa Öberg" -> "asa-oberg",
+// "Željko Šimić" -> "zeljko-simic", "O'Neil" -> "oneil".
+func slug(name string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	s, _, err := transform.String(t, foldLetters.Replace(name))
+	if err != nil {
+		s = name
+	}
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r == '\'' || r == '’':
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// systemLabels are groups that address books put every contact in; they
+// say nothing about which networks a person belongs to.
+var systemLabels = map[string]bool{
+	"* mycontacts": true, "* my contacts": true, "* starred": true, "* friends": false,
+	"mycontacts": true, "my contacts": true, "starred": true,
+}
+
+// addContacts puts the contacts read from one export into the network: the
+// ego (unless NoEgo) with a mutual tie to each contact, the contact's
+// attributes, and a membership for each label or category. Rows that
+// identify nobody are skipped; duplicates are merged and noted.
+func (l *loader) addContacts(rep *FileReport, tieType string, cs []contact) error {
+	ego := -1
+	if !l.opt.NoEgo {
+		id := l.opt.Ego
+		if id == "" {
+			id = DefaultEgo
+		}
+		name := l.opt.EgoName
+		if name == "" {
+			name = "Me (" + tieType + " export)"
+		}
+		ego, _ = l.nw.AddPerson(id, name)
+		l.nw.Ego = ego
+	}
+	// Attributes are added when a first value turns up, so that a format
+	// without departments does not add an all-missing "department".
+	names := [4]string{AttrOrganization, AttrPosition, AttrDepartment, AttrCountry}
+	attrs := [4]int{-1, -1, -1, -1}
+	firstLine := map[string]int{}
+	for k := range cs {
+		c := &cs[k]
+		rep.RowsRead++
+		id, unique := c.contactID()
+		if id == "" {
+			rep.skip("no name", Problem{Line: c.line, Column: c.nameColumn,
+				Reason: "no name, e-mail or profile URL: cannot tell who this is"})
+			continue
+		}
+		values := [4]string{clean(c.organization), clean(c.position), clean(c.department), clean(c.country)}
+		i, isNew := l.nw.AddPerson(id, clean(c.displayName()))
+		if !isNew {
+			if conflict := l.conflicts(i, names[:], values[:]); conflict != "" && !unique {
+				// Two people of the same name: keep them apart.
+				base := id
+				for n := 2; !isNew; n++ {
+					id = fmt.Sprintf("%s-%d", base, n)
+					i, isNew = l.nw.AddPerson(id, clean(c.displayName()))
+				}
+				rep.note("same name", Problem{Line: c.line, Column: c.nameColumn,
+					Reason: fmt.Sprintf("same name as the contact on line %d but %s: kept apart as %q", firstLine[base], conflict, id)})
+			} else if i == ego {
+				rep.note("ego in contacts", Problem{Line: c.line, Reason: fmt.Sprintf("this contact has the ego's id %q: merged with the ego", id)})
+			} else if conflict != "" {
+				rep.note("duplicate merged", Problem{Line: c.line,
+					Reason: fmt.Sprintf("same person as line %d (id %q) but %s: the first values are kept", firstLine[id], id, conflict)})
+			} else {
+				rep.note("duplicate merged", Problem{Line: c.line,
+					Reason: fmt.Sprintf("same person as line %d (id %q): merged", firstLine[id], id)})
+			}
+		}
+		if isNew {
+			firstLine[id] = c.line
+		}
+		for k := range attrs {
+			if values[k] == "" {
+				continue
+			}
+			if attrs[k] < 0 {
+				attrs[k] = l.nw.Attribute(names[k])
+			}
+			if l.nw.Attr(i, attrs[k]) == "" {
+				l.nw.SetAttr(i, attrs[k], values[k])
+			}
+		}
+		if ego >= 0 && i != ego && isNew {
+			if err := l.addTie(graph.Tie{From: ego, To: i, Weight: 1, Type: tieType, Since: c.connectedOn, Mutual: true}, rep, c.line); err != nil {
+				return err
+			}
+		}
+		for _, g := range c.groups {
+			g = clean(g)
+			if g == "" || systemLabels[strings.ToLower(g)] {
+				continue
+			}
+			gi, _ := l.nw.AddGroup(g)
+			l.nw.AddMember(gi, i, "")
+		}
+		rep.Imported++
+	}
+	return nil
+}
+
+// conflicts describes how values of the named attributes differ from what
+// person i has, or returns "".
+func (l *loader) conflicts(i int, names []string, values []string) string {
+	for k, name := range names {
+		a, ok := l.nw.AttributeIndex(name)
+		if !ok {
+			continue
+		}
+		if old := l.nw.Attr(i, a); old != "" && values[k] != "" && old != values[k] {
+			return fmt.Sprintf("%s differs (%q, then %q)", name, old, values[k])
+		}
+	}
+	return ""
+}

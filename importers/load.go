@@ -1,0 +1,205 @@
+// Package importers reads contact exports (LinkedIn, Google, Outlook,
+// vCard), generic people files, memberships, network descriptions and ties
+// into one graph.Network, and accounts for every row it reads: each is
+// imported or reported with its line and the reason.
+//
+// Encodings (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252) and
+// delimiters (comma, semicolon, tab) are sniffed; the format of each file is
+// detected from its header. Struct-shaped files are decoded with gocsv over
+// encoding/csv, which gives exact line numbers.
+package importers
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/tiesnet/ties/graph"
+)
+
+// Formats of a people file. FormatAuto detects it from the content.
+const (
+	FormatAuto     = ""
+	FormatPeople   = "people"
+	FormatLinkedIn = "linkedin"
+	FormatGoogle   = "google"
+	FormatOutlook  = "outlook"
+	FormatVCard    = "vcard"
+)
+
+// PeopleFormats lists the formats a people file can have.
+var PeopleFormats = []string{FormatPeople, FormatLinkedIn, FormatGoogle, FormatOutlook, FormatVCard}
+
+// DefaultEgo is the id given to the person who exported a contact file.
+const DefaultEgo = "me"
+
+// Options says which files to read and how.
+type Options struct {
+	People      string // people or contacts: generic CSV, LinkedIn, Google, Outlook or vCard
+	Memberships string // person_id,network[,role]
+	Networks    string // network,purpose,organiser,scope,formal,fee,hours_per_month
+	Ties        string // source,target[,weight][,type]
+
+	// PeopleFormat forces the people file's format (one of PeopleFormats);
+	// empty detects it.
+	PeopleFormat string
+	// Undirected reads each row of the ties file as one tie without
+	// direction.
+	Undirected bool
+	// Strict makes a tie or membership naming an unknown person an error
+	// instead of adding that person.
+	Strict bool
+	// Ego is the id of the ego. For a contact export it is the id given to the
+	// exporter (DefaultEgo if empty); for a generic people file it names a
+	// person in it (or none if empty).
+	Ego string
+	// EgoName is the exporter's display name for a contact export.
+	EgoName string
+	// NoEgo reads a contact export as a plain list of people, without an ego
+	// tied to each of them (for a member list rather than one's own contacts).
+	NoEgo bool
+
+	// FS, when set, is where files are read from (the embedded demo data);
+	// otherwise the operating system's files are read.
+	FS fs.FS
+}
+
+type loader struct {
+	opt Options
+	nw  *graph.Network
+	rep *Report
+	// tieOrigin[k] is where the k-th tie added came from, to report repeats.
+	tieOrigin []origin
+}
+
+type origin struct {
+	rep  *FileReport
+	line int32
+}
+
+// Load reads the files named in opt into a network. The report accounts for
+// every row; an error stops the import (a file that cannot be read or
+// recognised, a missing required column, or a Strict violation) and is an
+// *Error naming the file, line and column where it can.
+func Load(opt Options) (*graph.Network, *Report, error) {
+	l := &loader{opt: opt, nw: graph.New(), rep: &Report{Files: []*FileReport{}}}
+	steps := []struct {
+		path string
+		read func(path string, raw []byte) error
+	}{
+		{opt.People, l.readPeopleFile},
+		{opt.Networks, l.readNetworks},
+		{opt.Memberships, l.readMemberships},
+		{opt.Ties, l.readTies},
+	}
+	for _, s := range steps {
+		if s.path == "" {
+			continue
+		}
+		raw, err := l.readFile(s.path)
+		if err != nil {
+			return nil, l.rep, err
+		}
+		if err := s.read(s.path, raw); err != nil {
+			return nil, l.rep, err
+		}
+	}
+	if err := l.setEgo(); err != nil {
+		return nil, l.rep, err
+	}
+	for _, r := range l.nw.Normalize() {
+		kept, dropped := l.tieOrigin[r.Kept], l.tieOrigin[r.Dropped]
+		where := fmt.Sprintf("line %d", kept.line)
+		if kept.rep != dropped.rep {
+			where = fmt.Sprintf("%s line %d", kept.rep.Path, kept.line)
+		}
+		dropped.rep.note("repeated tie", Problem{Line: int(dropped.line),
+			Reason: fmt.Sprintf("repeats the tie on %s: weights summed", where)})
+	}
+	for _, f := range l.rep.Files {
+		f.sortProblems()
+	}
+	l.rep.Totals = Totals{
+		People:      len(l.nw.People),
+		Ties:        len(l.nw.Ties),
+		Groups:      len(l.nw.Groups),
+		Memberships: l.nw.Memberships(),
+	}
+	return l.nw, l.rep, nil
+}
+
+func (l *loader) readFile(path string) ([]byte, error) {
+	var raw []byte
+	var err error
+	if l.opt.FS != nil {
+		raw, err = fs.ReadFile(l.opt.FS, path)
+	} else {
+		raw, err = os.ReadFile(path)
+	}
+	if err != nil {
+		hint := "check the path"
+		if errors.Is(err, fs.ErrPermission) {
+			hint = "check that you may read it"
+		}
+		return nil, &Error{Path: path, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPath(err)), Hint: hint}
+	}
+	return raw, nil
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// setEgo marks the ego named by Options.Ego in a generic people file.
+func (l *loader) setEgo() error {
+	if l.nw.Ego >= 0 || l.opt.Ego == "" {
+		return nil
+	}
+	i, ok := l.nw.Index(l.opt.Ego)
+	if !ok {
+		return &Error{Path: l.opt.People, Msg: fmt.Sprintf("the ego %q is not among the people", l.opt.Ego),
+			Hint: "give the id of a person in the people file with --ego"}
+	}
+	l.nw.Ego = i
+	return nil
+}
+
+// person finds the person a tie or membership names: by id, else by a
+// unique exact display name. An unknown person is added with no attributes
+// and noted, or is an error with Strict.
+func (l *loader) person(ref string, rep *FileReport, line, col int, field string) (int, error) {
+	if i, ok := l.nw.Index(ref); ok {
+		return i, nil
+	}
+	if ids := l.nw.IndexByName(ref); len(ids) == 1 {
+		rep.note("matched by name", Problem{Line: line, Column: col, Field: field,
+			Reason: fmt.Sprintf("%q is not an id; matched the person named so (id %q)", ref, l.nw.People[ids[0]].ID)})
+		return ids[0], nil
+	}
+	if l.opt.Strict {
+		return -1, &Error{Path: rep.Path, Line: line, Column: col, Field: field,
+			Msg:  fmt.Sprintf("%q is not in the people file", ref),
+			Hint: "add the person to the people file, correct the id, or leave out --strict to add unknown people automatically"}
+	}
+	i, _ := l.nw.AddPerson(ref, "")
+	rep.note("unknown person added", Problem{Line: line, Column: col, Field: field,
+		Reason: fmt.Sprintf("%q is not in the people file: added with no attributes", ref)})
+	return i, nil
+}
+
+func (l *loader) addTie(t graph.Tie, rep *FileReport, line int) error {
+	if err := l.nw.AddTie(t); err != nil {
+		return err
+	}
+	l.tieOrigin = append(l.tieOrigin, origin{rep: rep, line: int32(line)})
+	return nil
+}
+
+// clean trims a cell; cells are otherwise kept as text, whatever they hold.
+func clean(s string) string { return strings.TrimSpace(s) }

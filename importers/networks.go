@@ -1,0 +1,115 @@
+package importers
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/tiesnet/ties/graph"
+)
+
+var networkAliases = newAliases(map[string][]string{
+	"network":         {"name", "group", "network_name", "group_name"},
+	"purpose":         {"goal", "aim", "description"},
+	"organiser":       {"organizer", "organised_by", "organized_by", "run_by", "owner", "host"},
+	"scope":           {"reach", "level"},
+	"formal":          {"is_formal", "formal_membership"},
+	"fee":             {"annual_fee", "fee_per_year", "yearly_fee", "membership_fee", "cost"},
+	"hours_per_month": {"hours", "hours/month", "hours_month", "time", "time_per_month"},
+})
+
+func isNetworksHeader(cells []string) bool {
+	return networkAliases.has(cells, "network") && !membershipAliases.has(cells, "person_id", "network") && !isTiesHeader(cells)
+}
+
+type networkRow struct {
+	rowMeta
+	Network   string `csv:"network"`
+	Purpose   string `csv:"purpose"`
+	Organiser string `csv:"organiser"`
+	Scope     string `csv:"scope"`
+	Formal    string `csv:"formal"`
+	Fee       string `csv:"fee"`
+	Hours     string `csv:"hours_per_month"`
+}
+
+var scopes = map[string]string{"local": "local", "regional": "local", "national": "national", "international": "international", "global": "international"}
+
+var yesNo = map[string]bool{"yes": true, "y": true, "true": true, "1": true, "x": true, "ja": true,
+	"no": false, "n": false, "false": false, "0": false, "nej": false, "nein": false}
+
+// readNetworks reads one row per network with what the user knows of it.
+// A cell that cannot be read (a fee that is not a number, an unknown scope)
+// is noted and left unknown; the rest of the row is imported. A network
+// named twice is skipped the second time.
+func (l *loader) readNetworks(path string, raw []byte) error {
+	t, err := openTable("networks", path, raw, func(c []string) string {
+		if isNetworksHeader(c) {
+			return "networks"
+		}
+		return ""
+	})
+	if err != nil {
+		return err
+	}
+	if t == nil {
+		return l.noHeader(path, raw, "networks", FormatAuto)
+	}
+	l.rep.Files = append(l.rep.Files, t.rep)
+	_, col, _ := networkAliases.canonical(t.header)
+	first := map[string]int{}
+	err = decodeStructs(t, networkAliases, func(r networkRow) {
+		pos := r.position()
+		name := clean(r.Network)
+		if name == "" {
+			t.rep.skip("no network", Problem{Line: pos.lineOf(col["network"]), Column: col["network"], Field: "network", Reason: "the network's name is empty"})
+			return
+		}
+		if line, dup := first[name]; dup {
+			t.rep.skip("duplicate network", Problem{Line: pos.line, Column: col["network"], Field: "network",
+				Reason: fmt.Sprintf("%q is described on line %d already: this row is not imported; describe each network once", name, line)})
+			return
+		}
+		first[name] = pos.line
+		info := &graph.GroupInfo{Purpose: clean(r.Purpose), Organiser: clean(r.Organiser)}
+		bad := func(field, value, want string) {
+			c := col[field]
+			t.rep.note("unreadable cell", Problem{Line: pos.lineOf(c), Column: c, Field: field,
+				Reason: fmt.Sprintf("%s %q is not %s: left unknown", field, short(value), want)})
+		}
+		if s := clean(r.Scope); s != "" {
+			if v, ok := scopes[strings.ToLower(s)]; ok {
+				info.Scope = v
+			} else {
+				bad("scope", s, "local, national or international")
+			}
+		}
+		if s := clean(r.Formal); s != "" {
+			if v, ok := yesNo[strings.ToLower(s)]; ok {
+				info.Formal = &v
+			} else {
+				bad("formal", s, "yes or no")
+			}
+		}
+		for _, f := range []struct {
+			field, value string
+			dst          **float64
+		}{{"fee", r.Fee, &info.Fee}, {"hours_per_month", r.Hours, &info.HoursPerMonth}} {
+			s := clean(f.value)
+			if s == "" {
+				continue
+			}
+			if v, ok := parseNumber(s); ok && v >= 0 {
+				*f.dst = &v
+			} else {
+				bad(f.field, s, "a number of zero or more")
+			}
+		}
+		g, _ := l.nw.AddGroup(name)
+		l.nw.Groups[g].Info = info
+		t.rep.Imported++
+	})
+	if err != nil {
+		return &Error{Path: path, Msg: err.Error()}
+	}
+	return nil
+}

@@ -1,0 +1,42 @@
+package importers
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// parseNumber reads a number as people write it in spreadsheets: "2",
+// "2.5", "2,5" (a decimal comma, as Swedish and German Excel write it),
+// "1 200" or "1,200.50" (thousands separators), with a currency or unit
+// around it ("450 SEK", "€450", "3 h"). It returns false for anything else.
+func parseNumber(s string) (float64, bool) {
+	s = strings.TrimSpace(s)
+	// Strip a unit or currency before or after the digits.
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return !(unicode.IsDigit(r) || r == '-' || r == '+' || r == '.' || r == ',')
+	})
+	if s == "" {
+		return 0, false
+	}
+	s = strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\'' {
+			return -1 // thousands separators
+		}
+		return r
+	}, s)
+	dots, commas := strings.Count(s, "."), strings.Count(s, ",")
+	switch {
+	case commas == 1 && dots == 0:
+		s = strings.Replace(s, ",", ".", 1)
+	case commas > 0 && dots == 1 && strings.LastIndex(s, ".") > strings.LastIndex(s, ","):
+		s = strings.ReplaceAll(s, ",", "")
+	case dots > 0 && commas == 1 && strings.LastIndex(s, ",") > strings.LastIndex(s, "."):
+		s = strings.Replace(strings.ReplaceAll(s, ".", ""), ",", ".", 1)
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, false
+	}
+	return v, true
+}

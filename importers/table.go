@@ -1,0 +1,410 @@
+package importers
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/gocarina/gocsv"
+)
+
+// delimiters that ties sniffs, in order of preference on a tie: a comma,
+// a semicolon (Swedish and German Excel) and a tab.
+var delimiters = []rune{',', ';', '\t'}
+
+// headerSearchRecords bounds how far into a file the header is looked for:
+// LinkedIn puts a "Notes:" preamble of a few lines before it.
+const headerSearchRecords = 50
+
+// headerMatch recognises a header row. It returns the format the header
+// belongs to, or "" if the row is not a header this role reads.
+type headerMatch func(cells []string) string
+
+// table is a delimited text file whose header has been found.
+type table struct {
+	path       string
+	text       []byte
+	comma      rune
+	header     []string // cells as written, spaces trimmed
+	headerLine int
+	format     string
+	rep        *FileReport
+}
+
+// openTable decodes raw content, sniffs the delimiter and finds the header
+// by its content (never by a line count). The delimiter chosen is the one
+// whose recognised header has the most cells.
+func openTable(role, path string, raw []byte, match headerMatch) (*table, error) {
+	rep := newFileReport(role, path)
+	text, enc, err := decodeText(raw)
+	rep.Encoding = enc
+	if err != nil {
+		return nil, &Error{Path: path, Msg: fmt.Sprintf("cannot decode the file as %s: %v", enc, err),
+			Hint: "save it as UTF-8 (in Excel: CSV UTF-8) and try again"}
+	}
+	if len(bytes.TrimSpace(text)) == 0 {
+		return nil, &Error{Path: path, Msg: "the file is empty", Hint: "export it again, or leave the option out"}
+	}
+	best := (*table)(nil)
+	bestCells := 0
+	for _, comma := range delimiters {
+		r := csv.NewReader(bytes.NewReader(text))
+		r.Comma = comma
+		r.FieldsPerRecord = -1
+		r.LazyQuotes = true
+		for i := 0; i < headerSearchRecords; i++ {
+			rec, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				continue
+			}
+			cells := trimAll(rec)
+			format := match(cells)
+			if format == "" {
+				continue
+			}
+			line, _ := r.FieldPos(0)
+			if n := countNonEmpty(cells); n > bestCells {
+				bestCells = n
+				best = &table{path: path, text: text, comma: comma, header: cells, headerLine: line, format: format, rep: rep}
+			}
+			break
+		}
+	}
+	if best == nil {
+		return nil, nil
+	}
+	rep.Format = best.format
+	rep.Delimiter = string(best.comma)
+	rep.HeaderLine = best.headerLine
+	return best, nil
+}
+
+func trimAll(rec []string) []string {
+	out := make([]string, len(rec))
+	for i, c := range rec {
+		out[i] = strings.TrimSpace(strings.TrimPrefix(c, "\ufeff"))
+	}
+	return out
+}
+
+func countNonEmpty(cells []string) int {
+	n := 0
+	for _, c := range cells {
+		if c != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// normKey folds a header cell for alias lookup: lower case, with '_', '-'
+// and runs of spaces read as one space ("Person_ID", "person id" and
+// "Person-Id" are the same key).
+func normKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.Map(func(r rune) rune {
+		if r == '_' || r == '-' {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// aliases maps folded header names to canonical column names.
+type aliases map[string]string
+
+// newAliases builds an alias table from canonical -> accepted names. The
+// canonical name is accepted too.
+func newAliases(m map[string][]string) aliases {
+	a := aliases{}
+	for canon, names := range m {
+		a[normKey(canon)] = canon
+		for _, n := range names {
+			a[normKey(n)] = canon
+		}
+	}
+	return a
+}
+
+// canonical maps a header to canonical names. A column that maps to no
+// canonical name, or repeats one already mapped, becomes "" (unused) and is
+// listed in unused.
+func (a aliases) canonical(header []string) (canon []string, col map[string]int, unused []string) {
+	canon = make([]string, len(header))
+	col = map[string]int{}
+	for i, h := range header {
+		c, ok := a[normKey(h)]
+		if !ok {
+			unused = append(unused, h)
+			continue
+		}
+		if _, dup := col[c]; dup {
+			unused = append(unused, h)
+			continue
+		}
+		canon[i] = c
+		col[c] = i + 1
+	}
+	return canon, col, unused
+}
+
+// has reports whether the header has a column for every canonical name.
+func (a aliases) has(header []string, names ...string) bool {
+	found := map[string]bool{}
+	for _, h := range header {
+		found[a[normKey(h)]] = true
+	}
+	for _, n := range names {
+		if !found[n] {
+			return false
+		}
+	}
+	return true
+}
+
+// rowPos is where a row stands in its file: the line of its first field and,
+// for rows with quoted multi-line fields, the line of every field.
+type rowPos struct {
+	line  int
+	lines []int // nil when every field starts on line
+}
+
+// lineOf returns the line of 1-based column col.
+func (p rowPos) lineOf(col int) int {
+	if col >= 1 && col <= len(p.lines) {
+		return p.lines[col-1]
+	}
+	return p.line
+}
+
+const posColumn = "ties:pos"
+
+// rowMeta carries a row's position through gocsv: the row decoder appends it
+// as an extra column, because gocsv's own line numbers are wrong after
+// multi-line fields and its callback runs on another goroutine.
+type rowMeta struct {
+	Pos string `csv:"ties:pos"`
+}
+
+func (m rowMeta) position() rowPos { return decodePos(m.Pos) }
+
+type positioned interface{ position() rowPos }
+
+func encodePos(p rowPos) string {
+	if p.lines == nil {
+		return strconv.Itoa(p.line)
+	}
+	var b strings.Builder
+	for i, l := range p.lines {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strconv.Itoa(l))
+	}
+	return b.String()
+}
+
+func decodePos(s string) rowPos {
+	f := strings.Fields(s)
+	if len(f) == 1 {
+		l, _ := strconv.Atoi(f[0])
+		return rowPos{line: l}
+	}
+	p := rowPos{lines: make([]int, len(f))}
+	for i, x := range f {
+		p.lines[i], _ = strconv.Atoi(x)
+	}
+	if len(p.lines) > 0 {
+		p.line = p.lines[0]
+	}
+	return p
+}
+
+// rows reads the data rows after a table's header. Malformed rows and rows
+// with no content are reported as skipped and reading goes on; every row
+// returned has exactly the header's width (short rows padded with empty
+// cells, long rows cut, both noted). It implements gocsv.SimpleDecoder, so
+// that gocsv maps columns to struct fields while ties keeps exact positions.
+type rows struct {
+	t      *table
+	r      *csv.Reader
+	header []string // what GetCSVRow returns first; nil once returned
+	width  int
+	// Problems found while reading. They are kept here, not in the report,
+	// because gocsv calls GetCSVRow on its own goroutine; merge after.
+	skipped, notes []kindProblem
+	read           int
+}
+
+type kindProblem struct {
+	kind string
+	Problem
+}
+
+func (t *table) rows(canonHeader []string) *rows {
+	r := csv.NewReader(bytes.NewReader(t.text))
+	r.Comma = t.comma
+	r.FieldsPerRecord = -1
+	// Skip the preamble and the header, read as leniently as when the header
+	// was found; data rows are read strictly, so bad quoting is reported.
+	r.LazyQuotes = true
+	defer func() { r.LazyQuotes = false }()
+	for {
+		_, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if line, _ := r.FieldPos(0); err == nil && line == t.headerLine {
+			break
+		}
+		if line, _ := r.FieldPos(0); line > t.headerLine {
+			break // cannot happen: openTable found the header on this line
+		}
+	}
+	h := append(append([]string(nil), canonHeader...), posColumn)
+	return &rows{t: t, r: r, header: h, width: len(t.header)}
+}
+
+// next returns the next data row and its position, or io.EOF.
+func (d *rows) next() ([]string, rowPos, error) {
+	for {
+		rec, err := d.r.Read()
+		if err == io.EOF {
+			return nil, rowPos{}, io.EOF
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) {
+				return nil, rowPos{}, err
+			}
+			d.read++
+			reason := fmt.Sprintf("malformed CSV (%v)", pe.Err)
+			hint := "; fix the quoting in this row (a cell with a quote must be quoted, its quotes doubled)"
+			if pe.StartLine != pe.Line {
+				reason = fmt.Sprintf("a quoted cell opened on line %d is not closed properly; lines %d-%d could not be read", pe.StartLine, pe.StartLine, pe.Line)
+				hint = "; close the quote or double the quotes inside the cell"
+			}
+			d.skipped = append(d.skipped, kindProblem{"malformed CSV", Problem{Line: pe.StartLine, Column: d.fieldAt(pe), Reason: reason + hint}})
+			continue
+		}
+		d.read++
+		pos := rowPos{}
+		pos.line, _ = d.r.FieldPos(0)
+		if last, _ := d.r.FieldPos(len(rec) - 1); last != pos.line {
+			pos.lines = make([]int, len(rec))
+			for i := range rec {
+				pos.lines[i], _ = d.r.FieldPos(i)
+			}
+		}
+		if countNonEmpty(trimAll(rec)) == 0 {
+			d.skipped = append(d.skipped, kindProblem{"empty row", Problem{Line: pos.line, Reason: "empty row"}})
+			continue
+		}
+		switch {
+		case len(rec) < d.width:
+			d.notes = append(d.notes, kindProblem{"short row", Problem{Line: pos.line,
+				Reason: fmt.Sprintf("row has %d cells, the header %d: the missing cells are read as empty", len(rec), d.width)}})
+			rec = append(rec, make([]string, d.width-len(rec))...)
+		case len(rec) > d.width:
+			extra := rec[d.width:]
+			if countNonEmpty(extra) > 0 {
+				d.notes = append(d.notes, kindProblem{"long row", Problem{Line: pos.line, Column: d.width + 1,
+					Reason: fmt.Sprintf("row has %d cells, the header %d: the extra cells (%s) are not read", len(rec), d.width, quoteList(extra, 60))}})
+			}
+			rec = rec[:d.width]
+			if pos.lines != nil {
+				pos.lines = pos.lines[:d.width]
+			}
+		}
+		return rec, pos, nil
+	}
+}
+
+// fieldAt turns a csv.ParseError's byte column into a field number by
+// counting delimiters before it on the error line; 0 if unknown.
+func (d *rows) fieldAt(pe *csv.ParseError) int {
+	if pe.StartLine != pe.Line || pe.Column <= 0 {
+		return 0
+	}
+	lines := bytes.SplitN(d.t.text, []byte{'\n'}, pe.Line+1)
+	if len(lines) < pe.Line {
+		return 0
+	}
+	l := lines[pe.Line-1]
+	if pe.Column-1 < len(l) {
+		l = l[:pe.Column-1]
+	}
+	return bytes.Count(l, []byte(string(d.t.comma))) + 1
+}
+
+// GetCSVRow implements gocsv.SimpleDecoder: the canonical header first, then
+// each data row with its position appended.
+func (d *rows) GetCSVRow() ([]string, error) {
+	if d.header != nil {
+		h := d.header
+		d.header = nil
+		return h, nil
+	}
+	rec, pos, err := d.next()
+	if err != nil {
+		return nil, err
+	}
+	return append(rec, encodePos(pos)), nil
+}
+
+// GetCSVRows implements gocsv.SimpleDecoder; ties always streams.
+func (d *rows) GetCSVRows() ([][]string, error) {
+	return nil, errors.New("ties reads rows one at a time")
+}
+
+// flush moves the problems found while reading into the report.
+func (d *rows) flush() {
+	for _, p := range d.skipped {
+		d.t.rep.skip(p.kind, p.Problem)
+	}
+	for _, p := range d.notes {
+		d.t.rep.note(p.kind, p.Problem)
+	}
+	d.skipped, d.notes = nil, nil
+	d.t.rep.RowsRead += d.read
+	d.read = 0
+}
+
+// decodeStructs streams a table's rows into structs of type T with gocsv,
+// calling fn for each in file order. T must embed rowMeta and tag its fields
+// with the canonical names of al.
+func decodeStructs[T positioned](t *table, al aliases, fn func(T)) error {
+	canon, _, unused := al.canonical(t.header)
+	if len(unused) > 0 {
+		t.rep.note("unused column", Problem{Line: t.headerLine,
+			Reason: fmt.Sprintf("columns not read by ties: %s", quoteList(unused, 200))})
+	}
+	d := t.rows(canon)
+	err := gocsv.UnmarshalDecoderToCallback(d, fn)
+	d.flush()
+	return err
+}
+
+// quoteList writes cells as a quoted, comma-separated list of at most
+// limit characters.
+func quoteList(cells []string, limit int) string {
+	var b strings.Builder
+	for i, c := range cells {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(strconv.Quote(c))
+		if b.Len() > limit {
+			return b.String()[:limit] + "…"
+		}
+	}
+	return b.String()
+}
