@@ -15,8 +15,9 @@
 package graph
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 )
 
 // Person is one node: a contact, a member, or the ego.
@@ -220,42 +221,41 @@ type Repeat struct{ Kept, Dropped int }
 // sums the weights of repeated ties, keeping the first tie's type. It
 // returns the repeats in AddTie order of the dropped tie.
 func (nw *Network) Normalize() []Repeat {
-	order := make([]int32, len(nw.Ties))
-	for i := range order {
-		order[i] = int32(i)
+	// Sort a compact key with the tie's position as the last key, which makes
+	// the order stable without a stable sort.
+	type key struct {
+		hi  uint64 // mutual bit, From, To
+		pos int32
 	}
-	ties := nw.Ties
-	less := func(a, b Tie) int {
-		switch {
-		case a.Mutual != b.Mutual:
-			if !a.Mutual {
-				return -1
-			}
-			return 1
-		case a.From != b.From:
-			return a.From - b.From
-		default:
-			return a.To - b.To
+	keys := make([]key, len(nw.Ties))
+	for i, t := range nw.Ties {
+		hi := uint64(t.From)<<31 | uint64(t.To)
+		if t.Mutual {
+			hi |= 1 << 63
 		}
+		keys[i] = key{hi, int32(i)}
 	}
-	sort.SliceStable(order, func(x, y int) bool {
-		return less(ties[order[x]], ties[order[y]]) < 0
+	slices.SortFunc(keys, func(a, b key) int {
+		if c := cmp.Compare(a.hi, b.hi); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.pos, b.pos)
 	})
 	var repeats []Repeat
-	out := make([]Tie, 0, len(ties))
-	kept := -1
-	for _, o := range order {
-		t := ties[o]
-		if n := len(out); n > 0 && less(out[n-1], t) == 0 {
-			out[n-1].Weight += t.Weight
-			repeats = append(repeats, Repeat{Kept: kept, Dropped: int(o)})
+	out := make([]Tie, 0, len(nw.Ties))
+	kept := int32(-1) // the first tie of the current run
+	for k, key := range keys {
+		t := nw.Ties[key.pos]
+		if k > 0 && keys[k-1].hi == key.hi {
+			out[len(out)-1].Weight += t.Weight
+			repeats = append(repeats, Repeat{Kept: int(kept), Dropped: int(key.pos)})
 			continue
 		}
-		kept = int(o)
+		kept = key.pos
 		out = append(out, t)
 	}
 	nw.Ties = out
-	sort.Slice(repeats, func(a, b int) bool { return repeats[a].Dropped < repeats[b].Dropped })
+	slices.SortFunc(repeats, func(a, b Repeat) int { return cmp.Compare(a.Dropped, b.Dropped) })
 	nw.weighted = false
 	for _, t := range out {
 		if t.Weight != 1 {
@@ -265,6 +265,10 @@ func (nw *Network) Normalize() []Repeat {
 	}
 	return repeats
 }
+
+// GrowTies makes room for n more ties, so that reading a large ties file
+// does not copy the slice as it grows.
+func (nw *Network) GrowTies(n int) { nw.Ties = slices.Grow(nw.Ties, n) }
 
 // AddGroup returns the index of the named group, adding it if new.
 func (nw *Network) AddGroup(name string) (int, bool) {

@@ -15,7 +15,7 @@ func isMembershipsHeader(cells []string) bool {
 }
 
 type membershipRow struct {
-	rowMeta
+	RowMeta
 	Person  string `csv:"person_id"`
 	Network string `csv:"network"`
 	Role    string `csv:"role"`

@@ -18,11 +18,12 @@ var networkAliases = newAliases(map[string][]string{
 })
 
 func isNetworksHeader(cells []string) bool {
-	return networkAliases.has(cells, "network") && !membershipAliases.has(cells, "person_id", "network") && !isTiesHeader(cells)
+	return networkAliases.has(cells, "network") && !membershipAliases.has(cells, "person_id", "network") &&
+		!isTiesHeader(cells) && !isPeopleHeader(cells)
 }
 
 type networkRow struct {
-	rowMeta
+	RowMeta
 	Network   string `csv:"network"`
 	Purpose   string `csv:"purpose"`
 	Organiser string `csv:"organiser"`

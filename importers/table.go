@@ -187,14 +187,14 @@ func (p rowPos) lineOf(col int) int {
 
 const posColumn = "ties:pos"
 
-// rowMeta carries a row's position through gocsv: the row decoder appends it
+// RowMeta carries a row's position through gocsv: the row decoder appends it
 // as an extra column, because gocsv's own line numbers are wrong after
 // multi-line fields and its callback runs on another goroutine.
-type rowMeta struct {
+type RowMeta struct {
 	Pos string `csv:"ties:pos"`
 }
 
-func (m rowMeta) position() rowPos { return decodePos(m.Pos) }
+func (m RowMeta) position() rowPos { return decodePos(m.Pos) }
 
 type positioned interface{ position() rowPos }
 
@@ -379,7 +379,7 @@ func (d *rows) flush() {
 }
 
 // decodeStructs streams a table's rows into structs of type T with gocsv,
-// calling fn for each in file order. T must embed rowMeta and tag its fields
+// calling fn for each in file order. T must embed RowMeta and tag its fields
 // with the canonical names of al.
 func decodeStructs[T positioned](t *table, al aliases, fn func(T)) error {
 	canon, _, unused := al.canonical(t.header)

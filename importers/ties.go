@@ -1,8 +1,10 @@
 package importers
 
 import (
+	"bytes"
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/tiesnet/ties/graph"
 )
@@ -17,7 +19,7 @@ var tiesAliases = newAliases(map[string][]string{
 func isTiesHeader(cells []string) bool { return tiesAliases.has(cells, "source", "target") }
 
 type tieRow struct {
-	rowMeta
+	RowMeta
 	Source string `csv:"source"`
 	Target string `csv:"target"`
 	Weight string `csv:"weight"`
@@ -43,6 +45,9 @@ func (l *loader) readTies(path string, raw []byte) error {
 	}
 	l.rep.Files = append(l.rep.Files, t.rep)
 	_, col, _ := tiesAliases.canonical(t.header)
+	rows := bytes.Count(t.text, []byte{'\n'})
+	l.nw.GrowTies(rows)
+	l.tieOrigin = slices.Grow(l.tieOrigin, rows)
 	var fail error
 	err = decodeStructs(t, tiesAliases, func(r tieRow) {
 		if fail != nil {
