@@ -53,6 +53,11 @@ func decodeText(raw []byte) (text []byte, encoding string, err error) {
 	if err != nil {
 		return nil, encoding, err
 	}
+	// A file marked as UTF-8 or UTF-16 can still hold broken sequences; they
+	// become U+FFFD so that only valid UTF-8 reaches the model.
+	if !utf8.Valid(text) {
+		text = bytes.ToValidUTF8(text, []byte("\uFFFD"))
+	}
 	if bytes.IndexByte(text, '\n') < 0 && bytes.IndexByte(text, '\r') >= 0 {
 		text = bytes.ReplaceAll(text, []byte{'\r'}, []byte{'\n'})
 	}

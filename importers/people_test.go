@@ -59,7 +59,7 @@ func TestPeopleFile(t *testing.T) {
 func TestPeopleRepeatedHeaderIsAnError(t *testing.T) {
 	_, _, err := loadFS(t, map[string]string{"p.csv": "id,country,country\na,SE,NO\n"}, Options{People: "p.csv"})
 	e := asError(t, err)
-	if e.Path != "p.csv" || e.Line != 1 || e.Column != 3 || !strings.Contains(e.Error(), "give every column its own name") {
+	if e.Path != "p.csv" || e.Line != 1 || e.Column != 3 || !strings.Contains(e.Error(), "Give every column its own name") {
 		t.Errorf("error = %v", e)
 	}
 }
@@ -87,7 +87,7 @@ func TestWrongFileForRole(t *testing.T) {
 		{Options{Ties: "f.csv"}, "person_id,network\na,Club\n", "pass it with --memberships"},
 		{Options{Memberships: "f.csv"}, "network,purpose,fee\nClub,fun,0\n", "pass it with --networks"},
 		{Options{Ties: "f.csv"}, "id,name\na,A\n", "pass it with --people"},
-		{Options{People: "f.csv"}, "hello world\n", `the first line is "hello world"`},
+		{Options{People: "f.csv"}, "hello world\n", `The first line is "hello world"`},
 	}
 	for _, c := range cases {
 		_, _, err := loadFS(t, map[string]string{"f.csv": c.body}, c.opt)
@@ -167,7 +167,7 @@ func TestEgoOption(t *testing.T) {
 
 func TestMissingFile(t *testing.T) {
 	_, _, err := Load(Options{People: "/nonexistent/people.csv"})
-	if e := asError(t, err); e.Path != "/nonexistent/people.csv" || !strings.Contains(e.Error(), "check the path") {
+	if e := asError(t, err); e.Path != "/nonexistent/people.csv" || !strings.Contains(e.Error(), "Check the path") {
 		t.Errorf("missing file: %v", e)
 	}
 }

@@ -150,7 +150,7 @@ func (e *Error) Error() string {
 	}
 	if e.Hint != "" {
 		b.WriteString(". ")
-		b.WriteString(e.Hint)
+		b.WriteString(strings.ToUpper(e.Hint[:1]) + e.Hint[1:])
 	}
 	return b.String()
 }

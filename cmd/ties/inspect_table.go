@@ -1,0 +1,257 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"unicode"
+
+	"github.com/tiesnet/ties/graph"
+	"github.com/tiesnet/ties/importers"
+)
+
+// How much the table lists before it says "… N more". The JSON lists all
+// (up to the importers' own limit).
+const (
+	maxProblemsShown   = 10
+	maxCategoriesShown = 12
+	maxIsolatesShown   = 20
+	textWidth          = 78
+)
+
+func newTable(w io.Writer) *tabwriter.Writer {
+	return tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+}
+
+// writeInspectTable writes the inspection for people to read.
+func writeInspectTable(w io.Writer, in *inspection, nw *graph.Network, inputs *inputOptions, title string) {
+	if title != "" {
+		fmt.Fprintln(w, wrap(title, textWidth, ""))
+		fmt.Fprintln(w)
+	}
+	writeFiles(w, in, inputs)
+	writeTotals(w, in, nw)
+	writeAttributes(w, in)
+	writeIsolates(w, in)
+	writeStructure(w, in)
+}
+
+func writeFiles(w io.Writer, in *inspection, inputs *inputOptions) {
+	fmt.Fprintln(w, "Files")
+	if len(in.Files) == 0 {
+		fmt.Fprintln(w, "  none")
+		fmt.Fprintln(w)
+		return
+	}
+	tw := newTable(w)
+	fmt.Fprintln(tw, "  ROLE\tFILE\tFORMAT\tENCODING\tDELIMITER\tROWS READ\tIMPORTED\tSKIPPED\tNOTES")
+	for _, f := range in.Files {
+		format := f.Format
+		if f.Role == "people" && inputs.PeopleFormat != "" {
+			format += " (forced)"
+		}
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\n", f.Role, f.Path, format, f.Encoding,
+			delimiterName(f.Delimiter), f.RowsRead, f.Imported, f.SkippedCount(), len(f.Notes)+f.NotesNotListed)
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+	for _, f := range in.Files {
+		if n := f.SkippedCount(); n > 0 {
+			fmt.Fprintf(w, "  %s: %s skipped, not imported\n", f.Path, plural(n, "row", "rows"))
+			writeProblems(w, f.SkippedByReason, f.Skipped, n)
+			fmt.Fprintln(w)
+		}
+		if n := len(f.Notes) + f.NotesNotListed; n > 0 {
+			fmt.Fprintf(w, "  %s: %s, imported with a decision\n", f.Path, plural(n, "note", "notes"))
+			writeProblems(w, f.NotesByReason, f.Notes, n)
+			fmt.Fprintln(w)
+		}
+	}
+}
+
+// writeProblems lists problem counts by reason, then the first few problems
+// with their lines.
+func writeProblems(w io.Writer, byReason map[string]int, listed []importers.Problem, total int) {
+	tw := newTable(w)
+	for _, c := range sortedCounts(byReason) {
+		fmt.Fprintf(tw, "    %d\t%s\n", c.N, c.Value)
+	}
+	tw.Flush()
+	shown := min(len(listed), maxProblemsShown)
+	for _, p := range listed[:shown] {
+		fmt.Fprintln(w, wrapHanging(oneLine(p.String()), textWidth, "    ", "      "))
+	}
+	if more := total - shown; more > 0 {
+		fmt.Fprintf(w, "    … %d more (--format json lists up to 1000 per file)\n", more)
+	}
+}
+
+func writeTotals(w io.Writer, in *inspection, nw *graph.Network) {
+	t := in.Totals
+	fmt.Fprintln(w, "Totals")
+	tw := newTable(w)
+	fmt.Fprintf(tw, "  people\t%d\n", t.People)
+	if t.Ties > 0 {
+		fmt.Fprintf(tw, "  ties\t%d\t%d directed (who gave to whom), %d mutual (no direction)\n", t.Ties, t.DirectedTies, t.MutualTies)
+	} else {
+		fmt.Fprintf(tw, "  ties\t0\n")
+	}
+	fmt.Fprintf(tw, "  groups\t%d\n", t.Groups)
+	fmt.Fprintf(tw, "  memberships\t%d\n", t.Memberships)
+	ego := "none (name yours with --ego ID)"
+	if nw.Ego >= 0 {
+		p := nw.People[nw.Ego]
+		ego = p.ID
+		if p.Name != "" && p.Name != p.ID {
+			ego += ": " + p.Name
+		}
+	}
+	fmt.Fprintf(tw, "  ego\t%s\n", cell(ego))
+	tw.Flush()
+	if t.Ties > 0 && t.DirectedTies == 0 {
+		fmt.Fprintln(w, wrap("No tie has a direction, so who gives and who takes (reciprocity) cannot be told. "+
+			"A ties file (--ties, source,target) says who gave to whom.", textWidth, "  "))
+	}
+	fmt.Fprintln(w)
+}
+
+func writeAttributes(w io.Writer, in *inspection) {
+	if len(in.attrOrder) == 0 {
+		fmt.Fprintln(w, "Attributes: none (a people file's columns other than id and name are attributes)")
+		fmt.Fprintln(w)
+		return
+	}
+	fmt.Fprintf(w, "Attributes (people per category, of %d people)\n", in.Totals.People)
+	for _, name := range in.attrOrder {
+		s := in.Attributes[name]
+		cats := sortedCounts(s.Counts)
+		fmt.Fprintf(w, "  %s: %s, %d known, %d missing\n", name, plural(len(cats), "category", "categories"), s.N, s.Missing)
+		tw := newTable(w)
+		shown := min(len(cats), maxCategoriesShown)
+		for _, c := range cats[:shown] {
+			fmt.Fprintf(tw, "    %s\t%d\n", cell(c.Value), c.N)
+		}
+		tw.Flush()
+		if more := len(cats) - shown; more > 0 {
+			people := 0
+			for _, c := range cats[shown:] {
+				people += c.N
+			}
+			fmt.Fprintf(w, "    … %d more (%s)\n", more, plural(people, "person", "people"))
+		}
+	}
+	fmt.Fprintln(w)
+}
+
+func writeIsolates(w io.Writer, in *inspection) {
+	n := len(in.Isolates)
+	if n == 0 {
+		fmt.Fprintln(w, "People in no tie: none")
+		fmt.Fprintln(w)
+		return
+	}
+	fmt.Fprintf(w, "People in no tie (no tie and no group shared with anyone): %d\n", n)
+	shown := min(n, maxIsolatesShown)
+	ids := make([]string, shown)
+	for k, id := range in.Isolates[:shown] {
+		ids[k] = cell(id)
+	}
+	fmt.Fprintln(w, wrap(strings.Join(ids, ", "), textWidth, "  "))
+	if more := n - shown; more > 0 {
+		fmt.Fprintf(w, "  … %d more (--format json lists all)\n", more)
+	}
+	fmt.Fprintln(w)
+}
+
+func writeStructure(w io.Writer, in *inspection) {
+	s := in.Structure
+	how := "ties and shared groups"
+	if s.OrgAsGroup {
+		how += ", a shared organization counted as a group"
+	}
+	fmt.Fprintf(w, "Structure (%s)\n", how)
+	tw := newTable(w)
+	shape := string(s.Shape)
+	switch s.Shape {
+	case graph.Star:
+		shape = "star, centred on " + *s.Center
+	case graph.NoTies:
+		shape = "no ties"
+	}
+	fmt.Fprintf(tw, "  shape\t%s\n", shape)
+	fmt.Fprintf(tw, "  tied pairs\t%d\n", s.Pairs)
+	fmt.Fprintf(tw, "  among contacts\t%d\n", s.AmongContacts)
+	tw.Flush()
+	msg := s.Message
+	if s.Shape == graph.Star || s.Shape == graph.NoTies {
+		msg = "Warning: " + msg
+	}
+	fmt.Fprintln(w, wrap(msg, textWidth, "  "))
+}
+
+// wrap breaks s into lines of at most width characters (words longer than
+// that stay whole), each starting with indent.
+func wrap(s string, width int, indent string) string {
+	return wrapHanging(s, width, indent, indent)
+}
+
+// wrapHanging is wrap with one indent for the first line and another for
+// the rest.
+func wrapHanging(s string, width int, first, rest string) string {
+	var b strings.Builder
+	line := 0
+	for _, word := range strings.Fields(s) {
+		n := len([]rune(word))
+		switch {
+		case line == 0:
+			b.WriteString(first)
+			line = len(first)
+		case line+1+n > width:
+			b.WriteString("\n")
+			b.WriteString(rest)
+			line = len(rest)
+		default:
+			b.WriteByte(' ')
+			line++
+		}
+		b.WriteString(word)
+		line += n
+	}
+	return b.String()
+}
+
+// oneLine keeps a value on one line of the table and harmless to a
+// terminal: a cell may hold line breaks, tabs or escape sequences.
+func oneLine(s string) string {
+	if strings.IndexFunc(s, unicode.IsControl) < 0 {
+		return s
+	}
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// maxCellWidth bounds a value shown in a table column: one long cell would
+// otherwise widen the column for every row.
+const maxCellWidth = 60
+
+// cell is oneLine, cut to maxCellWidth characters.
+func cell(s string) string {
+	s = oneLine(s)
+	if r := []rune(s); len(r) > maxCellWidth {
+		return string(r[:maxCellWidth-1]) + "…"
+	}
+	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -1,0 +1,158 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes (docs/cli.md).
+const (
+	exitOK    = 0
+	exitError = 1 // the command ran and failed: a file could not be read, …
+	exitUsage = 2 // the command line is wrong: unknown flag or command, bad value
+)
+
+// ioStreams is where a command writes. Tests pass buffers.
+type ioStreams struct {
+	Out    io.Writer
+	ErrOut io.Writer
+}
+
+// usageError is a mistake in the command line. It exits with exitUsage and
+// points at --help.
+type usageError struct{ err error }
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
+func usageErrorf(format string, a ...any) error {
+	return &usageError{fmt.Errorf(format, a...)}
+}
+
+// newRootCmd builds the command tree.
+func newRootCmd(ios ioStreams) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "ties",
+		Short: "Do your professional networks bring you new perspectives?",
+		Long: strings.TrimSpace(`
+ties reads your contacts (a LinkedIn, Google, Outlook or vCard export, or a
+plain people file), the networks people belong to and who-knows-whom ties, and
+tells you what your professional networks bring you: how diverse the people
+are, which ties bridge otherwise separate groups, and who gives and who takes.
+
+Start with "ties demo" to see it on invented data built into the binary, then
+"ties inspect" on your own files to check that they are read as you expect.`),
+		Example: example(`
+  # See what ties does, on the demo data built into the binary
+  $ ties demo
+
+  # Check how your LinkedIn export is read
+  $ ties inspect --people Connections.csv
+
+  # A people file, the networks they belong to, and who gave advice to whom
+  $ ties inspect --people people.csv --memberships memberships.csv --ties ties.csv --ego me`),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		// Without a subcommand: help. With an unknown one: a usage error that
+		// suggests the nearest command.
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return nil
+			}
+			msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+			if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+				msg += "; did you mean " + strings.Join(s, " or ") + "?"
+			}
+			return &usageError{errors.New(msg)}
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return cmd.Help()
+		},
+	}
+	root.SetOut(ios.Out)
+	root.SetErr(ios.ErrOut)
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return &usageError{err}
+	})
+	root.SetUsageFunc(usageFunc)
+	root.CompletionOptions.HiddenDefaultCmd = true
+
+	root.AddCommand(
+		newCmdInspect(ios, nil),
+		newCmdDemo(ios, nil),
+		newCmdVersion(ios, nil),
+	)
+	return root
+}
+
+// execute runs the command line args and returns the exit code. Errors are
+// printed once, to errOut, as "ties: <error>".
+func execute(args []string, out, errOut io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(errOut, "ties: internal error: %v\nThis is a bug in ties: please report it with the command you ran.\n%s", r, debug.Stack())
+			code = exitError
+		}
+	}()
+	root := newRootCmd(ioStreams{Out: out, ErrOut: errOut})
+	root.SetArgs(args)
+	cmd, err := root.ExecuteC()
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintf(errOut, "ties: %v\n", err)
+	var ue *usageError
+	if errors.As(err, &ue) || isCobraUsageError(err) {
+		if cmd == nil {
+			cmd = root
+		}
+		fmt.Fprintf(errOut, "Run '%s --help' for usage.\n", cmd.CommandPath())
+		return exitUsage
+	}
+	return exitError
+}
+
+// isCobraUsageError recognises the argument errors cobra makes itself (its
+// Args validators and flag-group checks return plain errors).
+func isCobraUsageError(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "accepts ", "requires at least", "requires at most",
+		"invalid argument", "if any flags in the group", "required flag"} {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// noArgs rejects positional arguments: every input is named by a flag.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		hint := ""
+		if strings.HasSuffix(strings.ToLower(args[0]), ".csv") || strings.HasSuffix(strings.ToLower(args[0]), ".vcf") {
+			hint = fmt.Sprintf("; name files with flags, e.g. --people %s", args[0])
+		}
+		return usageErrorf("%q takes no arguments, got %q%s", cmd.CommandPath(), args[0], hint)
+	}
+	return nil
+}
+
+// writeOutput writes b to the file path, or to w when path is empty. The
+// output is built in full first, so that a failed command leaves no half
+// written file.
+func writeOutput(w io.Writer, path string, b []byte) error {
+	if path == "" || path == "-" {
+		_, err := w.Write(b)
+		return err
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		return fmt.Errorf("cannot write the output: %w", err)
+	}
+	return nil
+}
