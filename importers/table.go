@@ -94,6 +94,16 @@ func trimAll(rec []string) []string {
 	return out
 }
 
+// allBlank reports whether every cell is empty or white space.
+func allBlank(rec []string) bool {
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
 func countNonEmpty(cells []string) int {
 	n := 0
 	for _, c := range cells {
@@ -213,11 +223,10 @@ func encodePos(p rowPos) string {
 }
 
 func decodePos(s string) rowPos {
-	f := strings.Fields(s)
-	if len(f) == 1 {
-		l, _ := strconv.Atoi(f[0])
+	if l, err := strconv.Atoi(s); err == nil {
 		return rowPos{line: l}
 	}
+	f := strings.Fields(s)
 	p := rowPos{lines: make([]int, len(f))}
 	for i, x := range f {
 		p.lines[i], _ = strconv.Atoi(x)
@@ -304,7 +313,7 @@ func (d *rows) next() ([]string, rowPos, error) {
 				pos.lines[i], _ = d.r.FieldPos(i)
 			}
 		}
-		if countNonEmpty(trimAll(rec)) == 0 {
+		if allBlank(rec) {
 			d.skipped = append(d.skipped, kindProblem{"empty row", Problem{Line: pos.line, Reason: "empty row"}})
 			continue
 		}
