@@ -125,7 +125,10 @@ var systemLabels = map[string]bool{
 // addContacts puts the contacts read from one export into the network: the
 // ego (unless NoEgo) with a mutual tie to each contact, the contact's
 // attributes, and a membership for each label or category. Rows that
-// identify nobody are skipped; duplicates are merged and noted.
+// identify nobody are skipped; duplicates are merged and noted. Each contact
+// is counted as imported or skipped here; RowsRead is counted by the
+// reader, which also reads rows that never become contacts (the CSV row
+// decoder via flush, readVCard per card).
 func (l *loader) addContacts(rep *FileReport, tieType string, cs []contact) error {
 	ego := -1
 	if !l.opt.NoEgo {
@@ -147,7 +150,6 @@ func (l *loader) addContacts(rep *FileReport, tieType string, cs []contact) erro
 	firstLine := map[string]int{}
 	for k := range cs {
 		c := &cs[k]
-		rep.RowsRead++
 		id, unique := c.contactID()
 		if id == "" {
 			rep.skip("no name", Problem{Line: c.line, Column: c.nameColumn,
