@@ -156,6 +156,25 @@ func unwrapPath(err error) error {
 	return err
 }
 
+// openFile opens a memberships, networks or ties file, whose format is
+// named after its role, and adds its report to the import's.
+func (l *loader) openFile(role, path string, raw []byte, isHeader func([]string) bool) (*table, error) {
+	t, err := openTable(role, path, raw, func(c []string) string {
+		if isHeader(c) {
+			return role
+		}
+		return ""
+	})
+	if err != nil {
+		return nil, err
+	}
+	if t == nil {
+		return nil, l.noHeader(path, raw, role, FormatAuto)
+	}
+	l.rep.Files = append(l.rep.Files, t.rep)
+	return t, nil
+}
+
 // setEgo marks the ego named by Options.Ego in a generic people file.
 func (l *loader) setEgo() error {
 	if l.nw.Ego >= 0 || l.opt.Ego == "" {

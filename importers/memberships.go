@@ -25,19 +25,10 @@ type membershipRow struct {
 // network (the two-mode network). A repeated membership counts once and the
 // repeat is skipped; role is kept but not used by the measures.
 func (l *loader) readMemberships(path string, raw []byte) error {
-	t, err := openTable("memberships", path, raw, func(c []string) string {
-		if isMembershipsHeader(c) {
-			return "memberships"
-		}
-		return ""
-	})
+	t, err := l.openFile("memberships", path, raw, isMembershipsHeader)
 	if err != nil {
 		return err
 	}
-	if t == nil {
-		return l.noHeader(path, raw, "memberships", FormatAuto)
-	}
-	l.rep.Files = append(l.rep.Files, t.rep)
 	_, col, _ := membershipAliases.canonical(t.header)
 	first := map[[2]int]int{}
 	var fail error

@@ -43,19 +43,10 @@ var yesNo = map[string]bool{"yes": true, "y": true, "true": true, "1": true, "x"
 // is noted and left unknown; the rest of the row is imported. A network
 // named twice is skipped the second time.
 func (l *loader) readNetworks(path string, raw []byte) error {
-	t, err := openTable("networks", path, raw, func(c []string) string {
-		if isNetworksHeader(c) {
-			return "networks"
-		}
-		return ""
-	})
+	t, err := l.openFile("networks", path, raw, isNetworksHeader)
 	if err != nil {
 		return err
 	}
-	if t == nil {
-		return l.noHeader(path, raw, "networks", FormatAuto)
-	}
-	l.rep.Files = append(l.rep.Files, t.rep)
 	_, col, _ := networkAliases.canonical(t.header)
 	first := map[string]int{}
 	err = decodeStructs(t, networkAliases, func(r networkRow) {

@@ -31,19 +31,10 @@ type tieRow struct {
 // is 1; a weight that is not a positive number skips the row; a self-tie is
 // skipped; a repeated tie is summed (reported after all files are read).
 func (l *loader) readTies(path string, raw []byte) error {
-	t, err := openTable("ties", path, raw, func(c []string) string {
-		if isTiesHeader(c) {
-			return "ties"
-		}
-		return ""
-	})
+	t, err := l.openFile("ties", path, raw, isTiesHeader)
 	if err != nil {
 		return err
 	}
-	if t == nil {
-		return l.noHeader(path, raw, "ties", FormatAuto)
-	}
-	l.rep.Files = append(l.rep.Files, t.rep)
 	_, col, _ := tiesAliases.canonical(t.header)
 	rows := bytes.Count(t.text, []byte{'\n'})
 	l.nw.GrowTies(rows)
