@@ -1,0 +1,159 @@
+package twomode
+
+import (
+	"slices"
+
+	"github.com/tiesnet/ties/graph"
+)
+
+// Group is one group of the two-mode network.
+type Group struct {
+	Name    string
+	Size    int   // number of members
+	Members []int // person indices, ascending
+	// Organization marks a group made from a shared attribute value
+	// (graph.ProjectionOptions.OrganizationAttribute), not from memberships.
+	Organization bool
+}
+
+// GroupEdge is an edge of the group projection: groups A < B (indices into
+// Result.Groups) share Shared members.
+type GroupEdge struct{ A, B, Shared int }
+
+// Result is the analysis of a two-mode network.
+type Result struct {
+	// Groups are the groups the projection sees (graph.Network.Affiliations):
+	// the named groups, then organisations when the options name an
+	// organisation attribute. Groups above the size cap are listed too.
+	Groups []Group
+	// Memberships is the number of person–group pairs.
+	Memberships int
+	// PersonGroupCount is the number of groups each person is in.
+	PersonGroupCount []int
+	// Projection are the edges between people who share at least one group
+	// (graph.Network.ProjectedEdges with the options: shared-group count,
+	// weight 1 or Newman's Σ 1/(size − 1) per shared group, groups above
+	// the cap left out), sorted by (From, To).
+	Projection []graph.ProjectedEdge
+	// Degree and Strength are each person's unweighted and weighted degree
+	// in the projection (0 for people sharing no group).
+	Degree   []int
+	Strength []float64
+	// GroupProjection are the edges between groups that share at least one
+	// member, weight = number of shared members, sorted by (A, B). It is
+	// networkx weighted_projected_graph(B, groups); every group takes part,
+	// also those above the size cap (the cap guards the person projection,
+	// which grows with the square of group size).
+	GroupProjection []GroupEdge
+	// Dominant is the group that alone creates the largest share of the
+	// person projection: a group of s members (2 ≤ s, within the cap)
+	// contributes C(s,2) = s(s−1)/2 person pairs, and the projection's pair
+	// total Σ_g C(s_g,2) equals the sum of Shared over its edges. Dominant is
+	// the group with the largest C(s,2) (the first in order on a tie), or -1
+	// when no group creates a pair.
+	Dominant int
+	// DominantShare = C(s_Dominant, 2) / Σ_g C(s_g, 2), in (0, 1]; 0 when
+	// Dominant = -1. It counts pairs, not weights, also with Newman's
+	// weighting. Above DominanceWarning, one group makes most of the ties.
+	DominantShare float64
+}
+
+// DominanceWarning is the share of projected pairs above which the output
+// warns that one group dominates the ties.
+const DominanceWarning = 0.5
+
+// Dominates reports whether one group creates more than DominanceWarning
+// of the projected person pairs.
+func (r Result) Dominates() bool { return r.Dominant >= 0 && r.DominantShare > DominanceWarning }
+
+// Analyze analyses the two-mode network of nw with the projection options
+// opt. Duplicate memberships count once (graph.Network.AddMember keeps
+// one); roles are ignored.
+func Analyze(nw *graph.Network, opt graph.ProjectionOptions) Result {
+	n := len(nw.People)
+	affs := nw.Affiliations(opt)
+	r := Result{
+		Groups:           make([]Group, len(affs)),
+		PersonGroupCount: make([]int, n),
+		Degree:           make([]int, n),
+		Strength:         make([]float64, n),
+		Dominant:         -1,
+	}
+	// groupsOf[i] lists person i's groups, ascending, as a CSR.
+	off := make([]int, n+1)
+	for g, a := range affs {
+		members := slices.Clone(a.Members)
+		slices.Sort(members)
+		r.Groups[g] = Group{Name: a.Name, Size: len(members), Members: members, Organization: a.Organization}
+		r.Memberships += len(members)
+		for _, i := range members {
+			r.PersonGroupCount[i]++
+			off[i+1]++
+		}
+	}
+	for i := 0; i < n; i++ {
+		off[i+1] += off[i]
+	}
+	groupsOf := make([]int32, off[n])
+	fill := slices.Clone(off[:n])
+	for g, grp := range r.Groups {
+		for _, i := range grp.Members {
+			groupsOf[fill[i]] = int32(g)
+			fill[i]++
+		}
+	}
+
+	r.Projection = nw.ProjectedEdges(opt)
+	for _, e := range r.Projection {
+		r.Degree[e.From]++
+		r.Degree[e.To]++
+		r.Strength[e.From] += e.Weight
+		r.Strength[e.To] += e.Weight
+	}
+
+	r.GroupProjection = groupProjection(off, groupsOf)
+
+	var total, best int64
+	for g, grp := range r.Groups {
+		s := int64(grp.Size)
+		if s < 2 || (opt.MaxGroupSize > 0 && grp.Size > opt.MaxGroupSize) {
+			continue
+		}
+		pairs := s * (s - 1) / 2
+		total += pairs
+		if pairs > best {
+			best, r.Dominant = pairs, g
+		}
+	}
+	if total > 0 {
+		r.DominantShare = float64(best) / float64(total)
+	}
+	return r
+}
+
+// groupProjection counts, for every pair of groups, the people in both:
+// each person in groups g1 < g2 < … adds one to every pair of them. Pair
+// keys are collected, sorted and counted, which takes
+// O(Σ_i C(groups_i, 2) log) time without a map.
+func groupProjection(off []int, groupsOf []int32) []GroupEdge {
+	var keys []uint64
+	for i := 0; i+1 < len(off); i++ {
+		gs := groupsOf[off[i]:off[i+1]]
+		for x, a := range gs {
+			for _, b := range gs[x+1:] {
+				keys = append(keys, uint64(a)<<32|uint64(b))
+			}
+		}
+	}
+	slices.Sort(keys)
+	var out []GroupEdge
+	for k := 0; k < len(keys); {
+		j := k
+		for j < len(keys) && keys[j] == keys[k] {
+			j++
+		}
+		out = append(out, GroupEdge{A: int(keys[k] >> 32), B: int(keys[k] & 0xffffffff), Shared: j - k})
+		k = j
+	}
+	return out // sorted by (A, B), as the keys were
+}
