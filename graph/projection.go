@@ -1,7 +1,7 @@
 package graph
 
 import (
-	"sort"
+	"slices"
 
 	"gonum.org/v1/gonum/graph/simple"
 )
@@ -87,40 +87,67 @@ type ProjectedEdge struct {
 }
 
 // ProjectedEdges returns the edges of the projection sorted by (From, To).
+//
+// It walks person by person with dense accumulators instead of a map of
+// pairs: for person u, every co-member v > u of each of u's groups adds the
+// group's weight to acc[v]. The work is the sum of squared group sizes, the
+// size of the projection itself; the memory is the output.
 func (nw *Network) ProjectedEdges(opt ProjectionOptions) []ProjectedEdge {
-	type acc struct {
-		w      float64
-		shared int
-	}
-	pairs := map[[2]int]acc{}
-	for _, grp := range nw.Affiliations(opt) {
-		size := len(grp.Members)
-		if size < 2 || (opt.MaxGroupSize > 0 && size > opt.MaxGroupSize) {
-			continue
-		}
-		w := 1.0
-		if opt.Newman {
-			w = 1 / float64(size-1)
-		}
-		for x, u := range grp.Members {
-			for _, v := range grp.Members[x+1:] {
-				k := [2]int{min(u, v), max(u, v)}
-				a := pairs[k]
-				a.w += w
-				a.shared++
-				pairs[k] = a
+	n := len(nw.People)
+	groups := nw.Affiliations(opt)
+	// Person -> groups used by the projection, in CSR form.
+	off := make([]int, n+1)
+	used := func(size int) bool { return size >= 2 && (opt.MaxGroupSize == 0 || size <= opt.MaxGroupSize) }
+	for _, g := range groups {
+		if used(len(g.Members)) {
+			for _, m := range g.Members {
+				off[m+1]++
 			}
 		}
 	}
-	out := make([]ProjectedEdge, 0, len(pairs))
-	for k, a := range pairs {
-		out = append(out, ProjectedEdge{From: k[0], To: k[1], Weight: a.w, Shared: a.shared})
+	for i := 0; i < n; i++ {
+		off[i+1] += off[i]
 	}
-	sort.Slice(out, func(a, b int) bool {
-		if out[a].From != out[b].From {
-			return out[a].From < out[b].From
+	of := make([]int32, off[n])
+	fill := slices.Clone(off[:n])
+	weight := make([]float64, len(groups))
+	for k, g := range groups {
+		if !used(len(g.Members)) {
+			continue
 		}
-		return out[a].To < out[b].To
-	})
+		weight[k] = 1
+		if opt.Newman {
+			weight[k] = 1 / float64(len(g.Members)-1)
+		}
+		for _, m := range g.Members {
+			of[fill[m]] = int32(k)
+			fill[m]++
+		}
+	}
+	acc := make([]float64, n)
+	cnt := make([]int32, n)
+	var touched []int
+	var out []ProjectedEdge
+	for u := 0; u < n; u++ {
+		for _, k := range of[off[u]:off[u+1]] {
+			w := weight[k]
+			for _, v := range groups[k].Members {
+				if v <= u {
+					continue
+				}
+				if cnt[v] == 0 {
+					touched = append(touched, v)
+				}
+				acc[v] += w
+				cnt[v]++
+			}
+		}
+		slices.Sort(touched)
+		for _, v := range touched {
+			out = append(out, ProjectedEdge{From: u, To: v, Weight: acc[v], Shared: int(cnt[v])})
+			acc[v], cnt[v] = 0, 0
+		}
+		touched = touched[:0]
+	}
 	return out
 }
