@@ -32,13 +32,25 @@ type Structure struct {
 // has ties among contacts. Shared groups (with the given projection
 // options) count as ties.
 func (nw *Network) Structure(opt ProjectionOptions) Structure {
-	pairs := map[[2]int]struct{}{}
-	for _, t := range nw.Ties {
-		pairs[[2]int{min(t.From, t.To), max(t.From, t.To)}] = struct{}{}
-	}
+	pairs := nw.tiedPairs()
 	for _, e := range nw.ProjectedEdges(opt) {
 		pairs[[2]int{e.From, e.To}] = struct{}{}
 	}
+	return nw.shape(pairs)
+}
+
+// TieStructure is Structure of the ties alone, shared groups left out.
+func (nw *Network) TieStructure() Structure { return nw.shape(nw.tiedPairs()) }
+
+func (nw *Network) tiedPairs() map[[2]int]struct{} {
+	pairs := make(map[[2]int]struct{}, len(nw.Ties))
+	for _, t := range nw.Ties {
+		pairs[[2]int{min(t.From, t.To), max(t.From, t.To)}] = struct{}{}
+	}
+	return pairs
+}
+
+func (nw *Network) shape(pairs map[[2]int]struct{}) Structure {
 	s := Structure{Shape: NoTies, Center: -1, Pairs: len(pairs)}
 	if len(pairs) == 0 {
 		return s

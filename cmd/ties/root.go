@@ -85,6 +85,7 @@ Start with "ties demo" to see it on invented data built into the binary, then
 
 	root.AddCommand(
 		newCmdInspect(ios, nil),
+		newCmdAnalyze(ios, nil),
 		newCmdDemo(ios, nil),
 		newCmdVersion(ios, nil),
 	)

@@ -1,0 +1,209 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tiesnet/ties/graph/analysis"
+	"github.com/tiesnet/ties/graph/centrality"
+	"github.com/tiesnet/ties/graph/holes"
+	"github.com/tiesnet/ties/importers"
+)
+
+// progressFrom is the network size from which analyze reports its stages
+// on stderr: below it the whole analysis takes well under a second.
+const progressFrom = 2000
+
+type analyzeOptions struct {
+	IO     ioStreams
+	Inputs inputOptions
+	Format string // table, json or csv
+	Out    string
+
+	Attributes         []string
+	HolesModel         string // whole or ego
+	WeightAs           string // length or strength
+	BetweennessSamples int    // -1: by size
+	Seed               uint64
+	Resolution         float64
+	GroupTies          string // auto, on, off
+	Newman             bool
+	MaxGroupSize       int
+	Quiet              bool
+
+	fs    fs.FS  // set by demo
+	title string // set by demo
+}
+
+func newCmdAnalyze(ios ioStreams, runF func(*analyzeOptions) error) *cobra.Command {
+	opts := &analyzeOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "analyze [input flags] [--format table|json|csv] [--out FILE]",
+		Short: "Measure diversity, bridging ties and reciprocity",
+		Long: strings.TrimSpace(`
+Analyze computes what your network brings you:
+
+  diversity    for every attribute (profession, country, …): how many kinds of
+               people, how evenly spread (Blau, IQV, entropy), whether ties
+               stay within a kind (E-I index, assortativity), for everyone and
+               for each person's own contacts;
+  bridging     who lies between others (betweenness), whose contacts are
+               spread over separate groups (Burt's constraint, effective size,
+               hierarchy), ties that are bridges or local bridges, people who
+               hold parts together, communities (Louvain), brokerage roles;
+  reciprocity  on directed ties (who gave to whom): how many ties are
+               returned, who gives and who only takes;
+  memberships  who shares which networks, and whether one large network
+               dominates.
+
+Every figure follows docs/metrics.md (the definitions of NetworkX and R sna)
+and is checked against those tools. The table is for people; --format json is
+the machine contract (docs/analyze-json.md); --format csv gives one row per
+person for spreadsheets.
+
+When the ties alone are a star (a LinkedIn export) or there are none, people
+who share a network count as tied (--group-ties auto), and the output says so.`),
+		Example: example(`
+  # Your people, their networks, and who gave advice to whom
+  $ ties analyze --people people.csv --memberships memberships.csv --ties ties.csv --ego me
+
+  # A LinkedIn export with the networks your contacts belong to
+  $ ties analyze --people Connections.csv --memberships memberships.csv
+
+  # Only profession and country, as JSON, to a file
+  $ ties analyze --people people.csv --ties ties.csv --attr profession,country --format json --out result.json
+
+  # One row per person for a spreadsheet; tie weights as strengths (distance = 1/weight)
+  $ ties analyze --people people.csv --ties ties.csv --weight-as strength --format csv --out people-metrics.csv
+
+  # A large network: betweenness from 1000 sampled sources
+  $ ties analyze --people people.csv --ties ties.csv --betweenness-samples 1000`),
+		Args:                  noArgs,
+		DisableFlagsInUseLine: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
+			return runAnalyze(opts)
+		},
+	}
+	addInputFlags(cmd, &opts.Inputs)
+	f := cmd.Flags()
+	f.StringVar(&opts.Format, "format", "table", "output `FORMAT`: table (for people), json (docs/analyze-json.md) or csv (one row per person)")
+	f.StringVarP(&opts.Out, "out", "o", "", "write the output to `FILE` instead of standard output")
+	f.StringSliceVar(&opts.Attributes, "attr", nil, "analyse only these `ATTRIBUTES` (comma-separated; default: all)")
+	f.StringVar(&opts.HolesModel, "holes-model", "whole", "structural holes `MODEL`: whole (a contact's ties to anyone count, NetworkX) or ego (only ties inside each person's own network)")
+	f.StringVar(&opts.WeightAs, "weight-as", "length", "how tie weights enter weighted betweenness: length (a heavier tie is a longer path, NetworkX) or strength (distance = 1/weight)")
+	f.IntVar(&opts.BetweennessSamples, "betweenness-samples", -1, fmt.Sprintf("betweenness from `K` sampled sources (0: exact; default: exact up to %d people, sampled above)", centrality.ExactUpTo))
+	f.Uint64Var(&opts.Seed, "seed", 1, "`SEED` for sampled betweenness and Louvain communities (the same seed gives the same result)")
+	f.Float64Var(&opts.Resolution, "resolution", 1, "Louvain and modularity `RESOLUTION` (1: Newman's modularity; higher: smaller communities)")
+	f.StringVar(&opts.GroupTies, "group-ties", "auto", "count people who share a network as tied: auto (when the ties alone are a star or none), on, off")
+	f.BoolVar(&opts.Newman, "newman", false, "weight a shared network by 1/(size-1) (Newman 2001), so that large networks do not dominate")
+	f.IntVar(&opts.MaxGroupSize, "max-group-size", 0, "leave out networks with more than `N` members when projecting memberships (0: no limit)")
+	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "do not report progress on standard error")
+	for name, values := range map[string][]string{
+		"format": {"table", "json", "csv"}, "holes-model": {"whole", "ego"},
+		"weight-as": {"length", "strength"}, "group-ties": {"auto", "on", "off"},
+	} {
+		_ = cmd.RegisterFlagCompletionFunc(name, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
+	}
+	return cmd
+}
+
+func (o *analyzeOptions) validate() error {
+	check := func(flag, v string, allowed ...string) error {
+		for _, a := range allowed {
+			if v == a {
+				return nil
+			}
+		}
+		return usageErrorf("--%s %q: must be %s", flag, v, strings.Join(allowed, ", "))
+	}
+	for _, err := range []error{
+		check("format", o.Format, "table", "json", "csv"),
+		check("holes-model", o.HolesModel, "whole", "ego"),
+		check("weight-as", o.WeightAs, "length", "strength"),
+		check("group-ties", o.GroupTies, "auto", "on", "off"),
+	} {
+		if err != nil {
+			return err
+		}
+	}
+	if o.BetweennessSamples < -1 {
+		return usageErrorf("--betweenness-samples %d: must be 0 (exact) or a positive number of sources", o.BetweennessSamples)
+	}
+	if o.MaxGroupSize < 0 {
+		return usageErrorf("--max-group-size %d: must be 0 (no limit) or more", o.MaxGroupSize)
+	}
+	if !(o.Resolution > 0) {
+		return usageErrorf("--resolution %v: must be a positive number", o.Resolution)
+	}
+	return o.Inputs.validate()
+}
+
+func (o *analyzeOptions) analysisOptions() analysis.Options {
+	a := analysis.DefaultOptions()
+	a.Attributes = o.Attributes
+	if o.HolesModel == "ego" {
+		a.HolesModel = holes.EgoNetwork
+	}
+	if o.WeightAs == "strength" {
+		a.WeightAs = centrality.WeightAsStrength
+	}
+	a.BetweennessSamples = o.BetweennessSamples
+	a.Seed = o.Seed
+	a.Resolution = o.Resolution
+	a.GroupTies = analysis.GroupTies(o.GroupTies)
+	a.Projection = o.Inputs.projection()
+	a.Projection.Newman = o.Newman
+	a.Projection.MaxGroupSize = o.MaxGroupSize
+	return a
+}
+
+func runAnalyze(opts *analyzeOptions) error {
+	if err := opts.validate(); err != nil {
+		return err
+	}
+	start := time.Now()
+	lopt := opts.Inputs.importOptions()
+	lopt.FS = opts.fs
+	nw, rep, err := importers.Load(lopt)
+	if err != nil {
+		return err
+	}
+	aopt := opts.analysisOptions()
+	if !opts.Quiet && len(nw.People) >= progressFrom {
+		fmt.Fprintf(opts.IO.ErrOut, "ties: read %d people and %d ties in %s\n", len(nw.People), len(nw.Ties), time.Since(start).Round(time.Millisecond))
+		aopt.Progress = stageReporter(opts.IO.ErrOut, start)
+	}
+	res, err := analysis.Run(nw, aopt)
+	if err != nil {
+		return usageErrorf("%v", err)
+	}
+	var buf bytes.Buffer
+	switch opts.Format {
+	case "json":
+		enc := json.NewEncoder(&buf)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(res); err != nil {
+			return err
+		}
+	case "csv":
+		if err := writeAnalyzeCSV(&buf, res); err != nil {
+			return err
+		}
+	default:
+		writeAnalyzeTable(&buf, res, rep, opts.title)
+	}
+	if aopt.Progress != nil {
+		fmt.Fprintf(opts.IO.ErrOut, "ties: done in %s\n", time.Since(start).Round(time.Millisecond))
+	}
+	return writeOutput(opts.IO.Out, opts.Out, buf.Bytes())
+}
