@@ -41,6 +41,13 @@ type analyzeOptions struct {
 	title string // set by demo
 }
 
+// defaultAnalyzeOptions are the flags' defaults, for callers without flags
+// (demo, tests).
+func defaultAnalyzeOptions(ios ioStreams) *analyzeOptions {
+	return &analyzeOptions{IO: ios, Format: "table", HolesModel: "whole", WeightAs: "length",
+		BetweennessSamples: -1, Seed: 1, Resolution: 1, GroupTies: "auto"}
+}
+
 func newCmdAnalyze(ios ioStreams, runF func(*analyzeOptions) error) *cobra.Command {
 	opts := &analyzeOptions{IO: ios}
 	cmd := &cobra.Command{

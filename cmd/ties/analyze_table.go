@@ -42,13 +42,37 @@ func finding(w io.Writer, s string) {
 func writeAnalyzeTable(w io.Writer, r *analysis.Result, rep *importers.Report, title string) {
 	if title != "" {
 		fmt.Fprintln(w, wrap(title, textWidth, ""))
+		fmt.Fprintln(w)
 	}
+	writeRead(w, rep)
 	writeHeadline(w, r, rep)
 	writeBrokers(w, r)
 	writeBridges(w, r)
 	writeDiversity(w, r)
 	writeReciprocity(w, r)
 	writeGroups(w, r)
+}
+
+// writeRead says in one line what was read, and whether anything was
+// skipped (ties inspect shows the rows).
+func writeRead(w io.Writer, rep *importers.Report) {
+	skipped, notes := 0, 0
+	for _, f := range rep.Files {
+		skipped += f.SkippedCount()
+		notes += f.NotesNotListed + len(f.Notes)
+	}
+	tot := rep.Totals
+	s := fmt.Sprintf("Read %s: %s, %s, %s, %s.", plural(len(rep.Files), "file", "files"), plural(tot.People, "person", "people"),
+		plural(tot.Ties, "tie", "ties"), plural(tot.Groups, "network", "networks"), plural(tot.Memberships, "membership", "memberships"))
+	switch {
+	case skipped > 0:
+		s += fmt.Sprintf(" %s not imported; run ties inspect with the same files to see which and why.", plural(skipped, "row was", "rows were"))
+	case notes > 0:
+		s += fmt.Sprintf(" Every row was imported; %s (ties inspect lists them).", plural(notes, "row needed a decision", "rows needed a decision"))
+	default:
+		s += " Every row was imported."
+	}
+	fmt.Fprintln(w, wrap(s, textWidth, ""))
 }
 
 func writeHeadline(w io.Writer, r *analysis.Result, rep *importers.Report) {

@@ -21,35 +21,42 @@ const demoTitle = "Demo data: an invented product manager, Karin Lindqvist (id m
 	"testdata/demo/ of the source, to copy and change."
 
 // demoNext ends the demo: what to run on one's own files.
-const demoNext = `What next: run it on your own files, e.g. your LinkedIn export,
-  ties inspect --people Connections.csv --org-as-group
+const demoNext = `What next: check how your own files are read, then analyse them, e.g. your
+LinkedIn export with the networks your contacts belong to,
+  ties inspect --people Connections.csv --memberships memberships.csv
+  ties analyze --people Connections.csv --memberships memberships.csv
 or your people, their networks and who gave advice to whom:
-  ties inspect --people people.csv --memberships memberships.csv --ties ties.csv --ego me
-("ties inspect --help" lists the formats and flags).`
+  ties analyze --people people.csv --memberships memberships.csv --ties ties.csv --ego me
+("ties analyze --help" lists the formats, flags and what each figure means).`
 
 type demoOptions struct {
 	IO         ioStreams
 	Format     string
 	OrgAsGroup bool
+	Inspect    bool // print what inspect prints instead of the analysis
 }
 
 func newCmdDemo(ios ioStreams, runF func(*demoOptions) error) *cobra.Command {
 	opts := &demoOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "demo [--format table|json]",
-		Short: "Inspect the demo data built into ties",
+		Use:   "demo [--format table|json|csv] [--inspect]",
+		Short: "Analyze the demo data built into ties",
 		Long: strings.TrimSpace(`
 Demo runs ties on invented data built into the binary: a product manager in
 Gothenburg (id "me"), 40 contacts with organization, profession, country,
 gender and age band, the 7 networks they belong to, and 118 directed ties of
-advice and information. For now it prints what "ties inspect" prints for
-those files; the analysis commands are planned.`),
+advice and information. It prints what "ties analyze" prints for those files
+(diversity, bridging ties, reciprocity, the networks); --inspect prints what
+"ties inspect" prints instead: how every row of the files was read.`),
 		Example: example(`
   # The demo, as a table
   $ ties demo
 
-  # The same as JSON (the format of "ties inspect --format json")
+  # The same as JSON (the format of "ties analyze --format json")
   $ ties demo --format json
+
+  # How the demo files are read, row by row
+  $ ties demo --inspect
 
   # The same files from a source checkout, with the inspect command
   $ ties inspect --people testdata/demo/people.csv --memberships testdata/demo/memberships.csv \
@@ -63,9 +70,10 @@ those files; the analysis commands are planned.`),
 			return runDemo(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "table", "output `FORMAT`: table or json")
-	cmd.Flags().BoolVar(&opts.OrgAsGroup, "org-as-group", false, "count people who share an organization as sharing a group when looking at structure")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	cmd.Flags().StringVar(&opts.Format, "format", "table", "output `FORMAT`: table, json or csv (csv: analysis only)")
+	cmd.Flags().BoolVar(&opts.Inspect, "inspect", false, "print how the files are read (ties inspect) instead of the analysis")
+	cmd.Flags().BoolVar(&opts.OrgAsGroup, "org-as-group", false, "count people who share an organization as sharing a group")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json", "csv"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -83,14 +91,15 @@ func demoInputs() inputOptions {
 func runDemo(opts *demoOptions) error {
 	in := demoInputs()
 	in.OrgAsGroup = opts.OrgAsGroup
-	iopts := &inspectOptions{
-		IO:     opts.IO,
-		Inputs: in,
-		Format: opts.Format,
-		fs:     demoFS,
-		title:  demoTitle,
+	var err error
+	if opts.Inspect {
+		err = runInspect(&inspectOptions{IO: opts.IO, Inputs: in, Format: opts.Format, fs: demoFS, title: demoTitle})
+	} else {
+		a := defaultAnalyzeOptions(opts.IO)
+		a.Inputs, a.Format, a.fs, a.title = in, opts.Format, demoFS, demoTitle
+		err = runAnalyze(a)
 	}
-	if err := runInspect(iopts); err != nil {
+	if err != nil {
 		return err
 	}
 	if opts.Format == "table" {

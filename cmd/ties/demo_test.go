@@ -53,9 +53,9 @@ func TestDemoDataMatchesTestdata(t *testing.T) {
 	}
 }
 
-func TestDemoTable(t *testing.T) {
+func TestDemoInspectTable(t *testing.T) {
 	ios, out, errOut := testIO()
-	if err := runDemo(&demoOptions{IO: ios, Format: "table"}); err != nil {
+	if err := runDemo(&demoOptions{IO: ios, Format: "table", Inspect: true}); err != nil {
 		t.Fatal(err)
 	}
 	s := out.String()
@@ -68,8 +68,8 @@ func TestDemoTable(t *testing.T) {
 		}
 	}
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
-	tail := strings.Join(lines[len(lines)-5:], "\n")
-	if !strings.HasPrefix(tail, "What next:") || !strings.Contains(tail, "ties inspect --people") {
+	tail := strings.Join(lines[len(lines)-6:], "\n")
+	if !strings.HasPrefix(tail, "LinkedIn export") || !strings.Contains(tail, "ties analyze --people") {
 		t.Errorf("the demo does not end with what to do next:\n%s", tail)
 	}
 	if errOut.Len() > 0 {
@@ -77,9 +77,9 @@ func TestDemoTable(t *testing.T) {
 	}
 }
 
-func TestDemoJSON(t *testing.T) {
+func TestDemoInspectJSON(t *testing.T) {
 	ios, out, _ := testIO()
-	if err := runDemo(&demoOptions{IO: ios, Format: "json"}); err != nil {
+	if err := runDemo(&demoOptions{IO: ios, Format: "json", Inspect: true}); err != nil {
 		t.Fatal(err)
 	}
 	var got inspectJSON
@@ -98,7 +98,7 @@ func TestDemoJSON(t *testing.T) {
 // The demo and inspect on testdata/demo report the same, apart from paths.
 func TestDemoEqualsInspectOfTestdata(t *testing.T) {
 	ios, demo, _ := testIO()
-	if err := runDemo(&demoOptions{IO: ios, Format: "json"}); err != nil {
+	if err := runDemo(&demoOptions{IO: ios, Format: "json", Inspect: true}); err != nil {
 		t.Fatal(err)
 	}
 	ios2, insp, _ := testIO()
@@ -114,7 +114,10 @@ func TestDemoEqualsInspectOfTestdata(t *testing.T) {
 
 func TestDemoBadFormat(t *testing.T) {
 	ios, _, _ := testIO()
-	if err := runDemo(&demoOptions{IO: ios, Format: "csv"}); err == nil {
-		t.Error("no error for --format csv")
+	if err := runDemo(&demoOptions{IO: ios, Format: "xml"}); err == nil {
+		t.Error("no error for --format xml")
+	}
+	if err := runDemo(&demoOptions{IO: ios, Format: "csv", Inspect: true}); err == nil {
+		t.Error("no error for --inspect --format csv")
 	}
 }

@@ -1,0 +1,193 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func analyzeDemo(t *testing.T, mod func(*analyzeOptions)) (string, string) {
+	t.Helper()
+	ios, out, errOut := testIO()
+	o := defaultAnalyzeOptions(ios)
+	o.Inputs = demoTestdataInputs()
+	if mod != nil {
+		mod(o)
+	}
+	if err := runAnalyze(o); err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), errOut.String()
+}
+
+func TestAnalyzeTable(t *testing.T) {
+	s, errOut := analyzeDemo(t, nil)
+	flat := strings.Join(strings.Fields(s), " ") // the table wraps long lines
+	for _, want := range []string{
+		"Read 4 files: 41 people, 118 ties, 7 networks, 57 memberships. Every row was imported.",
+		"Network", "Top brokers", "Bridges", "Diversity of backgrounds", "Reciprocity", "Networks (memberships)",
+		"You (me)", "Karin Lindqvist (me)", "reciprocity 0.356",
+		"4 people only take", "Tove Axelsson (tove.a)",
+		"European MedTech Association", "Sweden",
+	} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("table lacks %q", want)
+		}
+	}
+	if strings.Contains(s, "NaN") || strings.Contains(s, "Warning: This is a star") {
+		t.Errorf("table has NaN or a false star warning:\n%s", s)
+	}
+	if errOut != "" {
+		t.Errorf("stderr for 41 people: %q", errOut)
+	}
+}
+
+func TestAnalyzeJSONEqualsDemo(t *testing.T) {
+	s, _ := analyzeDemo(t, func(o *analyzeOptions) { o.Format = "json" })
+	var got map[string]any
+	if err := json.Unmarshal([]byte(s), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got["schema_version"] != 1.0 || got["ego"] != "me" {
+		t.Errorf("schema_version %v, ego %v", got["schema_version"], got["ego"])
+	}
+	nodes := got["nodes"].(map[string]any)
+	for _, m := range []string{"degree", "betweenness", "constraint", "effective_size", "hierarchy", "community",
+		"participation", "in_degree", "out_degree", "reciprocity", "balance", "betweenness_weighted", "constraint_weighted"} {
+		if _, ok := nodes[m].(map[string]any)["me"]; !ok {
+			t.Errorf("nodes.%s.me missing", m)
+		}
+	}
+	if b := nodes["balance"].(map[string]any)["sven.e"]; b != nil {
+		t.Errorf("balance of the isolate = %v, want null", b)
+	}
+	ios, out, _ := testIO()
+	if err := runDemo(&demoOptions{IO: ios, Format: "json"}); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != s {
+		t.Error("ties demo --format json differs from ties analyze on testdata/demo")
+	}
+	if s2, _ := analyzeDemo(t, func(o *analyzeOptions) { o.Format = "json" }); s2 != s {
+		t.Error("two runs give different JSON")
+	}
+}
+
+func TestAnalyzeCSV(t *testing.T) {
+	people := writeFile(t, "people.csv", "id,name,job\n"+
+		"a,\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",-2+3\n"+
+		"b,Bo,@SUM(A1)\n"+
+		"c,Cy,engineer\n")
+	ties := writeFile(t, "ties.csv", "source,target\na,b\nb,c\n")
+	ios, out, _ := testIO()
+	o := defaultAnalyzeOptions(ios)
+	o.Inputs = inputOptions{People: people, Ties: ties}
+	o.Format = "csv"
+	if err := runAnalyze(o); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out.String())).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 4 {
+		t.Fatalf("%d rows, want header + 3", len(rows))
+	}
+	head := strings.Join(rows[0], ",")
+	for _, want := range []string{"id,name,job,", "betweenness", "constraint", "job_ego_blau", "job_brokerage_total", "balance"} {
+		if !strings.Contains(head, want) {
+			t.Errorf("header lacks %q: %s", want, head)
+		}
+	}
+	if rows[1][1] != `'=HYPERLINK("http://evil","x")` || rows[1][2] != "'-2+3" || rows[2][2] != "'@SUM(A1)" {
+		t.Errorf("formulas not escaped: %q", rows[1:3])
+	}
+	col := map[string]int{}
+	for k, h := range rows[0] {
+		col[h] = k
+	}
+	if got := rows[2][col["betweenness"]]; got != "1" {
+		t.Errorf("betweenness of b (the middle of a path) = %q, want 1", got)
+	}
+	if got := rows[1][col["constraint"]]; got != "1" {
+		t.Errorf("constraint of a = %q, want 1", got)
+	}
+	if got := rows[1][col["balance"]]; got != "1" {
+		t.Errorf("balance of a (only gives) = %q", got)
+	}
+	if got := rows[1][col["hierarchy"]]; got != "1" {
+		t.Errorf("hierarchy of a (one contact) = %q", got)
+	}
+}
+
+func TestAnalyzeStar(t *testing.T) {
+	ios, out, _ := testIO()
+	o := defaultAnalyzeOptions(ios)
+	o.Inputs = inputOptions{People: filepath.Join("..", "..", "testdata", "contacts", "linkedin_connections.csv")}
+	if err := runAnalyze(o); err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	for _, want := range []string{"Warning: This is a star", "LinkedIn connection is mutual", "No brokers can be told apart"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("star output lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+func TestAnalyzeUsageErrors(t *testing.T) {
+	cases := []struct {
+		mod  func(*analyzeOptions)
+		want string
+	}{
+		{func(o *analyzeOptions) { o.HolesModel = "local" }, "--holes-model"},
+		{func(o *analyzeOptions) { o.WeightAs = "cost" }, "--weight-as"},
+		{func(o *analyzeOptions) { o.Format = "xml" }, "--format"},
+		{func(o *analyzeOptions) { o.BetweennessSamples = -5 }, "--betweenness-samples"},
+		{func(o *analyzeOptions) { o.Attributes = []string{"shoe size"} }, `"shoe size"`},
+	}
+	for _, c := range cases {
+		ios, _, _ := testIO()
+		o := defaultAnalyzeOptions(ios)
+		o.Inputs = demoTestdataInputs()
+		c.mod(o)
+		err := runAnalyze(o)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("error %v, want one naming %s", err, c.want)
+		}
+	}
+}
+
+// Large networks report progress on stderr; --quiet silences it.
+func TestAnalyzeProgress(t *testing.T) {
+	var p, tt bytes.Buffer
+	p.WriteString("id\n")
+	tt.WriteString("source,target\n")
+	for i := range progressFrom {
+		fmt.Fprintf(&p, "p%d\n", i)
+		fmt.Fprintf(&tt, "p%d,p%d\n", i, (i*7+1)%progressFrom)
+	}
+	people, ties := writeFile(t, "p.csv", p.String()), writeFile(t, "t.csv", tt.String())
+	for _, quiet := range []bool{false, true} {
+		ios, _, errOut := testIO()
+		o := defaultAnalyzeOptions(ios)
+		o.Inputs = inputOptions{People: people, Ties: ties}
+		o.Out = filepath.Join(t.TempDir(), "out.json")
+		o.Format = "json"
+		o.Quiet = quiet
+		if err := runAnalyze(o); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(errOut.String(), "ties: betweenness"); got == quiet {
+			t.Errorf("quiet %v: stderr %q", quiet, errOut)
+		}
+		if b, err := os.ReadFile(o.Out); err != nil || !json.Valid(b) {
+			t.Errorf("--out: %v", err)
+		}
+	}
+}
