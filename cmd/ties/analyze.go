@@ -1,9 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
+	"io"
 	"io/fs"
 	"strings"
 	"time"
@@ -193,24 +192,19 @@ func runAnalyze(opts *analyzeOptions) error {
 	if err != nil {
 		return usageErrorf("%v", err)
 	}
-	var buf bytes.Buffer
-	switch opts.Format {
-	case "json":
-		enc := json.NewEncoder(&buf)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(res); err != nil {
-			return err
+	err = writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
+		switch opts.Format {
+		case "json":
+			return res.WriteJSON(w)
+		case "csv":
+			return writeAnalyzeCSV(w, res)
+		default:
+			writeAnalyzeTable(w, res, rep, opts.title)
+			return nil
 		}
-	case "csv":
-		if err := writeAnalyzeCSV(&buf, res); err != nil {
-			return err
-		}
-	default:
-		writeAnalyzeTable(&buf, res, rep, opts.title)
-	}
+	})
 	if aopt.Progress != nil {
 		fmt.Fprintf(opts.IO.ErrOut, "ties: done in %s\n", time.Since(start).Round(time.Millisecond))
 	}
-	return writeOutput(opts.IO.Out, opts.Out, buf.Bytes())
+	return err
 }

@@ -91,7 +91,7 @@ func Run(nw *graph.Network, opt Options) (*Result, error) {
 	n := len(nw.People)
 	r := &Result{
 		SchemaVersion: SchemaVersion,
-		Nodes:         map[string]map[string]Num{},
+		Nodes:         map[string]PerPerson{},
 		Attributes:    map[string]*AttributeResult{},
 		ids:           make([]string, n),
 		nw:            nw,
@@ -99,6 +99,7 @@ func Run(nw *graph.Network, opt Options) (*Result, error) {
 	for i, p := range nw.People {
 		r.ids[i] = p.ID
 	}
+	r.roster = newRoster(r.ids)
 	attrs, err := selectAttributes(nw, opt.Attributes)
 	if err != nil {
 		return nil, err
@@ -289,11 +290,7 @@ func weightedView(u *csr.Graph) bool {
 }
 
 func (r *Result) setNode(metric string, values []float64) {
-	m := make(map[string]Num, len(values))
-	for i, v := range values {
-		m[r.ids[i]] = Num(v)
-	}
-	r.Nodes[metric] = m
+	r.Nodes[metric] = PerPerson{r.roster, values}
 	r.nodeCols = append(r.nodeCols, nodeCol{metric, values})
 }
 
@@ -428,9 +425,9 @@ func (r *Result) attribute(a diversity.Attribute, u, d *csr.Graph) *AttributeRes
 		ad := Num(diversity.Assortativity(d, a, true))
 		out.AssortativityDirected = &ad
 		ext, in, idx := diversity.EgoEIDirected(d, a)
-		out.Ego.EIDirectedExternal = r.byID(nullNegative(ext))
-		out.Ego.EIDirectedInternal = r.byID(nullNegative(in))
-		out.Ego.EIDirectedIndex = r.byID(idx)
+		out.Ego.EIDirectedExternal = r.byIDRef(nullNegative(ext))
+		out.Ego.EIDirectedInternal = r.byIDRef(nullNegative(in))
+		out.Ego.EIDirectedIndex = r.byIDRef(idx)
 	}
 	r.attrOrder = append(r.attrOrder, a.Name)
 	r.encoded = append(r.encoded, a)
@@ -449,20 +446,16 @@ func nullNegative(xs []int) []float64 {
 	return out
 }
 
-func (r *Result) byID(values []float64) map[string]Num {
-	m := make(map[string]Num, len(values))
-	for i, v := range values {
-		m[r.ids[i]] = Num(v)
-	}
-	return m
+func (r *Result) byID(values []float64) PerPerson { return PerPerson{r.roster, values} }
+
+func (r *Result) byIDRef(values []float64) *PerPerson {
+	p := r.byID(values)
+	return &p
 }
 
 func (r *Result) brokerage(a diversity.Attribute, d *csr.Graph) {
 	nodes, totals := brokerage.GouldFernandez(d, a.Values)
-	out := &BrokerageOut{Nodes: map[string]RolesOut{}, Totals: rolesOut(totals)}
-	for i, ro := range nodes {
-		out.Nodes[r.ids[i]] = rolesOut(ro)
-	}
+	out := &BrokerageOut{Nodes: RolesByPerson{r.roster, nodes}, Totals: rolesOut(totals)}
 	if r.Brokerage == nil {
 		r.Brokerage = map[string]*BrokerageOut{}
 	}

@@ -40,7 +40,7 @@ func TestDemoStory(t *testing.T) {
 		if !strings.Contains(r.Findings.Reciprocity, "("+id+")") {
 			t.Errorf("reciprocity finding does not name %s: %s", id, r.Findings.Reciprocity)
 		}
-		if b := r.Nodes["balance"][id]; b != -1 {
+		if b, _ := r.Nodes["balance"].Get(id); b != -1 {
 			t.Errorf("balance of %s = %v, want -1", id, b)
 		}
 	}
@@ -48,7 +48,7 @@ func TestDemoStory(t *testing.T) {
 	if top := r.Top("betweenness", 1); len(top) != 1 || r.ids[top[0]] != "me" {
 		t.Errorf("top broker = %v", top)
 	}
-	if c := float64(r.Nodes["constraint"]["me"]); !(c > 0 && c < 0.2) {
+	if c, _ := r.Nodes["constraint"].Get("me"); !(c > 0 && c < 0.2) {
 		t.Errorf("ego constraint = %v", c)
 	}
 	if r.Options.GroupTies || r.Structure.Shape != "network" {
@@ -158,7 +158,7 @@ func TestEdgeCases(t *testing.T) {
 				t.Errorf("invalid JSON: %s", buf.String())
 			}
 			for _, id := range r.ids {
-				if c := r.Nodes["constraint"][id]; r.nw.People[0].ID != "" && nw.Ties == nil && !math.IsNaN(float64(c)) {
+				if c, _ := r.Nodes["constraint"].Get(id); nw.Ties == nil && !math.IsNaN(c) {
 					t.Errorf("constraint of isolate %s = %v, want undefined", id, c)
 				}
 			}
@@ -182,7 +182,26 @@ func TestSampledBetweenness(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Betweenness.Exact || r.Betweenness.Sources != 10 || !(r.Betweenness.MaxStdErr > 0) || r.Nodes["betweenness_raw_stderr"] == nil {
+	if _, ok := r.Nodes["betweenness_raw_stderr"]; r.Betweenness.Exact || r.Betweenness.Sources != 10 || !(r.Betweenness.MaxStdErr > 0) || !ok {
 		t.Errorf("sampled: %+v", r.Betweenness)
+	}
+}
+
+// WriteJSON writes what encoding/json would, section by section.
+func TestWriteJSONEqualsMarshal(t *testing.T) {
+	r, err := Run(demo(t), DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got bytes.Buffer
+	if err := r.WriteJSON(&got); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != string(want)+"\n" {
+		t.Errorf("WriteJSON differs from json.MarshalIndent")
 	}
 }

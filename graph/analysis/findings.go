@@ -213,7 +213,7 @@ func diversityFinding(r *Result, k int) string {
 			m, largest := cover(counts, n)
 			s = fmt.Sprintf("Three quarters of your contacts are in %d of the %d %s values (the largest, %s, holds %.0f%%)",
 				m, a.K, name, enc.Categories[largest], 100*float64(counts[largest])/float64(n))
-			if iqv := r.Attributes[name].Ego.IQV[r.ids[i]]; !math.IsNaN(float64(iqv)) {
+			if iqv := r.Attributes[name].Ego.IQV.Values[i]; !math.IsNaN(iqv) {
 				s += fmt.Sprintf("; diversity %s (IQV %.2f).", diversityWord(float64(iqv)), float64(iqv))
 			} else {
 				s += "."

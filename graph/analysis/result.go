@@ -22,7 +22,7 @@ type Result struct {
 	} `json:"network"`
 	Betweenness BetweennessOut `json:"betweenness"`
 	// Nodes holds nodes.<metric>.<id>.
-	Nodes      map[string]map[string]Num   `json:"nodes"`
+	Nodes      map[string]PerPerson        `json:"nodes"`
 	Attributes map[string]*AttributeResult `json:"attributes"`
 	Brokerage  map[string]*BrokerageOut    `json:"brokerage,omitempty"`
 	TwoMode    *TwoModeOut                 `json:"two_mode,omitempty"`
@@ -32,6 +32,7 @@ type Result struct {
 	nw             *graph.Network
 	u              *csr.Graph // the undirected view analysed
 	ids            []string
+	roster         *roster
 	nodeCols       []nodeCol
 	attrOrder      []string
 	encoded        []diversity.Attribute
@@ -171,22 +172,22 @@ type EIOut struct {
 
 // EgoOut holds each person's ego-network diversity, keyed by id.
 type EgoOut struct {
-	NAlters            map[string]Num `json:"n_alters"`
-	Blau               map[string]Num `json:"blau"`
-	IQV                map[string]Num `json:"iqv"`
-	Entropy            map[string]Num `json:"entropy"`
-	Evenness           map[string]Num `json:"evenness"`
-	EIExternal         map[string]Num `json:"ei_external"`
-	EIInternal         map[string]Num `json:"ei_internal"`
-	EIIndex            map[string]Num `json:"ei_index"`
-	EIDirectedExternal map[string]Num `json:"ei_directed_external,omitempty"`
-	EIDirectedInternal map[string]Num `json:"ei_directed_internal,omitempty"`
-	EIDirectedIndex    map[string]Num `json:"ei_directed_index,omitempty"`
+	NAlters            PerPerson `json:"n_alters"`
+	Blau               PerPerson `json:"blau"`
+	IQV                PerPerson `json:"iqv"`
+	Entropy            PerPerson `json:"entropy"`
+	Evenness           PerPerson `json:"evenness"`
+	EIExternal         PerPerson `json:"ei_external"`
+	EIInternal         PerPerson `json:"ei_internal"`
+	EIIndex            PerPerson `json:"ei_index"`
+	EIDirectedExternal *PerPerson `json:"ei_directed_external,omitempty"`
+	EIDirectedInternal *PerPerson `json:"ei_directed_internal,omitempty"`
+	EIDirectedIndex    *PerPerson `json:"ei_directed_index,omitempty"`
 }
 
 // BrokerageOut is brokerage.<attr>.
 type BrokerageOut struct {
-	Nodes  map[string]RolesOut `json:"nodes"`
+	Nodes  RolesByPerson `json:"nodes"`
 	Totals RolesOut            `json:"totals"`
 }
 
@@ -205,12 +206,12 @@ type TwoModeOut struct {
 	NGroups          int                  `json:"n_groups"`
 	NMemberships     int                  `json:"n_memberships"`
 	Groups           map[string]*GroupOut `json:"groups"`
-	PersonGroupCount map[string]Num       `json:"person_group_count"`
+	PersonGroupCount PerPerson            `json:"person_group_count"`
 	Projection       struct {
 		NEdges   int            `json:"n_edges"`
 		Edges    []SharedOut    `json:"edges"`
-		Degree   map[string]Num `json:"degree"`
-		Strength map[string]Num `json:"strength"`
+		Degree   PerPerson `json:"degree"`
+		Strength PerPerson `json:"strength"`
 	} `json:"projection"`
 	GroupProjection struct {
 		Edges []SharedOut `json:"edges"`

@@ -1,0 +1,125 @@
+package analysis
+
+import (
+	"encoding/json"
+	"io"
+	"sort"
+)
+
+// WriteJSON writes the result as indented JSON, the same as
+// json.MarshalIndent(r, "", "  ") followed by a newline, but section by
+// section: the JSON of 200 000 people is over half a gigabyte, and
+// encoding/json would hold all of it (twice, to indent it) in memory.
+func (r *Result) WriteJSON(w io.Writer) error {
+	type field struct {
+		key   string
+		value any
+		split bool // write the object's members one by one
+	}
+	fields := []field{
+		{"schema_version", r.SchemaVersion, false},
+		{"options", r.Options, false},
+		{"ego", r.Ego, false},
+		{"structure", r.Structure, false},
+		{"network", r.Network, false},
+		{"betweenness", r.Betweenness, false},
+		{"nodes", r.Nodes, true},
+		{"attributes", r.Attributes, true},
+	}
+	if r.Brokerage != nil {
+		fields = append(fields, field{"brokerage", r.Brokerage, true})
+	}
+	if r.TwoMode != nil {
+		fields = append(fields, field{"two_mode", r.TwoMode, false})
+	}
+	fields = append(fields, field{"findings", r.Findings, false})
+
+	ew := &errWriter{w: w}
+	ew.write("{\n")
+	for k, f := range fields {
+		ew.write("  ")
+		ew.raw(json.Marshal(f.key))
+		ew.write(": ")
+		if f.split {
+			writeMembers(ew, f.value)
+		} else {
+			ew.raw(marshalIndent(f.value, "  "))
+		}
+		if k < len(fields)-1 {
+			ew.write(",")
+		}
+		ew.write("\n")
+	}
+	ew.write("}\n")
+	return ew.err
+}
+
+// writeMembers writes a map[string]T as an object whose members are
+// marshalled one at a time, keys sorted as encoding/json sorts them.
+func writeMembers(ew *errWriter, m any) {
+	var keys []string
+	var get func(string) any
+	switch v := m.(type) {
+	case map[string]PerPerson:
+		for k := range v {
+			keys = append(keys, k)
+		}
+		get = func(k string) any { return v[k] }
+	case map[string]*AttributeResult:
+		for k := range v {
+			keys = append(keys, k)
+		}
+		get = func(k string) any { return v[k] }
+	case map[string]*BrokerageOut:
+		for k := range v {
+			keys = append(keys, k)
+		}
+		get = func(k string) any { return v[k] }
+	default:
+		ew.raw(marshalIndent(m, "  "))
+		return
+	}
+	if len(keys) == 0 {
+		ew.write("{}")
+		return
+	}
+	sort.Strings(keys)
+	ew.write("{\n")
+	for k, key := range keys {
+		ew.write("    ")
+		ew.raw(json.Marshal(key))
+		ew.write(": ")
+		ew.raw(marshalIndent(get(key), "    "))
+		if k < len(keys)-1 {
+			ew.write(",")
+		}
+		ew.write("\n")
+	}
+	ew.write("  }")
+}
+
+func marshalIndent(v any, prefix string) ([]byte, error) {
+	return json.MarshalIndent(v, prefix, "  ")
+}
+
+// errWriter keeps the first error, so that a sequence of writes is checked
+// once.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) write(s string) {
+	if e.err == nil {
+		_, e.err = io.WriteString(e.w, s)
+	}
+}
+
+func (e *errWriter) raw(b []byte, err error) {
+	if e.err == nil && err != nil {
+		e.err = err
+	}
+	if e.err == nil {
+		_, e.err = e.w.Write(b)
+	}
+}

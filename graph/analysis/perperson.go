@@ -1,0 +1,103 @@
+package analysis
+
+import (
+	"encoding/json"
+	"math"
+	"sort"
+	"strconv"
+
+	"github.com/tiesnet/ties/graph/brokerage"
+)
+
+// roster is the people of a result, shared by every PerPerson: their ids,
+// the ids already quoted for JSON, and the node order sorted by id.
+type roster struct {
+	ids    []string
+	quoted [][]byte
+	byID   []int
+	index  map[string]int
+}
+
+func newRoster(ids []string) *roster {
+	r := &roster{ids: ids, quoted: make([][]byte, len(ids)), byID: make([]int, len(ids)), index: make(map[string]int, len(ids))}
+	for i, id := range ids {
+		r.quoted[i], _ = json.Marshal(id)
+		r.byID[i] = i
+		r.index[id] = i
+	}
+	sort.Slice(r.byID, func(a, b int) bool { return ids[r.byID[a]] < ids[r.byID[b]] })
+	return r
+}
+
+// PerPerson is one figure per person. In JSON it is an object keyed by id
+// (sorted), null for undefined values. It is written straight from the
+// slice: a map per figure would cost gigabytes on 200 000 people.
+type PerPerson struct {
+	r      *roster
+	Values []float64 // in node order; NaN: undefined
+}
+
+// Get returns the value for a person's id.
+func (p PerPerson) Get(id string) (float64, bool) {
+	i, ok := p.r.index[id]
+	if !ok {
+		return math.NaN(), false
+	}
+	return p.Values[i], true
+}
+
+// MarshalJSON implements json.Marshaler.
+func (p PerPerson) MarshalJSON() ([]byte, error) {
+	buf := make([]byte, 0, 2+len(p.Values)*24)
+	buf = append(buf, '{')
+	for k, i := range p.r.byID {
+		if k > 0 {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, p.r.quoted[i]...)
+		buf = append(buf, ':')
+		buf = appendNum(buf, p.Values[i])
+	}
+	return append(buf, '}'), nil
+}
+
+func appendNum(buf []byte, f float64) []byte {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return append(buf, "null"...)
+	}
+	return strconv.AppendFloat(buf, f, 'g', -1, 64)
+}
+
+// RolesByPerson is brokerage.<attr>.nodes: roles per person, keyed by id.
+type RolesByPerson struct {
+	r     *roster
+	Roles []brokerage.Roles
+}
+
+// Get returns a person's roles.
+func (p RolesByPerson) Get(id string) (RolesOut, bool) {
+	i, ok := p.r.index[id]
+	if !ok {
+		return RolesOut{}, false
+	}
+	return rolesOut(p.Roles[i]), true
+}
+
+// MarshalJSON implements json.Marshaler.
+func (p RolesByPerson) MarshalJSON() ([]byte, error) {
+	buf := make([]byte, 0, 2+len(p.Roles)*120)
+	buf = append(buf, '{')
+	for k, i := range p.r.byID {
+		if k > 0 {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, p.r.quoted[i]...)
+		b, err := json.Marshal(rolesOut(p.Roles[i]))
+		if err != nil {
+			return nil, err
+		}
+		buf = append(buf, ':')
+		buf = append(buf, b...)
+	}
+	return append(buf, '}'), nil
+}
