@@ -172,14 +172,14 @@ type EIOut struct {
 
 // EgoOut holds each person's ego-network diversity, keyed by id.
 type EgoOut struct {
-	NAlters            PerPerson `json:"n_alters"`
-	Blau               PerPerson `json:"blau"`
-	IQV                PerPerson `json:"iqv"`
-	Entropy            PerPerson `json:"entropy"`
-	Evenness           PerPerson `json:"evenness"`
-	EIExternal         PerPerson `json:"ei_external"`
-	EIInternal         PerPerson `json:"ei_internal"`
-	EIIndex            PerPerson `json:"ei_index"`
+	NAlters            PerPerson  `json:"n_alters"`
+	Blau               PerPerson  `json:"blau"`
+	IQV                PerPerson  `json:"iqv"`
+	Entropy            PerPerson  `json:"entropy"`
+	Evenness           PerPerson  `json:"evenness"`
+	EIExternal         PerPerson  `json:"ei_external"`
+	EIInternal         PerPerson  `json:"ei_internal"`
+	EIIndex            PerPerson  `json:"ei_index"`
 	EIDirectedExternal *PerPerson `json:"ei_directed_external,omitempty"`
 	EIDirectedInternal *PerPerson `json:"ei_directed_internal,omitempty"`
 	EIDirectedIndex    *PerPerson `json:"ei_directed_index,omitempty"`
@@ -188,7 +188,7 @@ type EgoOut struct {
 // BrokerageOut is brokerage.<attr>.
 type BrokerageOut struct {
 	Nodes  RolesByPerson `json:"nodes"`
-	Totals RolesOut            `json:"totals"`
+	Totals RolesOut      `json:"totals"`
 }
 
 // RolesOut counts Gould–Fernandez brokerage roles.
@@ -208,10 +208,10 @@ type TwoModeOut struct {
 	Groups           map[string]*GroupOut `json:"groups"`
 	PersonGroupCount PerPerson            `json:"person_group_count"`
 	Projection       struct {
-		NEdges   int            `json:"n_edges"`
-		Edges    []SharedOut    `json:"edges"`
-		Degree   PerPerson `json:"degree"`
-		Strength PerPerson `json:"strength"`
+		NEdges   int         `json:"n_edges"`
+		Edges    []SharedOut `json:"edges"`
+		Degree   PerPerson   `json:"degree"`
+		Strength PerPerson   `json:"strength"`
 	} `json:"projection"`
 	GroupProjection struct {
 		Edges []SharedOut `json:"edges"`
