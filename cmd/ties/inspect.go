@@ -1,9 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"io/fs"
 	"sort"
 	"strings"
@@ -94,18 +94,15 @@ func runInspect(opts *inspectOptions) error {
 		return err
 	}
 	in := newInspection(nw, rep, opts.Inputs.projection())
-	var buf bytes.Buffer
-	if opts.Format == "json" {
-		enc := json.NewEncoder(&buf)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(in); err != nil {
-			return err
+	return writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
+		if opts.Format == "json" {
+			enc := json.NewEncoder(w)
+			enc.SetIndent("", "  ")
+			return enc.Encode(in)
 		}
-	} else {
-		writeInspectTable(&buf, in, nw, &opts.Inputs, opts.title)
-	}
-	return writeOutput(opts.IO.Out, opts.Out, buf.Bytes())
+		writeInspectTable(w, in, nw, &opts.Inputs, opts.title)
+		return nil
+	})
 }
 
 // inspection is what "ties inspect" reports; as JSON it is the contract of

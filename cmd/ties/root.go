@@ -146,20 +146,6 @@ func noArgs(cmd *cobra.Command, args []string) error {
 	return nil
 }
 
-// writeOutput writes b to the file path, or to w when path is empty. The
-// output is built in full first, so that a failed command leaves no half
-// written file.
-func writeOutput(w io.Writer, path string, b []byte) error {
-	if path == "" || path == "-" {
-		_, err := w.Write(b)
-		return err
-	}
-	if err := os.WriteFile(path, b, 0o644); err != nil {
-		return fmt.Errorf("cannot write the output: %w", err)
-	}
-	return nil
-}
-
 // writeStreamed writes the output through write, to the file path or to w
 // when path is empty. Large outputs (the JSON of 200 000 people is over
 // half a gigabyte) are streamed rather than built in memory; a file is
