@@ -238,7 +238,7 @@ func diversityFinding(r *Result, k int) string {
 	if ei := float64(a.EI.Index); !math.IsNaN(ei) {
 		switch {
 		case ei <= eiHomophily:
-			s += fmt.Sprintf(" Ties mostly stay within the same %s (E-I %.2f): people like you, who know what you know.", name, ei)
+			s += fmt.Sprintf(" Ties mostly stay within the same %s (E-I %.2f): like ties to like, and people who are alike tend to know the same things.", name, ei)
 		case ei >= eiHeterophily:
 			s += fmt.Sprintf(" Ties mostly cross %s lines (E-I %.2f): new perspectives.", name, ei)
 		default:
@@ -299,7 +299,18 @@ func (r *Result) egoNeighbours(i int) []int {
 func reciprocityFinding(r *Result) string {
 	d := r.Network.Directed
 	if d == nil {
-		return "No tie has a direction, so who gives and who takes cannot be told. A LinkedIn connection is mutual: it says nothing about who helps whom. A ties file of who gave advice, information or introductions to whom (--ties, source,target) answers it."
+		why := "The ties were read without direction (--undirected)."
+		for _, t := range r.nw.Ties {
+			if t.Type == "linkedin" || t.Type == "google" || t.Type == "outlook" || t.Type == "vcard" {
+				why = "A LinkedIn connection (or an address-book entry) is mutual: it says nothing about who helps whom."
+				break
+			}
+		}
+		if len(r.nw.Ties) == 0 {
+			why = "There are no ties."
+		}
+		return "No tie has a direction, so who gives and who takes cannot be told. " + why +
+			" A ties file of who gave advice, information or introductions to whom (--ties, source,target) answers it."
 	}
 	s := fmt.Sprintf("%.0f%% of ties are returned (reciprocity %.2f; %s mutual, %s one way).",
 		100*float64(d.Reciprocity), float64(d.Reciprocity),
