@@ -1,0 +1,43 @@
+package engine
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// go-graphviz compiles its WebAssembly module (Graphviz, about 6 MB of
+// machine code) in the init function of its internal package, in every
+// process that links it: about 1 s on this project's 2-core machines. wazero
+// keeps the compiled code in $TMPDIR/go-graphviz (os.TempDir()), and with
+// that cache warm a process starts in about 45 ms. The folder is chosen and
+// the module compiled before any code of ties runs (package initialisation
+// order puts go-graphviz's packages first: ties imports them), and
+// go-graphviz offers no setting for it, so ties cannot move the cache from
+// inside the process. Where $TMPDIR (or /tmp) is not writable, every start
+// silently pays the full compile. The workaround is to point TMPDIR at a
+// writable folder before ties starts (docs/render.md).
+
+// CompileCacheDir returns the folder where go-graphviz keeps its compiled
+// WebAssembly, and an error saying how to fix it when that folder cannot be
+// used (then every process that links ties' renderer compiles Graphviz
+// again at start, about 1 s). Commands can show the error as a hint.
+func CompileCacheDir() (string, error) {
+	tmp := os.TempDir()
+	dir := filepath.Join(tmp, "go-graphviz")
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return dir, fmt.Errorf("graphviz compile cache %s cannot be created (%v): every start compiles Graphviz again (about 1 s); set TMPDIR to a writable folder", dir, err)
+	}
+	if !fi.IsDir() {
+		return dir, fmt.Errorf("graphviz compile cache %s is not a folder: every start compiles Graphviz again (about 1 s); set TMPDIR to a writable folder", dir)
+	}
+	f, err := os.CreateTemp(dir, ".ties-probe-*")
+	if err != nil {
+		return dir, fmt.Errorf("graphviz compile cache %s is not writable (%v): starts compile Graphviz again unless it is already filled; set TMPDIR to a writable folder", dir, err)
+	}
+	name := f.Name()
+	f.Close()
+	os.Remove(name)
+	return dir, nil
+}

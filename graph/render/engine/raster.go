@@ -1,0 +1,279 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+
+	"github.com/fogleman/gg"
+	"github.com/goccy/go-graphviz/gvc"
+	"golang.org/x/image/font"
+)
+
+// rasteriser is this package's PNG renderer, registered with Graphviz in
+// place of go-graphviz's own. Graphviz calls it once per shape; it draws
+// with fogleman/gg (pure Go, already a dependency of go-graphviz).
+//
+// go-graphviz's own image renderer draws wrong because of two faults:
+//   - the "filled" argument reaches Go as true for every shape, so every
+//     edge was filled (a straight edge has no area and vanished; a curve
+//     became a blob), and unfilled nodes were filled;
+//   - a filled shape was only filled, never outlined.
+//
+// So this renderer does not trust "filled". It decides from the object
+// being drawn, as Graphviz's own cairo renderer would have: edges are
+// stroked with their pen (width, colour, dash) and their closed shapes
+// (arrowheads) filled with the edge colour; nodes and clusters are filled
+// when their style says so (obj->fill) and then outlined with their pen; the
+// graph's background box is filled. Text is drawn with fonts built into the
+// binary (fonts.go).
+//
+// Callbacks never return an error: go-graphviz panics on one, in the middle
+// of Graphviz's C code. A failure is kept in err and reported by finish.
+type rasteriser struct {
+	gvc.DefaultRenderEngine
+
+	opt   Options
+	dc    *gg.Context
+	pages int
+	err   error
+
+	// from Graphviz's coordinates (points, y up) to pixels (y down)
+	sx, sy, tx, ty float64
+}
+
+// picture is a finished PNG page, encoded outside the lock.
+type picture struct{ img image.Image }
+
+// start prepares for one render.
+func (r *rasteriser) start(opt Options) {
+	*r = rasteriser{opt: opt}
+}
+
+// finish returns the drawn page and forgets it.
+func (r *rasteriser) finish() (*picture, error) {
+	dc, err := r.dc, r.err
+	*r = rasteriser{}
+	if err != nil {
+		return nil, err
+	}
+	if dc == nil {
+		return nil, fmt.Errorf("graphviz drew no page")
+	}
+	return &picture{img: dc.Image()}, nil
+}
+
+func (r *rasteriser) fail(err error) {
+	if r.err == nil {
+		r.err = err
+	}
+}
+
+// drawing reports whether shapes should be drawn: a page is open and
+// nothing failed.
+func (r *rasteriser) drawing() bool { return r.dc != nil && r.err == nil }
+
+func (r *rasteriser) BeginPage(_ context.Context, job *gvc.Job) error {
+	r.pages++
+	if r.pages > 1 {
+		// The page attribute asks for several pages; one PNG holds one.
+		r.fail(fmt.Errorf("paged output (the page attribute) is not supported"))
+		r.dc = nil
+		return nil
+	}
+	w, h := int(job.Width()), int(job.Height())
+	if w <= 0 || h <= 0 || w > r.opt.MaxPixels || h > r.opt.MaxPixels {
+		// boundCanvas sets size, but attributes like viewport can still
+		// ask for more: refuse rather than allocate.
+		r.fail(fmt.Errorf("canvas %d×%d pixels exceeds the bound of %d (set a smaller size or dpi)", w, h, r.opt.MaxPixels))
+		return nil
+	}
+	r.dc = gg.NewContext(w, h)
+	r.sx, r.sy = job.Scale().X(), job.Scale().Y()
+	r.tx, r.ty = job.Translation().X(), job.Translation().Y()
+	return nil
+}
+
+// xy maps a Graphviz point to pixels.
+func (r *rasteriser) xy(p *gvc.PointFloat) (float64, float64) {
+	return r.sx * (p.X() + r.tx), -r.sy * (p.Y() + r.ty)
+}
+
+// rgba returns a Graphviz colour as 8-bit RGBA, and whether it is visible.
+func rgba(c *gvc.Color) (v [4]int, visible bool) {
+	if c == nil {
+		return v, false
+	}
+	u := c.RGBAUint()
+	for i := range u {
+		v[i] = int(min(u[i], 255))
+	}
+	return v, v[3] > 0
+}
+
+// paint fills and/or strokes the current path, as the object's state says;
+// closed tells whether the path is a closed shape (polygon, ellipse) rather
+// than a line (curve, polyline).
+func (r *rasteriser) paint(job *gvc.Job, closed bool) {
+	o := job.Object()
+	typ := o.Type()
+	fill, stroke := false, true
+	switch typ {
+	case gvc.RootGraphObjectType:
+		// The only shape the root graph draws is its background box.
+		fill, stroke = closed, false
+	case gvc.EdgeObjectType:
+		// Edge lines are stroked; closed shapes on an edge are its
+		// arrowheads, filled with the edge's colour. Open arrowheads
+		// (onormal, empty) cannot be told apart and come out filled.
+		fill = closed
+	default: // nodes and clusters
+		fill = closed && o.Fill() != gvc.FillNone
+	}
+	if o.Pen() == gvc.PenNone || o.PenWidth() <= 0 {
+		stroke = false // penwidth=0: no outline, as in Graphviz's SVG
+	}
+	if fill {
+		if c, ok := rgba(o.FillColor()); ok {
+			r.dc.SetRGBA255(c[0], c[1], c[2], c[3])
+			if stroke {
+				r.dc.FillPreserve()
+			} else {
+				r.dc.Fill()
+			}
+		}
+	}
+	if stroke {
+		if c, ok := rgba(o.PenColor()); ok {
+			r.dc.SetRGBA255(c[0], c[1], c[2], c[3])
+			// At least one pixel: a drawing scaled down to MaxPixels
+			// would otherwise turn thin edges into invisible hairlines.
+			r.dc.SetLineWidth(max(o.PenWidth()*r.sx, 1))
+			// Butt caps as SVG draws Graphviz's output:
+			// round caps fill a dashed line's gaps. Joins stay round (gg has no miter).
+			r.dc.SetLineCap(gg.LineCapButt)
+			r.dc.SetLineJoin(gg.LineJoinRound)
+			switch o.Pen() {
+			case gvc.PenDashed: // as Graphviz's SVG: 5,2 points
+				r.dc.SetDash(5*r.sx, 2*r.sx)
+			case gvc.PenDotted: // as Graphviz's SVG: 1,5 points
+				r.dc.SetDash(1*r.sx, 5*r.sx)
+			default:
+				r.dc.SetDash()
+			}
+			r.dc.Stroke()
+		}
+	}
+	r.dc.ClearPath()
+}
+
+func (r *rasteriser) Ellipse(_ context.Context, job *gvc.Job, p []*gvc.PointFloat, _ bool) error {
+	if !r.drawing() || len(p) < 2 {
+		return nil
+	}
+	// p[0] is the centre, p[1] a corner of the bounding box.
+	cx, cy := r.xy(p[0])
+	ex, ey := r.xy(p[1])
+	r.dc.NewSubPath()
+	r.dc.DrawEllipse(cx, cy, abs(ex-cx), abs(ey-cy))
+	r.paint(job, true)
+	return nil
+}
+
+func (r *rasteriser) Polygon(_ context.Context, job *gvc.Job, p []*gvc.PointFloat, _ bool) error {
+	if !r.drawing() || len(p) < 2 {
+		return nil
+	}
+	r.path(p)
+	r.dc.ClosePath()
+	r.paint(job, true)
+	return nil
+}
+
+func (r *rasteriser) Polyline(_ context.Context, job *gvc.Job, p []*gvc.PointFloat) error {
+	if !r.drawing() || len(p) < 2 {
+		return nil
+	}
+	r.path(p)
+	r.paint(job, false)
+	return nil
+}
+
+func (r *rasteriser) BezierCurve(_ context.Context, job *gvc.Job, p []*gvc.PointFloat, _ bool) error {
+	if !r.drawing() || len(p) < 4 {
+		return nil
+	}
+	r.dc.NewSubPath()
+	r.dc.MoveTo(r.xy(p[0]))
+	for i := 1; i+2 < len(p); i += 3 {
+		x1, y1 := r.xy(p[i])
+		x2, y2 := r.xy(p[i+1])
+		x3, y3 := r.xy(p[i+2])
+		r.dc.CubicTo(x1, y1, x2, y2, x3, y3)
+	}
+	// A curve whose ends meet is a closed shape (a node drawn as a
+	// rounded box); an edge's curve is a line.
+	r.paint(job, job.Object().Type() != gvc.EdgeObjectType)
+	return nil
+}
+
+func (r *rasteriser) path(p []*gvc.PointFloat) {
+	r.dc.NewSubPath()
+	r.dc.MoveTo(r.xy(p[0]))
+	for _, q := range p[1:] {
+		r.dc.LineTo(r.xy(q))
+	}
+}
+
+func (r *rasteriser) TextSpan(_ context.Context, job *gvc.Job, p *gvc.PointFloat, span *gvc.TextSpan) error {
+	if !r.drawing() || span == nil || span.Text() == "" {
+		return nil
+	}
+	c, ok := rgba(job.Object().PenColor())
+	if !ok {
+		return nil
+	}
+	f := span.Font()
+	name, size := "", 14.0
+	if f != nil {
+		name, size = f.Name(), f.Size()
+	}
+	face, err := faceFor(name, size*r.sy)
+	if err != nil {
+		r.fail(fmt.Errorf("font %q: %w", name, err))
+		return nil
+	}
+	text := span.Text()
+	x := r.sx * (p.X() + r.tx)
+	y := -r.sy * (p.Y() + span.YOffsetCenterLine() + span.YOffsetLayout() + r.ty)
+	// Centre or align on the width the Go font really has, not on
+	// Graphviz's estimate, so labels sit where they should.
+	w := float64(font.MeasureString(face, text)) / 64
+	switch span.Just() {
+	case 'r':
+		x -= w
+	case 'l':
+	default:
+		x -= w / 2
+	}
+	r.dc.SetFontFace(face)
+	r.dc.SetRGBA255(c[0], c[1], c[2], c[3])
+	r.dc.DrawString(text, x, y)
+	return nil
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// encodePNG writes the picture. BestSpeed: drawings are mostly flat colour,
+// which compresses well even at the fastest level.
+func encodePNG(w io.Writer, pic *picture) error {
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	return enc.Encode(w, pic.img)
+}
