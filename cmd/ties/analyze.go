@@ -10,8 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tiesnet/ties/graph/analysis"
-	"github.com/tiesnet/ties/graph/centrality"
-	"github.com/tiesnet/ties/graph/holes"
 	"github.com/tiesnet/ties/importers"
 )
 
@@ -25,16 +23,8 @@ type analyzeOptions struct {
 	Format string // table, json or csv
 	Out    string
 
-	Attributes         []string
-	HolesModel         string // whole or ego
-	WeightAs           string // length or strength
-	BetweennessSamples int    // -1: by size
-	Seed               uint64
-	Resolution         float64
-	GroupTies          string // auto, on, off
-	Newman             bool
-	MaxGroupSize       int
-	Quiet              bool
+	analysisFlags
+	Quiet bool
 
 	fs    fs.FS  // set by demo
 	title string // set by demo
@@ -43,8 +33,7 @@ type analyzeOptions struct {
 // defaultAnalyzeOptions are the flags' defaults, for callers without flags
 // (demo, tests).
 func defaultAnalyzeOptions(ios ioStreams) *analyzeOptions {
-	return &analyzeOptions{IO: ios, Format: "table", HolesModel: "whole", WeightAs: "length",
-		BetweennessSamples: -1, Seed: 1, Resolution: 1, GroupTies: "auto"}
+	return &analyzeOptions{IO: ios, Format: "table", analysisFlags: defaultAnalysisFlags()}
 }
 
 func newCmdAnalyze(ios ioStreams, runF func(*analyzeOptions) error) *cobra.Command {
@@ -103,73 +92,20 @@ who share a network count as tied (--group-ties auto), and the output says so.`)
 	f := cmd.Flags()
 	f.StringVar(&opts.Format, "format", "table", "output `FORMAT`: table (for people), json (docs/analyze-json.md) or csv (one row per person)")
 	f.StringVarP(&opts.Out, "out", "o", "", "write the output to `FILE` instead of standard output")
-	f.StringSliceVar(&opts.Attributes, "attr", nil, "analyse only these `ATTRIBUTES` (comma-separated; default: all)")
-	f.StringVar(&opts.HolesModel, "holes-model", "whole", "structural holes `MODEL`: whole (a contact's ties to anyone count, NetworkX) or ego (only ties inside each person's own network)")
-	f.StringVar(&opts.WeightAs, "weight-as", "length", "how tie weights enter weighted betweenness: length (a heavier tie is a longer path, NetworkX) or strength (distance = 1/weight)")
-	f.IntVar(&opts.BetweennessSamples, "betweenness-samples", -1, fmt.Sprintf("betweenness from `K` sampled sources (0: exact; default: exact up to %d people, sampled above)", centrality.ExactUpTo))
-	f.Uint64Var(&opts.Seed, "seed", 1, "`SEED` for sampled betweenness and Louvain communities (the same seed gives the same result)")
-	f.Float64Var(&opts.Resolution, "resolution", 1, "Louvain and modularity `RESOLUTION` (1: Newman's modularity; higher: smaller communities)")
-	f.StringVar(&opts.GroupTies, "group-ties", "auto", "count people who share a network as tied: auto (when the ties alone are a star or none), on, off")
-	f.BoolVar(&opts.Newman, "newman", false, "weight a shared network by 1/(size-1) (Newman 2001), so that large networks do not dominate")
-	f.IntVar(&opts.MaxGroupSize, "max-group-size", 0, "leave out networks with more than `N` members when projecting memberships (0: no limit)")
+	addAnalysisFlags(cmd, &opts.analysisFlags)
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "do not report progress on standard error")
-	for name, values := range map[string][]string{
-		"format": {"table", "json", "csv"}, "holes-model": {"whole", "ego"},
-		"weight-as": {"length", "strength"}, "group-ties": {"auto", "on", "off"},
-	} {
-		_ = cmd.RegisterFlagCompletionFunc(name, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
-	}
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json", "csv"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 func (o *analyzeOptions) validate() error {
-	check := func(flag, v string, allowed ...string) error {
-		for _, a := range allowed {
-			if v == a {
-				return nil
-			}
-		}
-		return usageErrorf("--%s %q: must be %s", flag, v, strings.Join(allowed, ", "))
+	if err := oneOf("format", o.Format, "table", "json", "csv"); err != nil {
+		return err
 	}
-	for _, err := range []error{
-		check("format", o.Format, "table", "json", "csv"),
-		check("holes-model", o.HolesModel, "whole", "ego"),
-		check("weight-as", o.WeightAs, "length", "strength"),
-		check("group-ties", o.GroupTies, "auto", "on", "off"),
-	} {
-		if err != nil {
-			return err
-		}
-	}
-	if o.BetweennessSamples < -1 {
-		return usageErrorf("--betweenness-samples %d: must be 0 (exact) or a positive number of sources", o.BetweennessSamples)
-	}
-	if o.MaxGroupSize < 0 {
-		return usageErrorf("--max-group-size %d: must be 0 (no limit) or more", o.MaxGroupSize)
-	}
-	if !(o.Resolution > 0) {
-		return usageErrorf("--resolution %v: must be a positive number", o.Resolution)
+	if err := o.analysisFlags.validate(); err != nil {
+		return err
 	}
 	return o.Inputs.validate()
-}
-
-func (o *analyzeOptions) analysisOptions() analysis.Options {
-	a := analysis.DefaultOptions()
-	a.Attributes = o.Attributes
-	if o.HolesModel == "ego" {
-		a.HolesModel = holes.EgoNetwork
-	}
-	if o.WeightAs == "strength" {
-		a.WeightAs = centrality.WeightAsStrength
-	}
-	a.BetweennessSamples = o.BetweennessSamples
-	a.Seed = o.Seed
-	a.Resolution = o.Resolution
-	a.GroupTies = analysis.GroupTies(o.GroupTies)
-	a.Projection = o.Inputs.projection()
-	a.Projection.Newman = o.Newman
-	a.Projection.MaxGroupSize = o.MaxGroupSize
-	return a
 }
 
 func runAnalyze(opts *analyzeOptions) error {
@@ -183,7 +119,7 @@ func runAnalyze(opts *analyzeOptions) error {
 	if err != nil {
 		return err
 	}
-	aopt := opts.analysisOptions()
+	aopt := opts.analysisOptions(&opts.Inputs)
 	if !opts.Quiet && len(nw.People) >= progressFrom {
 		fmt.Fprintf(opts.IO.ErrOut, "ties: read %d people and %d ties in %s\n", len(nw.People), len(nw.Ties), time.Since(start).Round(time.Millisecond))
 		aopt.Progress = stageReporter(opts.IO.ErrOut, start)

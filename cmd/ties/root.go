@@ -88,6 +88,8 @@ Start with "ties demo" to see it on invented data built into the binary, then
 	root.AddCommand(
 		newCmdInspect(ios, nil),
 		newCmdAnalyze(ios, nil),
+		newCmdExport(ios, nil),
+		newCmdRender(ios, nil),
 		newCmdDemo(ios, nil),
 		newCmdVersion(ios, nil),
 	)

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tiesnet/ties/graph/analysis"
+	"github.com/tiesnet/ties/graph/centrality"
+	"github.com/tiesnet/ties/graph/holes"
+)
+
+// analysisFlags are the flags of every command that analyses the data
+// (analyze, export, render): how the figures are computed.
+type analysisFlags struct {
+	Attributes         []string
+	HolesModel         string // whole or ego
+	WeightAs           string // length or strength
+	BetweennessSamples int    // -1: by size
+	Seed               uint64
+	Resolution         float64
+	GroupTies          string // auto, on, off
+	Newman             bool
+	MaxGroupSize       int
+}
+
+func defaultAnalysisFlags() analysisFlags {
+	return analysisFlags{HolesModel: "whole", WeightAs: "length", BetweennessSamples: -1, Seed: 1, Resolution: 1, GroupTies: "auto"}
+}
+
+func addAnalysisFlags(cmd *cobra.Command, o *analysisFlags) {
+	f := cmd.Flags()
+	f.StringSliceVar(&o.Attributes, "attr", nil, "analyse only these `ATTRIBUTES` (comma-separated; default: all)")
+	f.StringVar(&o.HolesModel, "holes-model", "whole", "structural holes `MODEL`: whole (a contact's ties to anyone count, NetworkX) or ego (only ties inside each person's own network)")
+	f.StringVar(&o.WeightAs, "weight-as", "length", "how tie weights enter weighted betweenness: length (a heavier tie is a longer path, NetworkX) or strength (distance = 1/weight)")
+	f.IntVar(&o.BetweennessSamples, "betweenness-samples", -1, fmt.Sprintf("betweenness from `K` sampled sources (0: exact; default: exact up to %d people, sampled above)", centrality.ExactUpTo))
+	f.Uint64Var(&o.Seed, "seed", 1, "`SEED` for sampled betweenness and Louvain communities (the same seed gives the same result)")
+	f.Float64Var(&o.Resolution, "resolution", 1, "Louvain and modularity `RESOLUTION` (1: Newman's modularity; higher: smaller communities)")
+	f.StringVar(&o.GroupTies, "group-ties", "auto", "count people who share a network as tied: auto (when the ties alone are a star or none), on, off")
+	f.BoolVar(&o.Newman, "newman", false, "weight a shared network by 1/(size-1) (Newman 2001), so that large networks do not dominate")
+	f.IntVar(&o.MaxGroupSize, "max-group-size", 0, "leave out networks with more than `N` members when projecting memberships (0: no limit)")
+	for name, values := range map[string][]string{
+		"holes-model": {"whole", "ego"}, "weight-as": {"length", "strength"}, "group-ties": {"auto", "on", "off"},
+	} {
+		_ = cmd.RegisterFlagCompletionFunc(name, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
+	}
+}
+
+// oneOf is a usage error unless v is one of allowed.
+func oneOf(flag, v string, allowed ...string) error {
+	for _, a := range allowed {
+		if v == a {
+			return nil
+		}
+	}
+	return usageErrorf("--%s %q: must be %s", flag, v, strings.Join(allowed, ", "))
+}
+
+func (o *analysisFlags) validate() error {
+	for _, err := range []error{
+		oneOf("holes-model", o.HolesModel, "whole", "ego"),
+		oneOf("weight-as", o.WeightAs, "length", "strength"),
+		oneOf("group-ties", o.GroupTies, "auto", "on", "off"),
+	} {
+		if err != nil {
+			return err
+		}
+	}
+	if o.BetweennessSamples < -1 {
+		return usageErrorf("--betweenness-samples %d: must be 0 (exact) or a positive number of sources", o.BetweennessSamples)
+	}
+	if o.MaxGroupSize < 0 {
+		return usageErrorf("--max-group-size %d: must be 0 (no limit) or more", o.MaxGroupSize)
+	}
+	if !(o.Resolution > 0) {
+		return usageErrorf("--resolution %v: must be a positive number", o.Resolution)
+	}
+	return nil
+}
+
+func (o *analysisFlags) analysisOptions(in *inputOptions) analysis.Options {
+	a := analysis.DefaultOptions()
+	a.Attributes = o.Attributes
+	if o.HolesModel == "ego" {
+		a.HolesModel = holes.EgoNetwork
+	}
+	if o.WeightAs == "strength" {
+		a.WeightAs = centrality.WeightAsStrength
+	}
+	a.BetweennessSamples = o.BetweennessSamples
+	a.Seed = o.Seed
+	a.Resolution = o.Resolution
+	a.GroupTies = analysis.GroupTies(o.GroupTies)
+	a.Projection = in.projection()
+	a.Projection.Newman = o.Newman
+	a.Projection.MaxGroupSize = o.MaxGroupSize
+	return a
+}

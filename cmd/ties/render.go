@@ -1,0 +1,174 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tiesnet/ties/graph/analysis"
+	"github.com/tiesnet/ties/graph/render"
+	"github.com/tiesnet/ties/graph/render/engine"
+	"github.com/tiesnet/ties/importers"
+)
+
+type renderOptions struct {
+	IO     ioStreams
+	Inputs inputOptions
+	analysisFlags
+	View          string
+	Format        string // svg, png, dot; empty: from --out's extension, else svg
+	Out           string
+	ColorBy       string
+	SizeBy        string
+	Labels        int
+	Anonymize     bool
+	Layout        string
+	CollapseAbove int
+	MaxPixels     int
+
+	fs fs.FS // set by tests and demo
+}
+
+func newCmdRender(ios ioStreams, runF func(*renderOptions) error) *cobra.Command {
+	opts := &renderOptions{IO: ios}
+	views := make([]string, len(render.Views))
+	for k, v := range render.Views {
+		views[k] = string(v)
+	}
+	cmd := &cobra.Command{
+		Use:   "render [input flags] [--view VIEW] [--format svg|png|dot] [--out FILE]",
+		Short: "Draw the network: who bridges, which networks bring what",
+		Long: strings.TrimSpace(`
+Render draws a picture of the analysed network with Graphviz (built in: no
+"dot" program needed), as SVG (with tooltips), PNG or DOT text:
+
+  network      people coloured by an attribute or community, sized by
+               betweenness; bridges thick, local bridges dashed; the people
+               who matter most labelled
+  ego          you in the centre, your contacts grouped by the networks (or
+               communities) they come from: redundant clusters and structural
+               holes at a glance
+  groups       the networks as boxes with their members around them; people
+               in several networks stand out
+  groupmap     one node per network, sized by members, linked by shared
+               members, coloured by the diversity it brings
+  communities  one node per community (the network view of large data
+               collapses into it by itself)
+
+Every picture has a legend. Names are escaped; --anonymize replaces them with
+stable pseudonyms. The first run of a process that draws compiles Graphviz's
+WebAssembly (about a second, cached afterwards; docs/render.md).`),
+		Example: example(`
+  # Your network, coloured by profession, as SVG
+  $ ties render --people people.csv --ties ties.csv --memberships memberships.csv --color-by profession --out network.svg
+
+  # You and your contacts, grouped by the networks you share with them
+  $ ties render --people people.csv --ties ties.csv --memberships memberships.csv --ego me --view ego --out ego.png
+
+  # The networks you belong to and what they bring, for a client report, without names
+  $ ties render --people people.csv --memberships memberships.csv --view groupmap --anonymize --out networks.svg`),
+		Args:                  noArgs,
+		DisableFlagsInUseLine: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
+			return runRender(opts)
+		},
+	}
+	addInputFlags(cmd, &opts.Inputs)
+	f := cmd.Flags()
+	f.StringVar(&opts.View, "view", "network", "`VIEW`: "+strings.Join(views, ", "))
+	f.StringVar(&opts.Format, "format", "", "`FORMAT`: svg, png or dot (default: from the extension of --out, else svg)")
+	f.StringVarP(&opts.Out, "out", "o", "", "write to `FILE` instead of standard output")
+	f.StringVar(&opts.ColorBy, "color-by", "", "colour people by this `ATTRIBUTE`, or \"community\" (default: the first attribute with 2 to 7 values)")
+	f.StringVar(&opts.SizeBy, "size-by", "betweenness", "size people by `METRIC`: "+strings.Join(render.SizeBys, ", "))
+	f.IntVar(&opts.Labels, "labels", render.DefaultLabels, "label the `N` top brokers (and the ego); 0: none")
+	f.BoolVar(&opts.Anonymize, "anonymize", false, "replace names with stable pseudonyms")
+	f.StringVar(&opts.Layout, "layout", "", "Graphviz `LAYOUT`: "+strings.Join(render.Layouts, ", ")+" (default: chosen by view and size)")
+	f.IntVar(&opts.CollapseAbove, "collapse-above", render.DefaultCollapseAbove, "draw communities instead of people above `N` people")
+	f.IntVar(&opts.MaxPixels, "max-pixels", 4000, "PNG: the longest side in `PIXELS`")
+	addAnalysisFlags(cmd, &opts.analysisFlags)
+	_ = cmd.RegisterFlagCompletionFunc("view", cobra.FixedCompletions(views, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"svg", "png", "dot"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+func (o *renderOptions) format() (engine.Format, error) {
+	name := o.Format
+	if name == "" {
+		name = strings.TrimPrefix(strings.ToLower(filepath.Ext(o.Out)), ".")
+		if name == "" || name == "gv" {
+			name = map[bool]string{true: "svg", false: "dot"}[name == ""]
+		}
+	}
+	f, err := engine.ParseFormat(name)
+	if err != nil {
+		return "", usageErrorf("--format %q: must be svg, png or dot", name)
+	}
+	return f, nil
+}
+
+func runRender(opts *renderOptions) error {
+	format, err := opts.format()
+	if err != nil {
+		return err
+	}
+	if err := opts.analysisFlags.validate(); err != nil {
+		return err
+	}
+	if err := opts.Inputs.validate(); err != nil {
+		return err
+	}
+	if opts.Labels < 0 {
+		return usageErrorf("--labels %d: must be 0 or more", opts.Labels)
+	}
+	lopt := opts.Inputs.importOptions()
+	lopt.FS = opts.fs
+	nw, _, err := importers.Load(lopt)
+	if err != nil {
+		return err
+	}
+	res, err := analysis.Run(nw, opts.analysisOptions(&opts.Inputs))
+	if err != nil {
+		return usageErrorf("%v", err)
+	}
+	labels := opts.Labels
+	if labels == 0 {
+		labels = -1 // render: negative is none, 0 the default
+	}
+	ropt := render.Options{
+		View:          render.View(opts.View),
+		ColorBy:       opts.ColorBy,
+		SizeBy:        opts.SizeBy,
+		Ego:           opts.Inputs.Ego,
+		Labels:        labels,
+		Anonymize:     opts.Anonymize,
+		Layout:        opts.Layout,
+		CollapseAbove: opts.CollapseAbove,
+	}
+	var pic *render.Picture
+	err = writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
+		var err error
+		pic, err = render.Render(context.Background(), res, ropt, format, w, engine.Options{MaxPixels: opts.MaxPixels})
+		return err
+	})
+	if err != nil {
+		if _, cacheErr := engine.CompileCacheDir(); cacheErr != nil {
+			fmt.Fprintf(opts.IO.ErrOut, "ties: note: %v\n", cacheErr)
+		}
+		return err
+	}
+	if pic.Note != "" {
+		fmt.Fprintf(opts.IO.ErrOut, "ties: %s\n", pic.Note)
+	}
+	if opts.Out != "" {
+		fmt.Fprintf(opts.IO.ErrOut, "ties: drew the %s view (%d nodes, layout %s) to %s\n", pic.View, pic.Shown, pic.Layout, opts.Out)
+	}
+	return nil
+}

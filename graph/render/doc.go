@@ -1,0 +1,22 @@
+// Package render draws the pictures of `ties render`: it writes each view
+// (network, ego, groups, group map, communities) of an analysed network as
+// DOT text, chooses a Graphviz layout by the view and the size of the data,
+// and hands the text to graph/render/engine, the one package that runs
+// Graphviz.
+//
+// The pictures are meant to be put in front of a client, so they say what
+// they show: every view has a legend (colour, size, line style), only the
+// people who matter most are labelled, and colours come from colour-blind
+// safe palettes (Okabe–Ito for categories, a ColorBrewer sequential scale
+// for amounts).
+//
+// The DOT text is built by hand rather than through Graphviz's object API:
+// it is faster (writing 3 000 people and parsing them back costs a quarter
+// of building them through the WebAssembly API), the same input gives the
+// same bytes, and a test can read it without Graphviz. Every name, label,
+// id and tooltip goes through one escaper (escape.go), because names come
+// from files we do not control: a name with quotes, backslashes, newlines,
+// < > or & must neither break the DOT nor put markup into the SVG.
+//
+// Rendering reads results; it never changes the network or the analysis.
+package render

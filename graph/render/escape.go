@@ -1,0 +1,87 @@
+package render
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Graphviz reads a quoted DOT string by turning \" into " and keeping every
+// other byte; labels, tooltips and ids are then "escString"s, in which \n,
+// \l, \r break lines and \N, \G, \E, \T, \H, \L expand to object names.
+// In labels it also decodes HTML entities (&lt; becomes <) before its SVG
+// writer escapes < > " ' and bare & again. So:
+//
+//   - quoteName writes a node or graph name: quotes and backslashes are
+//     escaped so the string cannot end early or swallow its closing quote.
+//   - quoteText writes an escString: backslashes are doubled so no \N or \G
+//     sequence in a name expands, & becomes &amp; so that an entity in a name
+//     is shown as typed and not decoded into markup, and newlines become \n
+//     (a line break) instead of raw newlines.
+//
+// Both drop control characters and replace invalid UTF-8, which Graphviz
+// would reject or pass through to XML, where they are not allowed.
+
+// quoteName returns s as a quoted DOT ID.
+func quoteName(s string) string { return quote(s, false) }
+
+// quoteText returns s as a quoted DOT escString (label, xlabel, tooltip,
+// id, class).
+func quoteText(s string) string { return quote(s, true) }
+
+func quote(s string, text bool) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			// \r\n and a lone \r are one line break; a lone \r in a name is
+			// at worst an extra line.
+		case r == '&' && text:
+			b.WriteString("&amp;")
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// xmlText escapes s for the inside of an HTML-like label (<...>), where
+// Graphviz reads XML: the legend's table. Newlines become spaces.
+func xmlText(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == '"':
+			b.WriteString("&quot;")
+		case r == '\'':
+			b.WriteString("&#39;")
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

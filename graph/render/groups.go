@@ -1,0 +1,237 @@
+package render
+
+import (
+	"fmt"
+	"math"
+	"slices"
+)
+
+// groups draws the two-mode picture: each network a labelled box, its
+// members small circles linked to it. People in several networks are drawn
+// larger, in vermillion and labelled: they are the bridges between
+// networks. People in no network are left out.
+func (s *scene) groups() (*Picture, error) {
+	nw := s.nw
+	if len(nw.Groups) == 0 {
+		return nil, fmt.Errorf("the groups view needs memberships: give --memberships FILE")
+	}
+	count := make([]int, len(nw.People))
+	for _, g := range nw.Groups {
+		for _, m := range g.Members {
+			count[m]++
+		}
+	}
+	var people []int
+	multi := 0
+	for i, c := range count {
+		if c > 0 {
+			people = append(people, i)
+			if c > 1 {
+				multi++
+			}
+		}
+	}
+	groupNode := groupNodeNames(nw, len(nw.Groups), "group")
+	labelAll := len(people) <= 60
+
+	lg := &legend{}
+	lg.title("Networks and their members")
+	lg.swatch("#56B4E9", colorOutline, fmt.Sprintf("box: a network (%d), with its number of members", len(nw.Groups)))
+	lg.swatch("#D55E00", colorOutline, fmt.Sprintf("in several networks: a bridge between them (%d people)", multi))
+	lg.swatch("#DDDDDD", colorOutline, fmt.Sprintf("in one network (%d people)", len(people)-multi))
+	lg.note("a line: membership")
+	if s.opt.Anonymize {
+		lg.note("names replaced by pseudonyms")
+	}
+
+	// sfdp at every size: neato with overlap=scale spreads the members of
+	// overlapping networks over a canvas ten times too large.
+	layout := s.layoutFor("sfdp")
+	var d dotWriter
+	d.open("ties groups", layout, append([]attr{
+		raw("overlap", "scale"), raw("splines", "false"), raw("forcelabels", "true"), raw("class", `"ties-groups"`),
+	}, lg.attrs()...)...)
+	d.stmt("node", raw("shape", "circle"), raw("style", "filled"), raw("fixedsize", "true"), raw("label", `" "`),
+		raw("fontname", quoteText(fontName)), raw("fontsize", "10"), raw("color", `"`+colorOutline+`"`), raw("penwidth", "0.8"))
+	d.stmt("edge", raw("class", `"membership"`), raw("color", `"#AAAAAA"`), raw("penwidth", "0.8"))
+	for k, g := range nw.Groups {
+		d.node(groupNode[k], raw("class", `"group"`), raw("shape", "box"), raw("style", `"rounded,filled"`),
+			raw("fixedsize", "false"), raw("fillcolor", `"#56B4E9"`), raw("fontsize", "12"),
+			text("id", "group-"+g.Name),
+			text("label", fmt.Sprintf("%s\n%d members", g.Name, len(g.Members))),
+			text("tooltip", s.groupTooltip(k)))
+	}
+	for _, i := range people {
+		a := []attr{raw("class", `"person"`), text("id", "person-"+s.node[i]), text("tooltip", s.tooltip(i)),
+			raw("width", "0.14"), raw("fillcolor", `"#DDDDDD"`)}
+		if count[i] > 1 {
+			a = append(a, raw("class", `"person multi-group"`), num("width", 0.14+0.06*float64(min(count[i], 6))),
+				raw("fillcolor", `"#D55E00"`))
+		}
+		if i == nw.Ego {
+			a = append(a, raw("class", `"person ego"`), raw("shape", "doublecircle"), raw("fillcolor", `"#000000"`))
+			if count[i] > 1 {
+				a = append(a, raw("class", `"person ego multi-group"`))
+			}
+		}
+		if count[i] > 1 || i == nw.Ego || labelAll {
+			a = append(a, text("xlabel", s.name[i]))
+		}
+		d.node(s.node[i], dedupe(a)...)
+	}
+	for k, g := range nw.Groups {
+		members := slices.Clone(g.Members)
+		slices.Sort(members)
+		for _, m := range members {
+			d.edge(groupNode[k], s.node[m])
+		}
+	}
+	d.close()
+	return &Picture{DOT: d.b.Bytes(), Layout: layout, View: ViewGroups, Shown: len(people)}, nil
+}
+
+// groupTooltip describes network k: its size, purpose and diversity.
+func (s *scene) groupTooltip(k int) string {
+	g := s.nw.Groups[k]
+	t := fmt.Sprintf("%s\n%d members", g.Name, len(g.Members))
+	if g.Info != nil && g.Info.Purpose != "" {
+		t += "\n" + g.Info.Purpose
+	}
+	if s.r.TwoMode != nil {
+		if out := s.r.TwoMode.Groups[g.Name]; out != nil {
+			for _, a := range s.r.AttributeOrder() {
+				if ga, ok := out.Attributes[a]; ok && finite(float64(ga.IQV)) {
+					t += fmt.Sprintf("\n%s: %d values, IQV %.2f", a, len(ga.Counts), float64(ga.IQV))
+				}
+			}
+		}
+	}
+	return t
+}
+
+// meanIQV is the mean, over the analysed attributes, of the IQV of a
+// network's members: 0 when all members are alike, 1 when they spread
+// evenly over every value. NaN when no attribute is defined.
+func (s *scene) meanIQV(name string) float64 {
+	if s.r.TwoMode == nil || s.r.TwoMode.Groups[name] == nil {
+		return math.NaN()
+	}
+	sum, n := 0.0, 0
+	for _, a := range s.r.AttributeOrder() {
+		if ga, ok := s.r.TwoMode.Groups[name].Attributes[a]; ok && finite(float64(ga.IQV)) {
+			sum += float64(ga.IQV)
+			n++
+		}
+	}
+	if n == 0 {
+		return math.NaN()
+	}
+	return sum / float64(n)
+}
+
+// groupMap draws one node per network, its area by number of members,
+// linked by shared members (line width by how many), filled by the mean
+// diversity (IQV) of its members on a sequential scale.
+func (s *scene) groupMap() (*Picture, error) {
+	nw := s.nw
+	if len(nw.Groups) == 0 {
+		return nil, fmt.Errorf("the group map needs memberships: give --memberships FILE")
+	}
+	groupNode := groupNodeNames(nw, len(nw.Groups), "group")
+	byName := map[string]int{}
+	largest := 0
+	for k, g := range nw.Groups {
+		byName[g.Name] = k
+		largest = max(largest, len(g.Members))
+	}
+	maxShared := 0
+	if s.r.TwoMode != nil {
+		for _, e := range s.r.TwoMode.GroupProjection.Edges {
+			maxShared = max(maxShared, e.Shared)
+		}
+	}
+	lg := &legend{}
+	lg.title("Networks: size by members, fill by diversity")
+	lg.note("area: number of members; line width: members two networks share")
+	if len(s.r.AttributeOrder()) > 0 {
+		lg.note("fill: mean IQV of the members over " + joinList(s.r.AttributeOrder()))
+		lg.note("(0: members all alike, 1: spread evenly over every value)")
+		for k := range sequential {
+			lg.swatch(sequential[k], colorOutline, "IQV "+seqBounds(k))
+		}
+	}
+	lg.swatch("#EEEEEE", colorOutline, "not known")
+
+	layout := s.layoutFor(bySize(len(nw.Groups)))
+	var d dotWriter
+	d.open("ties group map", layout, append([]attr{
+		raw("overlap", "scale"), raw("splines", "false"), raw("sep", `"+12"`), raw("class", `"ties-groupmap"`),
+	}, lg.attrs()...)...)
+	d.stmt("node", raw("shape", "circle"), raw("style", "filled"), raw("fontname", quoteText(fontName)),
+		raw("fontsize", "11"), raw("color", `"`+colorOutline+`"`))
+	for k, g := range nw.Groups {
+		fill, font := "#EEEEEE", "#000000"
+		iqv := s.meanIQV(g.Name)
+		if finite(iqv) {
+			c := seqClass(iqv)
+			fill, font = sequential[c], textOn[c]
+		}
+		tip := s.groupTooltip(k)
+		if finite(iqv) {
+			tip += fmt.Sprintf("\nmean IQV %.2f", iqv)
+		}
+		d.node(groupNode[k], raw("class", `"group"`), text("id", "group-"+g.Name),
+			num("width", 0.8+1.7*math.Sqrt(float64(len(g.Members))/float64(max(largest, 1)))),
+			raw("fillcolor", `"`+fill+`"`), raw("fontcolor", `"`+font+`"`),
+			text("label", fmt.Sprintf("%s\n%d", wrap(g.Name, 18), len(g.Members))), text("tooltip", tip))
+	}
+	if s.r.TwoMode != nil {
+		for _, e := range s.r.TwoMode.GroupProjection.Edges {
+			a, okA := byName[e.A]
+			b, okB := byName[e.B]
+			if !okA || !okB {
+				continue // an organisation counted as a group: not drawn here
+			}
+			d.edge(groupNode[a], groupNode[b], raw("class", `"shared-members"`),
+				num("penwidth", 1+6*float64(e.Shared)/float64(max(maxShared, 1))), raw("color", `"#777777"`),
+				text("tooltip", fmt.Sprintf("%s and %s share %d members", e.A, e.B, e.Shared)),
+				text("label", fmt.Sprint(e.Shared)), raw("fontsize", "9"), raw("fontcolor", `"#555555"`))
+		}
+	}
+	d.close()
+	return &Picture{DOT: d.b.Bytes(), Layout: layout, View: ViewGroupMap, Shown: len(nw.Groups)}, nil
+}
+
+// wrap breaks s into lines of about width runes at spaces.
+func wrap(s string, width int) string {
+	var out []rune
+	line := 0
+	for _, r := range s {
+		if r == ' ' && line >= width {
+			out = append(out, '\n')
+			line = 0
+			continue
+		}
+		out = append(out, r)
+		line++
+	}
+	return string(out)
+}
+
+// joinList joins names with commas and "and".
+func joinList(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	out := ""
+	for k, x := range xs[:len(xs)-1] {
+		if k > 0 {
+			out += ", "
+		}
+		out += x
+	}
+	return out + " and " + xs[len(xs)-1]
+}

@@ -1,0 +1,104 @@
+package render
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/tiesnet/ties/graph/analysis"
+	"github.com/tiesnet/ties/graph/internal/socialgen"
+	"github.com/tiesnet/ties/graph/render/engine"
+)
+
+// generated analyses a socialgen network of n people with sampled
+// betweenness, as `ties analyze` would on data that size.
+func generated(tb testing.TB, n int) *analysis.Result {
+	tb.Helper()
+	opt := analysis.DefaultOptions()
+	opt.BetweennessSamples = 64
+	r, err := analysis.Run(socialgen.Network(n, 10, 1), opt)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return r
+}
+
+// TestCommunitiesLarge: 20 000 people collapse into one node per
+// community, and render to SVG in a few seconds.
+func TestCommunitiesLarge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses 20 000 people")
+	}
+	r := generated(t, 20000)
+	communities := r.Network.Undirected.Communities
+	if communities > DefaultMaxCommunities {
+		t.Fatalf("%d communities: the test expects at most %d", communities, DefaultMaxCommunities)
+	}
+	start := time.Now()
+	var buf bytes.Buffer
+	p, err := Render(context.Background(), r, Options{}, engine.SVG, &buf, engine.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	took := time.Since(start)
+	if p.View != ViewCommunities || p.Note == "" {
+		t.Errorf("network view of 20 000 people drawn as %s (note %q)", p.View, p.Note)
+	}
+	g := checkDOT(t, p.DOT)
+	if got := len(g.withClass("community")); got != communities || p.Shown != communities {
+		t.Errorf("%d community nodes (Shown %d), want %d", got, p.Shown, communities)
+	}
+	if got := svgNodes(buf.Bytes(), "community"); got != communities {
+		t.Errorf("%d community nodes in the SVG, want %d", got, communities)
+	}
+	if len(g.withClass("person")) != 0 {
+		t.Error("people drawn in the communities view")
+	}
+	if took > 10*time.Second {
+		t.Errorf("20 000 people took %v", took)
+	}
+	t.Logf("20 000 people, %d communities: %v, DOT %d bytes, SVG %d bytes", communities, took, len(p.DOT), buf.Len())
+}
+
+func benchRender(b *testing.B, r *analysis.Result, opt Options, f engine.Format) {
+	b.ReportAllocs()
+	for b.Loop() {
+		var buf bytes.Buffer
+		if _, err := Render(context.Background(), r, opt, f, &buf, engine.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNetwork is the whole render (DOT and engine) of the network view.
+func BenchmarkNetwork(b *testing.B) {
+	for _, n := range []int{50, 500, 3000} {
+		r := generated(b, n)
+		for _, f := range []engine.Format{engine.SVG, engine.PNG} {
+			b.Run(fmt.Sprintf("%d/%s", n, f), func(b *testing.B) {
+				benchRender(b, r, Options{View: ViewNetwork, CollapseAbove: 5000}, f)
+			})
+		}
+	}
+}
+
+// BenchmarkBuildNetwork is the DOT text alone.
+func BenchmarkBuildNetwork(b *testing.B) {
+	r := generated(b, 3000)
+	for b.Loop() {
+		if _, err := Build(r, Options{View: ViewNetwork, CollapseAbove: 5000}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCommunities200k is the collapsed view of 200 000 people (the
+// analysis, done once, not timed).
+func BenchmarkCommunities200k(b *testing.B) {
+	r := generated(b, 200000)
+	for _, f := range []engine.Format{engine.SVG, engine.PNG} {
+		b.Run(string(f), func(b *testing.B) { benchRender(b, r, Options{View: ViewCommunities}, f) })
+	}
+}

@@ -1,0 +1,143 @@
+package render
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// View names a picture.
+type View string
+
+const (
+	// ViewNetwork: everybody, coloured by an attribute or community, sized
+	// by brokerage, bridges standing out.
+	ViewNetwork View = "network"
+	// ViewEgo: one person in the centre, their contacts grouped by the
+	// networks or communities they come from.
+	ViewEgo View = "ego"
+	// ViewGroups: the two-mode picture, networks and their members.
+	ViewGroups View = "groups"
+	// ViewGroupMap: one node per network, linked by shared members,
+	// coloured by the diversity of its members.
+	ViewGroupMap View = "groupmap"
+	// ViewCommunities: one node per community, for large data.
+	ViewCommunities View = "communities"
+)
+
+// Views lists the views in the order help shows them.
+var Views = []View{ViewNetwork, ViewEgo, ViewGroups, ViewGroupMap, ViewCommunities}
+
+// Sizes a node can be scaled by.
+const (
+	SizeBetweenness   = "betweenness"
+	SizeEffectiveSize = "effective_size"
+	SizeDegree        = "degree"
+	SizeNone          = "none"
+)
+
+// SizeBys lists the accepted Options.SizeBy values.
+var SizeBys = []string{SizeBetweenness, SizeEffectiveSize, SizeDegree, SizeNone}
+
+// ColorCommunity colours people by their community instead of an attribute.
+const ColorCommunity = "community"
+
+// Layouts lists the Graphviz layouts a user may ask for.
+var Layouts = []string{"dot", "neato", "fdp", "sfdp", "twopi", "circo"}
+
+// Defaults, stated so the command's help and the docs can quote them.
+const (
+	// DefaultLabels is how many people get a label in the network view.
+	DefaultLabels = 15
+	// DefaultCollapseAbove is the number of people above which the network
+	// view becomes the communities view: sfdp lays out 3 000 people in about
+	// 3 s, but a picture of more people than that is a hairball.
+	DefaultCollapseAbove = 2000
+	// DefaultMaxCommunities is how many communities the communities view
+	// draws; smaller ones are folded into one "other" node.
+	DefaultMaxCommunities = 150
+	// smallNetwork is the size under which neato (stress majorization, the
+	// most faithful distances) is used; above it sfdp, whose multilevel
+	// force layout is the only one fast enough (neato: 500 people 3.3 s,
+	// 3 000 people about 4 minutes in Graphviz's WebAssembly build).
+	smallNetwork = 300
+)
+
+// Options choose the view and how it is drawn. The zero value of each field
+// means its default.
+type Options struct {
+	View View
+	// ColorBy is an attribute name, or "community". The default is the
+	// first attribute with 2 to 7 values, else community.
+	ColorBy string
+	// SizeBy is "betweenness" (default), "effective_size", "degree" or
+	// "none".
+	SizeBy string
+	// Ego is the id of the ego view's centre; default the network's ego.
+	Ego string
+	// Labels is how many of the top brokers get a label (the ego always
+	// does); 0 means DefaultLabels, a negative value none.
+	Labels int
+	// Anonymize replaces every name and id with a pseudonym (Pseudonyms).
+	Anonymize bool
+	// AnonymizeKey, when set, keys the pseudonyms, so that somebody who
+	// guesses an id cannot check it against a pseudonym.
+	AnonymizeKey string
+	// Layout overrides the layout chosen by view and size.
+	Layout string
+	// CollapseAbove is the number of people above which the network view
+	// shows communities instead; 0 means DefaultCollapseAbove.
+	CollapseAbove int
+	// MaxCommunities caps the communities view; 0 means
+	// DefaultMaxCommunities.
+	MaxCommunities int
+	// EgoGroups says what the ego view groups contacts by: "networks" (the
+	// networks ego and contact share; the default when ego belongs to any)
+	// or "communities".
+	EgoGroups string
+}
+
+// withDefaults fills defaults and checks the values.
+func (o Options) withDefaults() (Options, error) {
+	if o.View == "" {
+		o.View = ViewNetwork
+	}
+	if !slices.Contains(Views, o.View) {
+		return o, fmt.Errorf("unknown view %q; use one of %s", o.View, joinViews())
+	}
+	if o.SizeBy == "" {
+		o.SizeBy = SizeBetweenness
+	}
+	if !slices.Contains(SizeBys, o.SizeBy) {
+		return o, fmt.Errorf("unknown size %q; use one of %s", o.SizeBy, strings.Join(SizeBys, ", "))
+	}
+	if o.Layout != "" && !slices.Contains(Layouts, o.Layout) {
+		return o, fmt.Errorf("unknown layout %q; use one of %s", o.Layout, strings.Join(Layouts, ", "))
+	}
+	if o.Labels == 0 {
+		o.Labels = DefaultLabels
+	}
+	if o.Labels < 0 {
+		o.Labels = 0
+	}
+	if o.CollapseAbove <= 0 {
+		o.CollapseAbove = DefaultCollapseAbove
+	}
+	if o.MaxCommunities <= 0 {
+		o.MaxCommunities = DefaultMaxCommunities
+	}
+	switch o.EgoGroups {
+	case "", "networks", "communities":
+	default:
+		return o, fmt.Errorf("unknown ego grouping %q; use networks or communities", o.EgoGroups)
+	}
+	return o, nil
+}
+
+func joinViews() string {
+	s := make([]string, len(Views))
+	for i, v := range Views {
+		s[i] = string(v)
+	}
+	return strings.Join(s, ", ")
+}

@@ -1,0 +1,108 @@
+package render
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+)
+
+// okabeIto is the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal
+// Design"), distinguishable with every common colour-vision deficiency,
+// without its black, which is kept for bridges and outlines.
+var okabeIto = []string{
+	"#E69F00", // orange
+	"#56B4E9", // sky blue
+	"#009E73", // bluish green
+	"#F0E442", // yellow
+	"#0072B2", // blue
+	"#D55E00", // vermillion
+	"#CC79A7", // reddish purple
+}
+
+const (
+	colorOther   = "#BBBBBB" // categories folded into "other"
+	colorMissing = "#FFFFFF" // no value: drawn white with a grey outline
+	colorOutline = "#555555"
+	colorTie     = "#8C8C8C"
+	colorBridge  = "#000000"
+)
+
+// sequential is ColorBrewer's 5-class YlGnBu, safe for colour-blind readers
+// and in greyscale print; textOn is the label colour readable on each.
+var (
+	sequential = []string{"#FFFFCC", "#A1DAB4", "#41B6C4", "#2C7FB8", "#253494"}
+	textOn     = []string{"#000000", "#000000", "#000000", "#FFFFFF", "#FFFFFF"}
+)
+
+// seqClass returns the class (0–4) of x in [0, 1].
+func seqClass(x float64) int {
+	k := int(x * float64(len(sequential)))
+	return max(0, min(k, len(sequential)-1))
+}
+
+// seqBounds describes class k as a range, e.g. "0.40–0.60".
+func seqBounds(k int) string {
+	n := float64(len(sequential))
+	return fmt.Sprintf("%.1f–%.1f", float64(k)/n, float64(k+1)/n)
+}
+
+// category is one entry of a categorical legend.
+type category struct {
+	Name  string
+	Count int
+	Color string
+}
+
+// palette assigns colours to categories: the most common get the
+// Okabe–Ito colours (ties broken by name, so the result is deterministic);
+// when there are more categories than colours, the rarest share one grey
+// "other" entry, and the legend says how many values it holds.
+type palette struct {
+	byName map[string]string
+	Legend []category
+	Other  int // number of values folded into "other"
+}
+
+func newPalette(counts map[string]int) palette {
+	names := make([]string, 0, len(counts))
+	for n := range counts {
+		names = append(names, n)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if c := cmp.Compare(counts[b], counts[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	p := palette{byName: make(map[string]string, len(names))}
+	keep := len(names)
+	if keep > len(okabeIto) {
+		keep = len(okabeIto) - 1 // one colour's place goes to "other"
+	}
+	otherCount := 0
+	for k, n := range names {
+		if k < keep {
+			p.byName[n] = okabeIto[k]
+			p.Legend = append(p.Legend, category{n, counts[n], okabeIto[k]})
+			continue
+		}
+		p.byName[n] = colorOther
+		otherCount += counts[n]
+		p.Other++
+	}
+	if p.Other > 0 {
+		p.Legend = append(p.Legend, category{fmt.Sprintf("other (%d more values)", p.Other), otherCount, colorOther})
+	}
+	return p
+}
+
+// color returns the fill of a value; "" (missing) is white.
+func (p palette) color(v string) string {
+	if v == "" {
+		return colorMissing
+	}
+	if c, ok := p.byName[v]; ok {
+		return c
+	}
+	return colorOther
+}

@@ -1,0 +1,236 @@
+package render
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/tiesnet/ties/graph"
+	"github.com/tiesnet/ties/graph/analysis"
+	"github.com/tiesnet/ties/graph/csr"
+)
+
+// scene is what every view reads about the people: their names as shown
+// (pseudonyms when anonymized), their DOT node names and key figures.
+type scene struct {
+	r   *analysis.Result
+	nw  *graph.Network
+	opt Options
+	// node is each person's DOT node name: their id, or their pseudonym.
+	node []string
+	// name is what a label shows: the name, the id if there is none, or the
+	// pseudonym.
+	name []string
+	// Figures in node order (NaN: undefined).
+	degree, betweenness, constraint, effSize []float64
+	community                                []int
+}
+
+func newScene(r *analysis.Result, opt Options) *scene {
+	nw := r.Data()
+	s := &scene{r: r, nw: nw, opt: opt}
+	ids := r.IDs()
+	s.node = make([]string, len(ids))
+	s.name = make([]string, len(ids))
+	if opt.Anonymize {
+		ps := Pseudonyms(ids, opt.AnonymizeKey)
+		copy(s.node, ps)
+		copy(s.name, ps)
+	} else {
+		copy(s.node, ids)
+		for i, p := range nw.People {
+			s.name[i] = p.Name
+			if strings.TrimSpace(p.Name) == "" {
+				s.name[i] = p.ID
+			}
+		}
+	}
+	s.degree = r.Column("degree")
+	s.betweenness = r.Column("betweenness")
+	s.constraint = r.Column("constraint")
+	s.effSize = r.Column("effective_size")
+	if c := r.Column("community"); c != nil {
+		s.community = make([]int, len(c))
+		for i, x := range c {
+			s.community[i] = -1
+			if !math.IsNaN(x) {
+				s.community[i] = int(x)
+			}
+		}
+	}
+	return s
+}
+
+// sizeMetric returns the values nodes are scaled by, and its legend text.
+func (s *scene) sizeMetric() ([]float64, string) {
+	switch s.opt.SizeBy {
+	case SizeEffectiveSize:
+		return s.effSize, "effective size (how many non-redundant contacts)"
+	case SizeDegree:
+		return s.degree, "number of contacts"
+	case SizeNone:
+		return nil, ""
+	}
+	return s.betweenness, "betweenness (how often on the shortest path between others)"
+}
+
+// scale maps values to node widths in inches between lo and hi, by square
+// root so that area grows with the value. Undefined values get lo.
+func scale(values []float64, lo, hi float64) func(i int) float64 {
+	if values == nil {
+		return func(int) float64 { return (lo + hi) / 2 }
+	}
+	top := 0.0
+	for _, v := range values {
+		if !math.IsNaN(v) && v > top {
+			top = v
+		}
+	}
+	return func(i int) float64 {
+		v := values[i]
+		if top <= 0 || math.IsNaN(v) || v <= 0 {
+			return lo
+		}
+		return lo + (hi-lo)*math.Sqrt(v/top)
+	}
+}
+
+// tooltip is a person's key figures, one per line.
+func (s *scene) tooltip(i int) string {
+	var b strings.Builder
+	b.WriteString(s.name[i])
+	if !s.opt.Anonymize && s.name[i] != s.nw.People[i].ID {
+		fmt.Fprintf(&b, " (%s)", s.nw.People[i].ID)
+	}
+	for a, attrName := range s.nw.Attributes {
+		if v := s.nw.Attr(i, a); v != "" {
+			fmt.Fprintf(&b, "\n%s: %s", attrName, v)
+		}
+	}
+	fig := func(label string, col []float64, digits int) {
+		if col == nil {
+			return
+		}
+		v := col[i]
+		if math.IsNaN(v) {
+			fmt.Fprintf(&b, "\n%s: undefined", label)
+			return
+		}
+		fmt.Fprintf(&b, "\n%s: %.*f", label, digits, v)
+	}
+	fig("contacts (degree)", s.degree, 0)
+	fig("betweenness", s.betweenness, 3)
+	fig("constraint", s.constraint, 3)
+	fig("effective size", s.effSize, 2)
+	if s.community != nil && s.community[i] >= 0 {
+		fmt.Fprintf(&b, "\ncommunity: %d", s.community[i])
+	}
+	return b.String()
+}
+
+// labelled returns who gets a label: the ego and the top people by
+// betweenness (the brokers), at most opt.Labels of them.
+func (s *scene) labelled() []bool {
+	out := make([]bool, len(s.node))
+	if s.nw.Ego >= 0 {
+		out[s.nw.Ego] = true
+	}
+	if s.opt.Labels > 0 && s.betweenness != nil {
+		for _, i := range s.r.Top("betweenness", s.opt.Labels) {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// edge is one drawn line between two people.
+type edge struct {
+	a, b   int
+	weight float64
+	kind   edgeKind
+}
+
+type edgeKind int
+
+const (
+	edgeTie         edgeKind = iota
+	edgeSharedGroup          // only through a shared network (group ties)
+)
+
+// edges returns the lines of the undirected view the analysis measured:
+// the ties, and the pairs who share a network when the analysis counted
+// shared networks as ties. Sorted by (a, b), a < b.
+func (s *scene) edges() []edge {
+	u := csr.Undirected(s.nw)
+	var out []edge
+	tied := map[[2]int]bool{}
+	for i := range u.N() {
+		w := u.Weights(i)
+		for k, j := range u.Neighbors(i) {
+			if int(j) > i {
+				out = append(out, edge{i, int(j), w[k], edgeTie})
+			}
+		}
+	}
+	if s.r.Options.GroupTies && s.r.TwoMode != nil {
+		for _, e := range out {
+			tied[[2]int{e.a, e.b}] = true
+		}
+		for _, p := range s.r.TwoMode.Projection.Edges {
+			a, _ := s.nw.Index(p.A)
+			b, _ := s.nw.Index(p.B)
+			a, b = min(a, b), max(a, b)
+			if !tied[[2]int{a, b}] {
+				out = append(out, edge{a, b, float64(p.Weight), edgeSharedGroup})
+			}
+		}
+		sortEdges(out)
+	}
+	return out
+}
+
+func sortEdges(es []edge) {
+	slices.SortFunc(es, func(x, y edge) int {
+		if x.a != y.a {
+			return x.a - y.a
+		}
+		return x.b - y.b
+	})
+}
+
+// bridgeSets returns the bridges and the local bridges that are not also
+// bridges, as pairs (a < b) of person indices.
+func (s *scene) bridgeSets() (bridges, local map[[2]int]bool) {
+	bridges, local = map[[2]int]bool{}, map[[2]int]bool{}
+	pair := func(x, y string) [2]int {
+		a, _ := s.nw.Index(x)
+		b, _ := s.nw.Index(y)
+		return [2]int{min(a, b), max(a, b)}
+	}
+	for _, p := range s.r.Network.Undirected.Bridges {
+		bridges[pair(p[0], p[1])] = true
+	}
+	for _, l := range s.r.Network.Undirected.LocalBridges {
+		if k := pair(l.A, l.B); !bridges[k] {
+			local[k] = true
+		}
+	}
+	return bridges, local
+}
+
+// edgeStyle returns how a line between people is drawn: bridges thick and
+// black, local bridges dashed, shared networks dotted, other ties thin grey.
+// The class names are the contract tests and style sheets rely on.
+func edgeStyle(e edge, bridges, local map[[2]int]bool) []attr {
+	k := [2]int{e.a, e.b}
+	switch {
+	case bridges[k]:
+		return []attr{raw("class", `"tie bridge"`), raw("color", `"`+colorBridge+`"`), raw("penwidth", "3.5")}
+	case local[k]:
+		return []attr{raw("class", `"tie local-bridge"`), raw("color", `"#333333"`), raw("style", "dashed"), raw("penwidth", "2")}
+	case e.kind == edgeSharedGroup:
+		return []attr{raw("class", `"shared-group"`), raw("color", `"#BBBBBB"`), raw("style", "dotted"), raw("penwidth", "1")}
+	}
+	return []attr{raw("class", `"tie"`), raw("color", `"`+colorTie+`"`), num("penwidth", 0.6+0.25*min(max(e.weight, 1), 5))}
+}
