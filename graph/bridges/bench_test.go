@@ -3,13 +3,15 @@ package bridges
 import (
 	"fmt"
 	"testing"
+
+	"github.com/tiesnet/ties/graph/internal/socialgen"
 )
 
-// Benchmarks on generated social-like graphs (socialGraph: ~10 ties per
-// person, communities, triadic closure, pendants).
+// Benchmarks on generated social-like graphs (socialgen.PendantCommunities:
+// ~10 ties per person, communities, triadic closure, pendants).
 func BenchmarkBridges(b *testing.B) {
 	for _, n := range []int{2000, 20000, 200000} {
-		g := socialGraph(n, 5, 42)
+		g := socialgen.PendantCommunities(n, 5, 42)
 		br, _ := cut(g)
 		local := localBridges(g, br, 0)
 		b.Run(fmt.Sprintf("BridgesAndPoints/n=%d", n), func(b *testing.B) {

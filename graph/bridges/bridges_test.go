@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/tiesnet/ties/graph/csr"
+	"github.com/tiesnet/ties/graph/internal/socialgen"
 )
 
 func graphOf(n int, edges [][2]int) *csr.Graph {
@@ -100,7 +101,7 @@ func TestDeepPath(t *testing.T) {
 func TestParallelSame(t *testing.T) {
 	defer func(m int) { minParallel = m }(minParallel)
 	minParallel = 0
-	g := socialGraph(3000, 3, 7)
+	g := socialgen.PendantCommunities(3000, 3, 7)
 	br, _ := cut(g)
 	want := localBridges(g, br, 1)
 	if len(want) < 100 {

@@ -2,10 +2,9 @@ package bridges
 
 import (
 	"runtime"
-	"sync"
-	"sync/atomic"
 
 	"github.com/tiesnet/ties/graph/csr"
+	"github.com/tiesnet/ties/graph/internal/par"
 )
 
 // LocalBridges returns the edges {U, V} of the undirected graph g whose
@@ -41,32 +40,6 @@ func workerCount(g *csr.Graph, workers int) int {
 	return max(1, workers)
 }
 
-// parallel calls f(w, lo, hi) for chunks [lo, hi) of [0, n) on the given
-// number of workers, w being the worker's number.
-func parallel(n, workers, chunk int, f func(w, lo, hi int)) {
-	if n == 0 {
-		return
-	}
-	if workers == 1 || n <= chunk {
-		f(0, 0, n)
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for {
-				lo := int(next.Add(int64(chunk))) - chunk
-				if lo >= n {
-					return
-				}
-				f(w, lo, min(lo+chunk, n))
-			}
-		})
-	}
-	wg.Wait()
-}
-
 // localBridges finds the local bridges of g given its bridges (sorted).
 func localBridges(g *csr.Graph, bridges []Edge, workers int) []LocalBridge {
 	n := g.N()
@@ -77,7 +50,7 @@ func localBridges(g *csr.Graph, bridges []Edge, workers int) []LocalBridge {
 	const chunk = 256
 	lists := make([][]LocalBridge, (n+chunk-1)/chunk)
 	marks := make([][]int32, workers)
-	parallel(n, workers, chunk, func(w, lo, hi int) {
+	par.For(n, chunk, workers, func(w, lo, hi int) {
 		if marks[w] == nil {
 			marks[w] = make([]int32, n)
 		}
@@ -133,7 +106,7 @@ func localBridges(g *csr.Graph, bridges []Edge, workers int) []LocalBridge {
 		}
 	}
 	searches := make([]*search, workers)
-	parallel(len(todo), workers, 16, func(w, lo, hi int) {
+	par.For(len(todo), 16, workers, func(w, lo, hi int) {
 		if searches[w] == nil {
 			searches[w] = newSearch(n)
 		}

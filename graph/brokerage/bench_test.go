@@ -5,13 +5,13 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"github.com/tiesnet/ties/graph/csr"
+	"github.com/tiesnet/ties/graph/internal/socialgen"
 )
 
 // ~10 arcs per node, ~30 % reciprocated, 5 groups with 5 % missing.
 func BenchmarkGouldFernandez(b *testing.B) {
 	for _, n := range []int{2000, 20000, 200000} {
-		g := csr.Build(n, socialArcs(n, 10, 0.18, 1), false)
+		g := socialgen.HolmeKimDirected(n, 10, 0.18, 1)
 		rng := rand.New(rand.NewPCG(1, 1))
 		group := make([]int, n)
 		for i := range group {

@@ -1,6 +1,9 @@
 package brokerage
 
-import "github.com/tiesnet/ties/graph/csr"
+import (
+	"github.com/tiesnet/ties/graph/csr"
+	"github.com/tiesnet/ties/graph/internal/par"
+)
 
 // Roles counts a broker's 2-paths i -> j -> k by role, in Gould &
 // Fernandez's (1989, "Structures of mediation: a formal approach to
@@ -68,13 +71,13 @@ func GouldFernandez(d *csr.Graph, group []int) (nodes []Roles, totals Roles) {
 	inOff, inAdj := transpose(d)
 
 	const chunk = 64
-	nw := workers(n, chunk)
+	nw := par.Workers(n, chunk)
 	type scratch struct {
 		outByGroup []int   // valued out-neighbours of j per group
 		mark       []int32 // mark[k] == j+1: k is an out-neighbour of j
 	}
 	scr := make([]scratch, nw)
-	forChunks(n, chunk, nw, func(w, lo, hi int) {
+	par.For(n, chunk, nw, func(w, lo, hi int) {
 		sc := &scr[w] // only worker w uses it
 		if sc.mark == nil {
 			sc.outByGroup = make([]int, groups)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/tiesnet/ties/graph/csr"
+	"github.com/tiesnet/ties/graph/internal/socialgen"
 	"github.com/tiesnet/ties/importers"
 )
 
@@ -252,7 +253,7 @@ func TestSelfArcsIgnored(t *testing.T) {
 
 // The same counts with one and several workers.
 func TestDeterministic(t *testing.T) {
-	g := csr.Build(5000, socialArcs(5000, 10, 0.18, 5), false)
+	g := socialgen.HolmeKimDirected(5000, 10, 0.18, 5)
 	group := make([]int, g.N())
 	for i := range group {
 		group[i] = i%7 - 1

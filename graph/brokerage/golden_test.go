@@ -12,48 +12,41 @@ import (
 // skipped, from make_golden.py's implementation of the spec); an attribute
 // without values (empty) has no golden entry and must give no counts.
 func TestGolden(t *testing.T) {
-	names := golden.Names(t)
-	if len(names) == 0 {
-		t.Skip("no golden sets under testdata/golden")
-	}
 	compared := 0
-	for _, name := range names {
-		t.Run(name, func(t *testing.T) {
-			s := golden.Load(t, name)
-			if !s.Directed {
-				t.Skipf("set %s is not directed (meta.json directed: false): brokerage does not apply", name)
+	golden.ForEach(t, func(t *testing.T, s *golden.Set) {
+		if !s.Directed {
+			t.Skipf("set %s is not directed (meta.json directed: false): brokerage does not apply", s.Name)
+		}
+		for _, attr := range s.Attributes {
+			group, ok := groupsOf(s.Network, attr)
+			if !ok {
+				t.Fatalf("attribute %s not loaded", attr)
 			}
-			for _, attr := range s.Attributes {
-				group, ok := groupsOf(s.Network, attr)
-				if !ok {
-					t.Fatalf("attribute %s not loaded", attr)
+			nodes, totals := GouldFernandez(s.D, group)
+			g, ok := s.Get("brokerage", attr)
+			if !ok {
+				if totals.Total() != 0 {
+					t.Errorf("%s: no golden brokerage but %+v", attr, totals)
 				}
-				nodes, totals := GouldFernandez(s.D, group)
-				g, ok := s.Get("brokerage", attr)
+				continue
+			}
+			compared++
+			want := g.(map[string]any)
+			byID := want["nodes"].(map[string]any)
+			if len(byID) != len(nodes) {
+				t.Errorf("%s: golden has %d people, want %d", attr, len(byID), len(nodes))
+			}
+			for i, p := range s.Network.People {
+				w, ok := byID[p.ID].(map[string]any)
 				if !ok {
-					if totals.Total() != 0 {
-						t.Errorf("%s: no golden brokerage but %+v", attr, totals)
-					}
+					t.Errorf("%s: no golden counts for %s", attr, p.ID)
 					continue
 				}
-				compared++
-				want := g.(map[string]any)
-				byID := want["nodes"].(map[string]any)
-				if len(byID) != len(nodes) {
-					t.Errorf("%s: golden has %d people, want %d", attr, len(byID), len(nodes))
-				}
-				for i, p := range s.Network.People {
-					w, ok := byID[p.ID].(map[string]any)
-					if !ok {
-						t.Errorf("%s: no golden counts for %s", attr, p.ID)
-						continue
-					}
-					checkRoles(t, attr+" "+p.ID, nodes[i], w)
-				}
-				checkRoles(t, attr+" totals", totals, want["totals"].(map[string]any))
+				checkRoles(t, attr+" "+p.ID, nodes[i], w)
 			}
-		})
-	}
+			checkRoles(t, attr+" totals", totals, want["totals"].(map[string]any))
+		}
+	})
 	if compared == 0 {
 		t.Error("no golden brokerage compared")
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/tiesnet/ties/graph/csr"
+	"github.com/tiesnet/ties/graph/internal/socialgen"
 	"gonum.org/v1/gonum/graph/network"
 	"gonum.org/v1/gonum/graph/simple"
 )
@@ -22,7 +23,7 @@ func benchGraph(n, ties int) *csr.Graph {
 	defer benchMu.Unlock()
 	g, ok := benchGraphs[[2]int{n, ties}]
 	if !ok {
-		g = socialGraph(n, ties, 1)
+		g = socialgen.ShuffledCommunities(n, ties, 1)
 		benchGraphs[[2]int{n, ties}] = g
 	}
 	return g

@@ -8,6 +8,7 @@ import (
 
 	"github.com/tiesnet/ties/graph/csr"
 	"github.com/tiesnet/ties/graph/internal/golden"
+	"github.com/tiesnet/ties/graph/internal/socialgen"
 	"gonum.org/v1/gonum/graph/network"
 	"gonum.org/v1/gonum/graph/simple"
 )
@@ -102,7 +103,7 @@ func TestBetweennessCases(t *testing.T) {
 // gonum's network.Betweenness counts each unordered pair twice on an
 // undirected graph and leaves out zeros.
 func TestBetweennessMatchesGonum(t *testing.T) {
-	g := socialGraph(300, 8, 3)
+	g := socialgen.ShuffledCommunities(300, 8, 3)
 	ug := simple.NewUndirectedGraph()
 	for i := range g.N() {
 		ug.AddNode(simple.Node(i))
@@ -136,10 +137,6 @@ func TestBetweennessMatchesGonum(t *testing.T) {
 // unweighted values. davis is skipped: it has memberships only (no ties
 // file), so its golden file has no nodes.
 func TestBetweennessGolden(t *testing.T) {
-	names := golden.Names(t)
-	if len(names) == 0 {
-		t.Skip("no golden sets under testdata/golden")
-	}
 	metrics := []struct {
 		dist      Distance
 		norm, raw string
@@ -149,24 +146,21 @@ func TestBetweennessGolden(t *testing.T) {
 		{WeightAsStrength, "betweenness_weighted_inverse", "betweenness_weighted_inverse_raw"},
 	}
 	compared := 0
-	for _, name := range names {
-		t.Run(name, func(t *testing.T) {
-			s := golden.Load(t, name)
-			if s.Ties == "" {
-				t.Skipf("set %s has no ties file (two-mode memberships only): no node metrics", name)
+	golden.ForEach(t, func(t *testing.T, s *golden.Set) {
+		if !s.HasTies() {
+			t.Skipf("set %s has no ties file (two-mode memberships only): no node metrics", s.Name)
+		}
+		for _, m := range metrics {
+			r := Betweenness(s.U, Options{Distance: m.dist})
+			norm, raw := m.norm, m.raw
+			if !s.Weighted {
+				norm, raw = "betweenness", "betweenness_raw"
 			}
-			for _, m := range metrics {
-				r := Betweenness(s.U, Options{Distance: m.dist})
-				norm, raw := m.norm, m.raw
-				if !s.Weighted {
-					norm, raw = "betweenness", "betweenness_raw"
-				}
-				s.CompareNodes(t, raw, r.Raw)
-				s.CompareNodes(t, norm, r.Normalized)
-				compared++
-			}
-		})
-	}
+			s.CompareNodes(t, raw, r.Raw)
+			s.CompareNodes(t, norm, r.Normalized)
+			compared++
+		}
+	})
 	if compared == 0 {
 		t.Error("no golden set had betweenness")
 	}
@@ -175,7 +169,7 @@ func TestBetweennessGolden(t *testing.T) {
 // The sum over sources is split into fixed lanes, so the result must not
 // depend on the number of workers, bit for bit.
 func TestBetweennessDeterministic(t *testing.T) {
-	g := socialGraph(500, 10, 5)
+	g := socialgen.ShuffledCommunities(500, 10, 5)
 	for _, d := range []Distance{Hops, WeightAsLength, WeightAsStrength} {
 		for _, samples := range []int{0, 60} {
 			ref := Betweenness(g, Options{Distance: d, Samples: samples, Seed: 9, Workers: 1})
@@ -198,7 +192,7 @@ func TestBetweennessDeterministic(t *testing.T) {
 // brokers.
 func TestBetweennessSampled(t *testing.T) {
 	const n = 2000
-	g := socialGraph(n, 10, 11)
+	g := socialgen.ShuffledCommunities(n, 10, 11)
 	exact := Betweenness(g, Options{})
 	top := make([]int, n)
 	for i := range top {
@@ -288,7 +282,7 @@ func TestBetweennessSampleEdges(t *testing.T) {
 // distances.
 func TestBetweennessSampledWeighted(t *testing.T) {
 	const n, k = 1000, 400
-	g := socialGraph(n, 10, 4)
+	g := socialgen.ShuffledCommunities(n, 10, 4)
 	for _, d := range []Distance{WeightAsLength, WeightAsStrength} {
 		exact := Betweenness(g, Options{Distance: d})
 		r := Betweenness(g, Options{Distance: d, Samples: k, Seed: 5})
@@ -324,7 +318,7 @@ func TestSources(t *testing.T) {
 }
 
 func TestBetweennessProgress(t *testing.T) {
-	g := socialGraph(1500, 6, 2)
+	g := socialgen.ShuffledCommunities(1500, 6, 2)
 	for _, samples := range []int{0, 100} {
 		var calls, last, total int
 		Betweenness(g, Options{Samples: samples, Seed: 1, Progress: func(done, tot int) {

@@ -5,13 +5,14 @@ import (
 	"testing"
 
 	"github.com/tiesnet/ties/graph/csr"
+	"github.com/tiesnet/ties/graph/internal/socialgen"
 )
 
 var benchSizes = []int{2000, 20000}
 
 func benchGraphs(b *testing.B, f func(b *testing.B, g *csr.Graph)) {
 	for _, n := range benchSizes {
-		g := socialGraph(n, 10, 1) // 10 ties (edges) per node, average degree ~20
+		g := socialgen.HolmeKim(n, 10, 1) // 10 ties (edges) per node, average degree ~20
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			f(b, g)

@@ -11,6 +11,7 @@ import (
 	"gonum.org/v1/gonum/graph/topo"
 
 	"github.com/tiesnet/ties/graph/csr"
+	"github.com/tiesnet/ties/graph/internal/socialgen"
 )
 
 func undirected(n int, edges ...[2]int32) *csr.Graph {
@@ -263,7 +264,7 @@ func TestAgainstGonumAndBruteForce(t *testing.T) {
 
 // The same input gives the same output whatever the number of workers.
 func TestTrianglesDeterministic(t *testing.T) {
-	g := socialGraph(3000, 5, 7)
+	g := socialgen.HolmeKim(3000, 5, 7)
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	one := Triangles(g)
 	runtime.GOMAXPROCS(3)

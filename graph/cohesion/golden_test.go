@@ -12,83 +12,74 @@ import (
 // nodes.clustering on every set with ties, and network.directed.
 // {weak_components, strong_components} on directed sets.
 func TestGolden(t *testing.T) {
-	names := golden.Names(t)
-	if len(names) == 0 {
-		t.Skip("no golden sets under testdata/golden")
-	}
-	for _, name := range names {
-		t.Run(name, func(t *testing.T) {
-			s := golden.Load(t, name)
-			if s.Ties == "" {
-				// davis is two-mode (memberships only): its golden file has no
-				// network.undirected or nodes, only two_mode.
-				t.Skipf("set %s has no ties file (two-mode only): no undirected structure in its golden file", name)
+	golden.ForEach(t, func(t *testing.T, s *golden.Set) {
+		if !s.HasTies() {
+			t.Skipf("set %s has no ties file (two-mode only): no undirected structure in its golden file", s.Name)
+		}
+		u := s.U
+		edges := u.Entries() / 2
+		tri := Triangles(u)
+		cl := ClusteringFromTriangles(u, tri)
+		_, comps := Components(u)
+		counts := []struct {
+			key string
+			got int
+		}{
+			{"n_nodes", u.N()},
+			{"n_edges", edges},
+			{"components", comps},
+		}
+		for _, c := range counts {
+			want, ok := s.Float("network", "undirected", c.key)
+			if !ok {
+				t.Fatalf("no golden network.undirected.%s", c.key)
 			}
-			u := s.U
-			edges := u.Entries() / 2
-			tri := Triangles(u)
-			cl := ClusteringFromTriangles(u, tri)
-			_, comps := Components(u)
-			counts := []struct {
-				key string
-				got int
-			}{
-				{"n_nodes", u.N()},
-				{"n_edges", edges},
-				{"components", comps},
+			if float64(c.got) != want {
+				t.Errorf("%s = %d, want %v", c.key, c.got, want)
 			}
-			for _, c := range counts {
-				want, ok := s.Float("network", "undirected", c.key)
-				if !ok {
-					t.Fatalf("no golden network.undirected.%s", c.key)
-				}
-				if float64(c.got) != want {
-					t.Errorf("%s = %d, want %v", c.key, c.got, want)
-				}
+		}
+		values := []struct {
+			key string
+			got float64
+		}{
+			{"density", Density(u.N(), edges, false)},
+			{"average_clustering", AverageClustering(cl)},
+			{"transitivity", TransitivityFromTriangles(u, tri)},
+		}
+		for _, c := range values {
+			want, ok := s.Float("network", "undirected", c.key)
+			if !ok {
+				t.Fatalf("no golden network.undirected.%s", c.key)
 			}
-			values := []struct {
-				key string
-				got float64
-			}{
-				{"density", Density(u.N(), edges, false)},
-				{"average_clustering", AverageClustering(cl)},
-				{"transitivity", TransitivityFromTriangles(u, tri)},
+			if !golden.Close(c.got, want) {
+				t.Errorf("%s = %v, want %v", c.key, c.got, want)
 			}
-			for _, c := range values {
-				want, ok := s.Float("network", "undirected", c.key)
-				if !ok {
-					t.Fatalf("no golden network.undirected.%s", c.key)
-				}
-				if !golden.Close(c.got, want) {
-					t.Errorf("%s = %v, want %v", c.key, c.got, want)
-				}
-			}
-			s.CompareNodes(t, "clustering", cl)
-			// Clustering and Transitivity must give the same as the
-			// FromTriangles variants.
-			s.CompareNodes(t, "clustering", Clustering(u))
-			if got, want := Transitivity(u), TransitivityFromTriangles(u, tri); got != want {
-				t.Errorf("Transitivity %v != TransitivityFromTriangles %v", got, want)
-			}
+		}
+		s.CompareNodes(t, "clustering", cl)
+		// Clustering and Transitivity must give the same as the
+		// FromTriangles variants.
+		s.CompareNodes(t, "clustering", Clustering(u))
+		if got, want := Transitivity(u), TransitivityFromTriangles(u, tri); got != want {
+			t.Errorf("Transitivity %v != TransitivityFromTriangles %v", got, want)
+		}
 
-			if !s.Directed {
-				return // network.directed exists only for directed sets
+		if !s.Directed {
+			return // network.directed exists only for directed sets
+		}
+		for _, c := range []struct {
+			key string
+			got int
+		}{
+			{"weak_components", WeakComponents(s.D)},
+			{"strong_components", StrongComponents(s.D)},
+		} {
+			want, ok := s.Float("network", "directed", c.key)
+			if !ok {
+				t.Fatalf("no golden network.directed.%s", c.key)
 			}
-			for _, c := range []struct {
-				key string
-				got int
-			}{
-				{"weak_components", WeakComponents(s.D)},
-				{"strong_components", StrongComponents(s.D)},
-			} {
-				want, ok := s.Float("network", "directed", c.key)
-				if !ok {
-					t.Fatalf("no golden network.directed.%s", c.key)
-				}
-				if float64(c.got) != want {
-					t.Errorf("%s = %d, want %v", c.key, c.got, want)
-				}
+			if float64(c.got) != want {
+				t.Errorf("%s = %d, want %v", c.key, c.got, want)
 			}
-		})
-	}
+		}
+	})
 }

@@ -1,6 +1,9 @@
 package cohesion
 
-import "github.com/tiesnet/ties/graph/csr"
+import (
+	"github.com/tiesnet/ties/graph/csr"
+	"github.com/tiesnet/ties/graph/internal/par"
+)
 
 // Triangles returns, for every node i of the undirected graph g (symmetric,
 // no self-loops), T_i: the number of triangles through i, that is the
@@ -46,11 +49,11 @@ func Triangles(g *csr.Graph) []int {
 	}
 
 	const chunk = 256
-	nw := workers(n, chunk)
+	nw := par.Workers(n, chunk)
 	counts := make([][]int, nw) // per worker; worker 0 counts into tri
 	marks := make([][]int32, nw)
 	counts[0] = tri
-	forChunks(n, chunk, nw, func(w, lo, hi int) {
+	par.For(n, chunk, nw, func(w, lo, hi int) {
 		// Only worker w touches counts[w] and marks[w].
 		if counts[w] == nil {
 			counts[w] = make([]int, n)

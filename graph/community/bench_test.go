@@ -6,15 +6,16 @@ import (
 
 	"github.com/tiesnet/ties/graph/community"
 	"github.com/tiesnet/ties/graph/csr"
+	"github.com/tiesnet/ties/graph/internal/socialgen"
 )
 
 // benchGraphs are the generated social graphs of the benchmarks: 2 000 and
 // 20 000 people with about 10 ties each, and (unless -short) 200 000 people
 // with 2 000 000 ties, the largest size.
 func benchGraphs(b testing.TB, large bool) []*csr.Graph {
-	gs := []*csr.Graph{socialGraph(2000, 10, 1), socialGraph(20000, 10, 1)}
+	gs := []*csr.Graph{socialgen.Communities(2000, 10, 1), socialgen.Communities(20000, 10, 1)}
 	if large && !testing.Short() {
-		gs = append(gs, socialGraph(200000, 20, 1))
+		gs = append(gs, socialgen.Communities(200000, 20, 1))
 	}
 	return gs
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/tiesnet/ties/graph/csr"
 	"github.com/tiesnet/ties/graph/diversity"
 	"github.com/tiesnet/ties/graph/internal/golden"
+	"github.com/tiesnet/ties/graph/internal/socialgen"
 )
 
 // karateSeed is the seed the karate tests use.
@@ -203,10 +204,10 @@ func goldenGraphs(t *testing.T) []testGraph {
 	return out
 }
 
-// fractional is socialGraph(n, 10, seed) with weights 1/(w + 0.3): their
-// sums round differently in different orders.
+// fractional is socialgen.Communities(n, 10, seed) with weights
+// 1/(w + 0.3): their sums round differently in different orders.
 func fractional(n int, seed uint64) *csr.Graph {
-	g := socialGraph(n, 10, seed)
+	g := socialgen.Communities(n, 10, seed)
 	for k := range g.W {
 		g.W[k] = 1 / (g.W[k] + 0.3)
 	}
@@ -264,8 +265,8 @@ func TestLouvainVersusGonum(t *testing.T) {
 	}
 	if !testing.Short() {
 		cases = append(cases,
-			testCase{testGraph{"generated 1000", socialGraph(1000, 10, 3), []bool{false, true}}, 50, 20},
-			testCase{testGraph{"generated 2000", socialGraph(2000, 10, 1), []bool{false, true}}, 50, 10})
+			testCase{testGraph{"generated 1000", socialgen.Communities(1000, 10, 3), []bool{false, true}}, 50, 20},
+			testCase{testGraph{"generated 2000", socialgen.Communities(2000, 10, 1), []bool{false, true}}, 50, 10})
 	}
 	meanQ := func(louvain func(*csr.Graph, bool, float64, uint64) []int, g *csr.Graph, weighted bool, seeds uint64) float64 {
 		var q float64

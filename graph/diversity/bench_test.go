@@ -6,13 +6,14 @@ import (
 
 	"github.com/tiesnet/ties/graph/csr"
 	"github.com/tiesnet/ties/graph/diversity"
+	"github.com/tiesnet/ties/graph/internal/socialgen"
 )
 
 // BenchmarkDiversity times each measure of one attribute ("profession",
 // 12 values, 5 % missing) on generated social-like networks.
 func BenchmarkDiversity(b *testing.B) {
 	for _, n := range []int{2000, 20000} {
-		nw := socialNetwork(n, 10, 1)
+		nw := socialgen.Network(n, 10, 1)
 		u, d := csr.Undirected(nw), csr.Directed(nw)
 		a := diversity.Encode(nw, 0)
 		name := fmt.Sprintf("n=%d/m=%d", n, u.Entries()/2)

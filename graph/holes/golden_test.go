@@ -15,38 +15,29 @@ import (
 // equals NetworkX's nx.constraint(D, weight) with mutual weights a_ij + a_ji
 // (make_golden.py computes it on U; the two agree to 3e-16).
 func TestGolden(t *testing.T) {
-	names := golden.Names(t)
-	if len(names) == 0 {
-		t.Skip("no golden sets under testdata/golden")
-	}
-	for _, name := range names {
-		t.Run(name, func(t *testing.T) {
-			s := golden.Load(t, name)
-			if s.Ties == "" {
-				// Two-mode only (davis): no ties, so no structural holes in
-				// its golden file.
-				t.Skip("no ties: structural holes do not apply")
+	golden.ForEach(t, func(t *testing.T, s *golden.Set) {
+		if !s.HasTies() {
+			t.Skipf("set %s has no ties (two-mode only): structural holes do not apply", s.Name)
+		}
+		for _, weighted := range []bool{false, true} {
+			if weighted && !s.Weighted {
+				continue // unweighted sets have no _weighted keys
 			}
-			for _, weighted := range []bool{false, true} {
-				if weighted && !s.Weighted {
-					continue // unweighted sets have no _weighted keys
+			for _, model := range []Model{Whole, EgoNetwork} {
+				opt := Options{Weighted: weighted, Model: model}
+				suffix := ""
+				if model == EgoNetwork {
+					suffix = "_ego"
 				}
-				for _, model := range []Model{Whole, EgoNetwork} {
-					opt := Options{Weighted: weighted, Model: model}
-					suffix := ""
-					if model == EgoNetwork {
-						suffix = "_ego"
-					}
-					if weighted {
-						suffix += "_weighted"
-					}
-					r := Analyze(s.U, opt)
-					s.CompareNodes(t, "constraint"+suffix, r.Constraint)
-					s.CompareNodes(t, "effective_size"+suffix, r.EffectiveSize)
-					s.CompareNodes(t, "efficiency"+suffix, r.Efficiency)
-					s.CompareNodes(t, "hierarchy"+suffix, r.Hierarchy)
+				if weighted {
+					suffix += "_weighted"
 				}
+				r := Analyze(s.U, opt)
+				s.CompareNodes(t, "constraint"+suffix, r.Constraint)
+				s.CompareNodes(t, "effective_size"+suffix, r.EffectiveSize)
+				s.CompareNodes(t, "efficiency"+suffix, r.Efficiency)
+				s.CompareNodes(t, "hierarchy"+suffix, r.Hierarchy)
 			}
-		})
-	}
+		}
+	})
 }

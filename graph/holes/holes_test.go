@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/tiesnet/ties/graph/csr"
+	"github.com/tiesnet/ties/graph/internal/socialgen"
 )
 
 // build makes an undirected graph from "a-b" style edges over node names.
@@ -162,7 +163,7 @@ func hier(c []float64) float64 {
 func TestSeparateEqualsAnalyze(t *testing.T) {
 	defer func(m int) { minParallel = m }(minParallel)
 	minParallel = 0
-	g := socialGraph(600, 5, 1)
+	g := socialgen.PendantCommunities(600, 5, 1)
 	for _, opt := range []Options{{}, {Weighted: true}, {Model: EgoNetwork}, {Weighted: true, Model: EgoNetwork}} {
 		opt.Workers = 1
 		want := Analyze(g, opt)
@@ -191,7 +192,7 @@ func same(a, b []float64) bool {
 // weighted formula with unit weights, and that the ego-network model
 // gives the same unweighted effective size as the whole network.
 func TestUnweightedBorgattiShortcut(t *testing.T) {
-	g := socialGraph(500, 5, 2)
+	g := socialgen.PendantCommunities(500, 5, 2)
 	unit := &csr.Graph{Off: g.Off, Adj: g.Adj, W: make([]float64, len(g.W))}
 	for k := range unit.W {
 		unit.W[k] = 1

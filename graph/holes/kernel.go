@@ -3,10 +3,9 @@ package holes
 import (
 	"math"
 	"runtime"
-	"sync"
-	"sync/atomic"
 
 	"github.com/tiesnet/ties/graph/csr"
+	"github.com/tiesnet/ties/graph/internal/par"
 )
 
 // want says which measures a run computes.
@@ -101,31 +100,16 @@ func run(g *csr.Graph, opt Options, w want) Result {
 		workers = 1
 	}
 	workers = max(1, min(workers, n))
-	if workers == 1 {
-		s := k.newScratch()
-		for i := range n {
-			k.node(s, i)
-		}
-		return k.out
-	}
 	const chunk = 64
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			s := k.newScratch()
-			for {
-				lo := int(next.Add(chunk)) - chunk
-				if lo >= n {
-					return
-				}
-				for i := lo; i < min(lo+chunk, n); i++ {
-					k.node(s, i)
-				}
-			}
-		})
-	}
-	wg.Wait()
+	scr := make([]*scratch, workers)
+	par.For(n, chunk, workers, func(w, lo, hi int) {
+		if scr[w] == nil { // only worker w uses it
+			scr[w] = k.newScratch()
+		}
+		for i := lo; i < hi; i++ {
+			k.node(scr[w], i)
+		}
+	})
 	return k.out
 }
 

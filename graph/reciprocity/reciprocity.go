@@ -6,6 +6,7 @@ import (
 
 	"github.com/tiesnet/ties/graph/cohesion"
 	"github.com/tiesnet/ties/graph/csr"
+	"github.com/tiesnet/ties/graph/internal/par"
 )
 
 // Result holds the reciprocity measures of a directed graph. Network-level
@@ -96,7 +97,7 @@ func Analyze(d *csr.Graph) Result {
 	// merging the ascending out- and in-rows.
 	mutual := make([]int, n)
 	const chunk = 1024
-	forChunks(n, chunk, workers(n, chunk), func(_, lo, hi int) {
+	par.For(n, chunk, par.Workers(n, chunk), func(_, lo, hi int) {
 		for i := lo; i < hi; i++ {
 			out, ws := d.Neighbors(i), d.Weights(i)
 			in := inAdj[inOff[i]:inOff[i+1]]

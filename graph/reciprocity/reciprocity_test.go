@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/tiesnet/ties/graph/csr"
+	"github.com/tiesnet/ties/graph/internal/socialgen"
 	"github.com/tiesnet/ties/importers"
 )
 
@@ -145,7 +146,7 @@ func TestSelfArcIgnored(t *testing.T) {
 
 // The same result with one and several workers.
 func TestDeterministic(t *testing.T) {
-	g := csr.Build(5000, socialArcs(5000, 10, 0.18, 3), false)
+	g := socialgen.HolmeKimDirected(5000, 10, 0.18, 3)
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	one := Analyze(g)
 	runtime.GOMAXPROCS(3)

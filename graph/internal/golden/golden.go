@@ -86,6 +86,26 @@ func Names(t testing.TB) []string {
 	return out
 }
 
+// ForEach runs fn on every set under testdata/golden, each in a subtest
+// named after the set, with the set loaded. It skips t if there is no set.
+func ForEach(t *testing.T, fn func(t *testing.T, s *Set)) {
+	t.Helper()
+	names := Names(t)
+	if len(names) == 0 {
+		t.Skip("no golden sets under testdata/golden")
+	}
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) {
+			fn(t, Load(t, name))
+		})
+	}
+}
+
+// HasTies reports whether the set has a ties file. A set without one
+// (davis) is two-mode only, memberships: its golden file has no
+// network.undirected, network.directed or nodes, only two_mode.
+func (s *Set) HasTies() bool { return s.Ties != "" }
+
 // Load reads a set: its files through importers.Load (so the tests go
 // through the same import as the command) and its golden values.
 func Load(t testing.TB, name string) *Set {
