@@ -403,3 +403,77 @@ func TestCompileCacheDir(t *testing.T) {
 		t.Errorf("writable cache folder: %v", err)
 	}
 }
+
+// legendDOT has its legend where graph/render puts it: an HTML-like table
+// in the root graph's label, with a grey border, two cells of different
+// colours (each with a dark border, as a swatch) and text beside them.
+const legendDOT = `graph g {
+	bgcolor=white; fontname="Helvetica"; fontsize=11; labelloc=b; labeljust=l;
+	label=<<table border="1" color="#999999" cellborder="0" cellspacing="2" cellpadding="2" bgcolor="#FFFFFF">
+	<tr><td bgcolor="#E69F00" color="#333333" border="1" width="40" height="30" fixedsize="true"></td><td align="left">Teacher</td></tr>
+	<tr><td bgcolor="#56B4E9" color="#333333" border="1" width="40" height="30" fixedsize="true"></td><td align="left">Nurse</td></tr>
+	</table>>;
+	a [shape=circle style=filled fillcolor="#009E73" label=" "];
+}`
+
+// TestRenderPNGLegend: Graphviz draws a table's border with the fill
+// colour left over from the last cell; filling it covered the whole legend
+// with one colour and hid its text. Both swatches keep their colours, the
+// table stays white between them, and the text is there.
+func TestRenderPNGLegend(t *testing.T) {
+	img := decodePNG(t, render(t, legendDOT, Dot, PNG, Options{}))
+	b := img.Bounds()
+	is := func(x, y int, c uint32) bool {
+		r, g, bl, _ := img.At(x, y).RGBA()
+		near := func(v, want uint32) bool { return v>>8+12 >= want && v>>8 <= want+12 }
+		return near(r, c>>16) && near(g, c>>8&0xFF) && near(bl, c&0xFF)
+	}
+	// The legend is below the node: look in the lower part of the
+	// picture, under the node's green.
+	top := 0
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			if is(x, y, 0x009E73) {
+				top = y + 1
+			}
+		}
+	}
+	var orange, blue, white, text int
+	minX, maxX := b.Max.X, b.Min.X
+	for y := top; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			switch {
+			case is(x, y, 0xE69F00):
+				orange++
+				minX, maxX = min(minX, x), max(maxX, x)
+			case is(x, y, 0x56B4E9):
+				blue++
+				minX, maxX = min(minX, x), max(maxX, x)
+			}
+		}
+	}
+	if orange < 200 || blue < 200 {
+		t.Fatalf("legend swatches: %d orange and %d blue pixels, want ≥ 200 each", orange, blue)
+	}
+	// Text: dark pixels right of the swatches, inside the table (whose
+	// background is white), away from the swatch borders.
+	for y := top; y < b.Max.Y; y++ {
+		for x := maxX + 6; x < b.Max.X; x++ {
+			switch {
+			case dark(img, x, y):
+				text++
+			case is(x, y, 0xFFFFFF):
+				white++
+			}
+		}
+	}
+	if text < 100 {
+		t.Errorf("legend text: %d dark pixels right of the swatches, want ≥ 100", text)
+	}
+	if white < 1000 {
+		t.Errorf("legend background: %d white pixels right of the swatches, want ≥ 1000", white)
+	}
+	if orange+blue > 2*40*30*2 {
+		t.Errorf("legend: %d swatch-coloured pixels, more than two 40×30 pt cells: a fill spread over the table", orange+blue)
+	}
+}

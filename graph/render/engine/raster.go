@@ -25,10 +25,14 @@ import (
 // So this renderer does not trust "filled". It decides from the object
 // being drawn, as Graphviz's own cairo renderer would have: edges are
 // stroked with their pen (width, colour, dash) and their closed shapes
-// (arrowheads) filled with the edge colour; nodes and clusters are filled
-// when their style says so (obj->fill) and then outlined with their pen; the
-// graph's background box is filled. Text is drawn with fonts built into the
-// binary (fonts.go).
+// (arrowheads) filled with the edge colour; a node's or cluster's own shape
+// is filled when its style says so (obj->fill) and then outlined with its
+// pen; every other closed shape (the background box, outer peripheries, the
+// tables and cells of HTML-like labels such as the legend) is filled when
+// its pen is invisible and only outlined when it is visible (see paint).
+// Text is drawn with fonts built into the binary (fonts.go). ("filled"
+// probably breaks because go-graphviz reads 32-bit callback arguments as
+// 64-bit values with junk in the upper half: BeginLabel's type arrives so.)
 //
 // Callbacks never return an error: go-graphviz panics on one, in the middle
 // of Graphviz's C code. A failure is kept in err and reported by finish.
@@ -42,6 +46,15 @@ type rasteriser struct {
 
 	// from Graphviz's coordinates (points, y up) to pixels (y down)
 	sx, sy, tx, ty float64
+
+	// objects is the stack of objects being drawn (BeginCluster,
+	// BeginNode, BeginEdge push; the Ends pop; empty: the root graph).
+	// Graphviz calls these anyway, and knowing the type from them saves
+	// reading it from Graphviz for every shape (see paint).
+	objects []gvc.ObjectType
+	// shapes counts the closed shapes drawn for the current node or
+	// cluster (reset when one begins): see paint.
+	shapes int
 }
 
 // picture is a finished PNG page, encoded outside the lock.
@@ -96,6 +109,40 @@ func (r *rasteriser) BeginPage(_ context.Context, job *gvc.Job) error {
 	return nil
 }
 
+func (r *rasteriser) begin(typ gvc.ObjectType) error {
+	r.objects = append(r.objects, typ)
+	r.shapes = 0
+	return nil
+}
+
+func (r *rasteriser) end() error {
+	if n := len(r.objects); n > 0 {
+		r.objects = r.objects[:n-1]
+	}
+	return nil
+}
+
+// objectType is the type of the object being drawn.
+func (r *rasteriser) objectType() gvc.ObjectType {
+	if n := len(r.objects); n > 0 {
+		return r.objects[n-1]
+	}
+	return gvc.RootGraphObjectType
+}
+
+func (r *rasteriser) BeginCluster(context.Context, *gvc.Job) error {
+	return r.begin(gvc.ClusterObjectType)
+}
+func (r *rasteriser) EndCluster(context.Context, *gvc.Job) error { return r.end() }
+func (r *rasteriser) BeginNode(context.Context, *gvc.Job) error {
+	return r.begin(gvc.NodeObjectType)
+}
+func (r *rasteriser) EndNode(context.Context, *gvc.Job) error { return r.end() }
+func (r *rasteriser) BeginEdge(context.Context, *gvc.Job) error {
+	return r.begin(gvc.EdgeObjectType)
+}
+func (r *rasteriser) EndEdge(context.Context, *gvc.Job) error { return r.end() }
+
 // xy maps a Graphviz point to pixels.
 func (r *rasteriser) xy(p *gvc.PointFloat) (float64, float64) {
 	return r.sx * (p.X() + r.tx), -r.sy * (p.Y() + r.ty)
@@ -116,24 +163,51 @@ func rgba(c *gvc.Color) (v [4]int, visible bool) {
 // paint fills and/or strokes the current path, as the object's state says;
 // closed tells whether the path is a closed shape (polygon, ellipse) rather
 // than a line (curve, polyline).
-func (r *rasteriser) paint(job *gvc.Job, closed bool) {
-	o := job.Object()
-	typ := o.Type()
+//
+// Every read of Graphviz's state (o.Pen(), a colour, a point's X) is a call
+// into WebAssembly through go-graphviz, and each such call allocates a few
+// kilobytes (wazero makes a new function and stack for it). Together with
+// go-graphviz's own calls to dispatch each callback, that was most of a
+// render's time and tens of gigabytes per render of 3 000 people. So paint
+// reads each field at most once, and only the ones the shape needs.
+func (r *rasteriser) paint(o *gvc.ObjectState, typ gvc.ObjectType, closed bool) {
 	fill, stroke := false, true
-	switch typ {
-	case gvc.RootGraphObjectType:
-		// The only shape the root graph draws is its background box.
-		fill, stroke = closed, false
-	case gvc.EdgeObjectType:
+	var pen [4]int
+	penKnown, penVisible := false, false
+	switch {
+	case typ == gvc.EdgeObjectType:
 		// Edge lines are stroked; closed shapes on an edge are its
 		// arrowheads, filled with the edge's colour. Open arrowheads
 		// (onormal, empty) cannot be told apart and come out filled.
 		fill = closed
-	default: // nodes and clusters
-		fill = closed && o.Fill() != gvc.FillNone
+	case closed && (typ == gvc.NodeObjectType || typ == gvc.ClusterObjectType) && r.shapes == 0:
+		// A node's or cluster's own shape is its first closed one: filled
+		// when its style says so, then outlined.
+		fill = o.Fill() != gvc.FillNone
+		r.shapes++
+	case closed:
+		// Any other closed shape: the root graph's background box, a
+		// node's outer peripheries (doublecircle), and the tables and
+		// cells of HTML-like labels (the legend is one, on the root
+		// graph). Graphviz draws a background with the pen transparent
+		// and the fill colour set, and a border or outer periphery with
+		// the pen set and the fill colour left over from the last
+		// background. So: an invisible pen means fill, a visible one
+		// means outline only. Filling a border with the leftover colour
+		// covered the whole legend with its last cell's colour.
+		pen, penVisible = rgba(o.PenColor())
+		penKnown = true
+		fill, stroke = !penVisible, penVisible
 	}
-	if o.Pen() == gvc.PenNone || o.PenWidth() <= 0 {
-		stroke = false // penwidth=0: no outline, as in Graphviz's SVG
+	var style gvc.PenType
+	var width float64
+	if stroke {
+		style = o.Pen()
+		if style == gvc.PenNone {
+			stroke = false
+		} else if width = o.PenWidth(); width <= 0 {
+			stroke = false // penwidth=0: no outline, as in Graphviz's SVG
+		}
 	}
 	if fill {
 		if c, ok := rgba(o.FillColor()); ok {
@@ -146,16 +220,19 @@ func (r *rasteriser) paint(job *gvc.Job, closed bool) {
 		}
 	}
 	if stroke {
-		if c, ok := rgba(o.PenColor()); ok {
-			r.dc.SetRGBA255(c[0], c[1], c[2], c[3])
+		if !penKnown {
+			pen, penVisible = rgba(o.PenColor())
+		}
+		if penVisible {
+			r.dc.SetRGBA255(pen[0], pen[1], pen[2], pen[3])
 			// At least one pixel: a drawing scaled down to MaxPixels
 			// would otherwise turn thin edges into invisible hairlines.
-			r.dc.SetLineWidth(max(o.PenWidth()*r.sx, 1))
+			r.dc.SetLineWidth(max(width*r.sx, 1))
 			// Butt caps as SVG draws Graphviz's output:
 			// round caps fill a dashed line's gaps. Joins stay round (gg has no miter).
 			r.dc.SetLineCap(gg.LineCapButt)
 			r.dc.SetLineJoin(gg.LineJoinRound)
-			switch o.Pen() {
+			switch style {
 			case gvc.PenDashed: // as Graphviz's SVG: 5,2 points
 				r.dc.SetDash(5*r.sx, 2*r.sx)
 			case gvc.PenDotted: // as Graphviz's SVG: 1,5 points
@@ -178,7 +255,7 @@ func (r *rasteriser) Ellipse(_ context.Context, job *gvc.Job, p []*gvc.PointFloa
 	ex, ey := r.xy(p[1])
 	r.dc.NewSubPath()
 	r.dc.DrawEllipse(cx, cy, abs(ex-cx), abs(ey-cy))
-	r.paint(job, true)
+	r.paint(job.Object(), r.objectType(), true)
 	return nil
 }
 
@@ -188,7 +265,7 @@ func (r *rasteriser) Polygon(_ context.Context, job *gvc.Job, p []*gvc.PointFloa
 	}
 	r.path(p)
 	r.dc.ClosePath()
-	r.paint(job, true)
+	r.paint(job.Object(), r.objectType(), true)
 	return nil
 }
 
@@ -197,7 +274,7 @@ func (r *rasteriser) Polyline(_ context.Context, job *gvc.Job, p []*gvc.PointFlo
 		return nil
 	}
 	r.path(p)
-	r.paint(job, false)
+	r.paint(job.Object(), r.objectType(), false)
 	return nil
 }
 
@@ -215,7 +292,8 @@ func (r *rasteriser) BezierCurve(_ context.Context, job *gvc.Job, p []*gvc.Point
 	}
 	// A curve whose ends meet is a closed shape (a node drawn as a
 	// rounded box); an edge's curve is a line.
-	r.paint(job, job.Object().Type() != gvc.EdgeObjectType)
+	typ := r.objectType()
+	r.paint(job.Object(), typ, typ != gvc.EdgeObjectType)
 	return nil
 }
 
@@ -228,7 +306,11 @@ func (r *rasteriser) path(p []*gvc.PointFloat) {
 }
 
 func (r *rasteriser) TextSpan(_ context.Context, job *gvc.Job, p *gvc.PointFloat, span *gvc.TextSpan) error {
-	if !r.drawing() || span == nil || span.Text() == "" {
+	if !r.drawing() || span == nil {
+		return nil
+	}
+	text := span.Text()
+	if text == "" {
 		return nil
 	}
 	c, ok := rgba(job.Object().PenColor())
@@ -245,7 +327,6 @@ func (r *rasteriser) TextSpan(_ context.Context, job *gvc.Job, p *gvc.PointFloat
 		r.fail(fmt.Errorf("font %q: %w", name, err))
 		return nil
 	}
-	text := span.Text()
 	x := r.sx * (p.X() + r.tx)
 	y := -r.sy * (p.Y() + span.YOffsetCenterLine() + span.YOffsetLayout() + r.ty)
 	// Centre or align on the width the Go font really has, not on
