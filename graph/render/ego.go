@@ -139,7 +139,7 @@ func (s *scene) ego() (*Picture, error) {
 	}
 	lg.title("Lines")
 	lg.key("——", colorTie, "tie between two contacts: many ties in a box is a redundant cluster")
-	lg.key("━━", colorBridge, "thick black: bridge")
+	lg.key("══", colorBridge, "thick black: bridge")
 	lg.key("- - -", "#333333", "dashed: local bridge (no shared contact)")
 	if sizeText != "" {
 		lg.note("size: " + sizeText)
