@@ -5,19 +5,52 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tiesnet/ties/graph/csr"
 	"github.com/tiesnet/ties/graph/diversity"
 )
 
+// The communities view is a poster of a large network, so it is sized for
+// the PNG bound (engine.DefaultMaxPixels, 4 000 px at 96 dpi, about 41
+// inches): a few dozen circles whose labels are set in 16–22 pt and are
+// still that size in the PNG, because the layout is kept compact enough
+// (about 15–30 inches) that the engine does not have to shrink it.
+const (
+	// Circle widths in inches: the width is proportional to the square
+	// root of the members (area by members) from the largest community
+	// down to minWidth, below which a circle would not hold its label.
+	minWidth, maxWidth = 1.5, 3.2
+	// Label font sizes in points, growing with the circle.
+	minFont, maxFont = 16, 22
+	// Line widths in points, by the logarithm of the ties between two
+	// communities, from the weakest link drawn to the strongest.
+	minPen, maxPen = 1, 8
+	// posterSize bounds the drawing (inches): kept under the PNG bound at
+	// the engine's default 96 dpi, so the engine never shrinks the labels
+	// on its own.
+	posterSize = `"40,40"`
+	// labelValue is the longest attribute value a label shows in full;
+	// longer values are cut with "…", and values are wrapped at spaces
+	// to the circle's width, after at least labelWrap runes.
+	labelValue, labelWrap = 24, 8
+)
+
 // communities draws one node per community (Louvain, from the analysis),
 // its area by number of members, labelled with its most common attribute
-// values, linked by the ties between communities (line width by count).
-// It is built from the compact adjacency and the community labels in one
-// pass over the ties, with no per-person DOT, so 200 000 people cost what
-// a few hundred nodes cost. The MaxCommunities largest communities are
-// drawn; the rest are folded into one "other" node, and the legend says so.
+// values and their shares, linked by the ties between communities (line
+// width by the logarithm of their number). It is built from the compact
+// adjacency and the community labels in one pass over the ties, with no
+// per-person DOT, so 200 000 people cost what a few dozen nodes cost.
+//
+// The largest communities are drawn (MaxCommunities, or
+// readableCommunities when that is left at its default); the rest are
+// folded into one "other" box, which is not drawn to scale and has no
+// lines: it would hold most people of a large network and pull every
+// community into a star around it. Each community's tooltip gives its
+// ties to the folded ones instead.
 func (s *scene) communities() (*Picture, error) {
 	n := len(s.node)
 	if s.community == nil {
@@ -70,6 +103,7 @@ func (s *scene) communities() (*Picture, error) {
 	u := csr.Undirected(s.nw)
 	between := map[[2]int32]int{}
 	inside := make([]int, nodes)
+	toOther := make([]int, nodes) // ties of a drawn community to the folded ones
 	for i := range u.N() {
 		ci := s.community[i]
 		if ci < 0 {
@@ -81,11 +115,16 @@ func (s *scene) communities() (*Picture, error) {
 				continue
 			}
 			b := int32(slot[s.community[j]])
-			if a == b {
+			switch {
+			case a == b:
 				inside[a]++
-				continue
+			case int(a) == other:
+				toOther[b]++
+			case int(b) == other:
+				toOther[a]++
+			default:
+				between[[2]int32{min(a, b), max(a, b)}]++
 			}
-			between[[2]int32{min(a, b), max(a, b)}]++
 		}
 	}
 	links := make([][3]int, 0, len(between))
@@ -98,11 +137,13 @@ func (s *scene) communities() (*Picture, error) {
 		}
 		return cmp.Compare(x[1], y[1])
 	})
-	links = strongest(links, nodes)
-	maxLink := 1
+	links = strongest(links, drawn)
+	minLink, maxLink := math.MaxInt, 1
 	for _, l := range links {
+		minLink = min(minLink, l[2])
 		maxLink = max(maxLink, l[2])
 	}
+	penOf := logScale(minLink, minPen, maxPen)
 
 	// Most common values per node, for labels, colour and tooltips.
 	attrs := s.attributeOrder()
@@ -138,74 +179,124 @@ func (s *scene) communities() (*Picture, error) {
 		}
 	}
 
-	// Colour: the most common value of the first attribute (or ColorBy).
+	// Circle widths: area by members, the largest maxWidth wide.
+	largest := 1
+	for k := range drawn {
+		largest = max(largest, members[k])
+	}
+	widthOf := func(k int) float64 {
+		return max(minWidth, maxWidth*math.Sqrt(float64(members[k])/float64(largest)))
+	}
+	fontOf := func(w float64) float64 {
+		return minFont + (maxFont-minFont)*(w-minWidth)/(maxWidth-minWidth)
+	}
+	// floor is the number of members under which a circle is drawn at
+	// minWidth; the legend says so when some are.
+	floor := int(math.Ceil(float64(largest) * (minWidth / maxWidth) * (minWidth / maxWidth)))
+	smallest := largest
+	for k := range drawn {
+		smallest = min(smallest, members[k])
+	}
+
+	// Legend: what a circle, its label, its colour and a line mean.
 	lg := &legend{}
 	lg.title(fmt.Sprintf("Communities of %s people (Louvain)", fmtInt(n)))
-	lg.note("one circle per community; area: number of people")
-	lg.note("label: the most common values of its members, with their share")
+	if other >= 0 {
+		lg.note(fmt.Sprintf("the %d largest of %s communities; %s people in them", drawn, fmtInt(len(order)), fmtInt(n-members[other])))
+	}
+	lg.title("Size")
+	lg.note(fmt.Sprintf("circle area: number of people (largest %s, smallest %s)", fmtInt(largest), fmtInt(smallest)))
+	if smallest < floor {
+		lg.note(fmt.Sprintf("communities under %s people are drawn at the smallest size", fmtInt(floor)))
+	}
+	lg.title("Label")
+	var first []string
+	for _, e := range enc[:min(2, len(enc))] {
+		first = append(first, e.Name)
+	}
+	if len(first) > 0 {
+		lg.note(fmt.Sprintf("most common %s of the members, with their share;", joinList(first)))
+		lg.note("then the number of people")
+	} else {
+		lg.note("the number of people")
+	}
 	colorOf := func(int) string { return "#56B4E9" }
 	if len(enc) > 0 {
 		counts := map[string]int{}
-		for k := range nodes {
-			if v := tops[k][0].value; v != "" && k != other {
+		for k := range drawn {
+			if v := tops[k][0].value; v != "" {
 				counts[v] += members[k]
 			}
 		}
 		p := newPalette(counts)
 		lg.title("Colour: most common " + enc[0].Name)
 		for _, c := range p.Legend {
-			lg.swatch(c.Color, colorOutline, c.Name)
+			lg.swatch(c.Color, colorOutline, fmt.Sprintf("%s (%s people)", c.Name, fmtInt(c.Count)))
 		}
-		colorOf = func(k int) string {
-			if k == other {
-				return colorMissing
-			}
-			return p.color(tops[k][0].value)
-		}
+		colorOf = func(k int) string { return p.color(tops[k][0].value) }
 	}
-	lg.title("Lines")
-	lg.note("width: number of ties between two communities")
+	lg.title("Lines: ties between two communities")
+	if len(links) > 0 {
+		for _, c := range lineKey(minLink, maxLink) {
+			lg.rows = append(lg.rows, lineRow(penOf(c), fmt.Sprintf("%s ties", fmtInt(c))))
+		}
+		lg.note("width by the logarithm of the number of ties")
+	}
 	if len(between) > len(links) {
 		lg.note(fmt.Sprintf("the %s strongest links of %s are drawn", fmtInt(len(links)), fmtInt(len(between))))
 	}
 	if other >= 0 {
-		lg.note(fmt.Sprintf("white: %s smaller communities folded together", fmtInt(len(order)-drawn)))
+		lg.title("Not drawn")
+		lg.key("[ ]", colorOutline, fmt.Sprintf("dashed box: %s smaller communities, %s people,",
+			fmtInt(len(order)-drawn), fmtInt(members[other])))
+		lg.note("folded together; not to scale, their ties not drawn")
 	}
 	if s.opt.Anonymize {
 		lg.note("no names are shown in this view")
 	}
 
-	// sfdp at every size: with nodes this large neato's overlap=scale
-	// spreads the picture far apart.
+	// sfdp at every size. Overlaps are removed with prism (sfdp's own
+	// default), which moves circles apart only where they overlap: the
+	// other views' overlap=scale scales the whole layout until the
+	// closest pair of these large circles parts, which spread 49 circles
+	// over 60–80 inches, and the engine then shrinks them to the PNG
+	// bound. sep leaves a margin for the labels, a short spring length (K)
+	// and a stronger repulsion give an even, compact spread (about 30
+	// inches for 49 circles), and size bounds it under the PNG bound. The
+	// legend is set larger than the other views' (fontsize last wins), to
+	// match the labels on a poster this size. No splines: straight lines
+	// are cheap and read well between circles.
 	layout := s.layoutFor("sfdp")
-	largest := 1
-	for _, m := range members {
-		largest = max(largest, m)
-	}
 	var d dotWriter
-	d.open("ties communities", layout, append([]attr{
-		raw("overlap", "scale"), raw("splines", "false"), raw("class", `"ties-communities"`),
-	}, lg.attrs()...)...)
-	d.stmt("node", raw("shape", "circle"), raw("style", "filled"), raw("fixedsize", "false"),
-		raw("fontname", quoteText(fontName)), raw("fontsize", "10"), raw("color", `"`+colorOutline+`"`))
-	d.stmt("edge", raw("class", `"between"`), raw("color", `"#888888"`))
+	d.open("ties communities", layout, dedupe(append(append([]attr{
+		raw("overlap", "prism"), raw("sep", `"+14"`), raw("K", "0.5"), raw("repulsiveforce", "1.5"),
+		raw("size", posterSize), raw("splines", "false"), raw("class", `"ties-communities"`),
+	}, lg.attrs()...), raw("fontsize", strconv.Itoa(minFont))))...)
+	d.stmt("node", raw("shape", "circle"), raw("style", "filled"), raw("fixedsize", "true"),
+		raw("fontname", quoteText(fontName)), raw("color", `"`+colorOutline+`"`), raw("penwidth", "1.2"))
+	d.stmt("edge", raw("class", `"between"`), raw("color", `"#8C8C8C99"`))
 	names := groupNodeNames(s.nw, nodes, "community")
 	for k := range nodes {
 		var label, tip strings.Builder
 		if k == other {
-			fmt.Fprintf(&label, "%s smaller\ncommunities", fmtInt(len(order)-drawn))
+			fmt.Fprintf(&label, "%s smaller\ncommunities\n%s people", fmtInt(len(order)-drawn), fmtInt(members[k]))
 			fmt.Fprintf(&tip, "%s smaller communities, %s people", fmtInt(len(order)-drawn), fmtInt(members[k]))
 		} else {
 			fmt.Fprintf(&tip, "community %d: %s people", order[k], fmtInt(members[k]))
-			var parts []string
+			// Wrap to about 3/4 of the circle's width in average
+			// Helvetica runes (0.55 em), so white text on a dark fill
+			// does not run out onto the white page.
+			w := widthOf(k)
+			runes := int(0.75 * w * 72 / (0.55 * fontOf(w)))
+			shown := 0
 			for _, t := range tops[k] {
-				if t.value != "" && len(parts) < 2 {
-					parts = append(parts, t.value)
+				if t.value != "" && shown < 2 {
+					fmt.Fprintf(&label, "%s %.0f%%\n", wrapWords(shorten(t.value, labelValue), max(labelWrap, runes-4)), 100*t.share)
+					shown++
 				}
 			}
-			label.WriteString(wrap(strings.Join(parts, " · "), 22))
+			label.WriteString(fmtInt(members[k]))
 		}
-		fmt.Fprintf(&label, "\n%s", fmtInt(members[k]))
 		for _, t := range tops[k] {
 			if t.value != "" {
 				fmt.Fprintf(&tip, "\n%s: %s (%.0f%%)", t.attr, t.value, 100*t.share)
@@ -214,16 +305,134 @@ func (s *scene) communities() (*Picture, error) {
 		if e := members[k] * (members[k] - 1) / 2; e > 0 {
 			fmt.Fprintf(&tip, "\nties inside: %s (density %.3f)", fmtInt(inside[k]), float64(inside[k])/float64(e))
 		}
-		d.node(names[k], raw("class", `"community"`),
-			num("width", 0.4+1.4*math.Sqrt(float64(members[k])/float64(largest))),
-			raw("fillcolor", `"`+colorOf(k)+`"`), text("label", label.String()), text("tooltip", tip.String()))
+		if other >= 0 && k != other {
+			fmt.Fprintf(&tip, "\nties to the smaller communities: %s", fmtInt(toOther[k]))
+		}
+		if k == other {
+			d.node(names[k], raw("class", `"community other"`), raw("shape", "box"),
+				raw("style", `"filled,dashed"`), raw("fixedsize", "false"), raw("margin", `"0.15,0.1"`),
+				raw("fillcolor", `"`+colorMissing+`"`), raw("fontsize", strconv.Itoa(minFont)),
+				text("label", label.String()), text("tooltip", tip.String()))
+			continue
+		}
+		w := widthOf(k)
+		fill := colorOf(k)
+		d.node(names[k], raw("class", `"community"`), num("width", w), num("fontsize", fontOf(w)),
+			raw("fillcolor", `"`+fill+`"`), raw("fontcolor", `"`+textOnColor(fill)+`"`),
+			text("label", label.String()), text("tooltip", tip.String()))
 	}
 	for _, l := range links {
-		d.edge(names[l[0]], names[l[1]], num("penwidth", 0.5+6*math.Sqrt(float64(l[2])/float64(maxLink))),
+		d.edge(names[l[0]], names[l[1]], num("penwidth", penOf(l[2])),
 			text("tooltip", fmt.Sprintf("%s ties", fmtInt(l[2]))))
 	}
 	d.close()
 	return &Picture{DOT: d.b.Bytes(), Layout: layout, View: ViewCommunities, Shown: nodes}, nil
+}
+
+// logScale maps a tie count to a line width by its logarithm: lo gets a,
+// and every doubling adds (b-a)/4, up to b at 16 times lo. Normalising the
+// weakest to the strongest instead would draw 45 and 90 ties as a hair
+// and a rope.
+func logScale(lo int, a, b float64) func(int) float64 {
+	if lo < 1 {
+		lo = 1
+	}
+	return func(c int) float64 {
+		x := math.Log2(float64(max(c, lo))/float64(lo)) / 4
+		return a + (b-a)*min(1, x)
+	}
+}
+
+// lineKey picks the tie counts the legend shows line widths for: the
+// weakest and strongest link drawn and, when they are far apart, one
+// round number between them on the log scale.
+func lineKey(lo, hi int) []int {
+	if lo >= hi {
+		return []int{hi}
+	}
+	out := []int{lo}
+	if hi >= 4*lo {
+		mid := roundNice(math.Sqrt(float64(lo) * float64(hi)))
+		if mid > lo && mid < hi {
+			out = append(out, mid)
+		}
+	}
+	return append(out, hi)
+}
+
+// roundNice rounds x to 1, 2 or 5 times a power of ten.
+func roundNice(x float64) int {
+	p := math.Pow(10, math.Floor(math.Log10(x)))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if x <= m*p*1.5 {
+			return int(m * p)
+		}
+	}
+	return int(10 * p)
+}
+
+// lineRow is a legend row with a grey bar as thick as a line of pen
+// width w, and its meaning.
+func lineRow(w float64, s string) string {
+	return fmt.Sprintf(
+		`<tr><td align="center"><table border="0" cellborder="0" cellspacing="0" cellpadding="0"><tr><td bgcolor="#8C8C8C" width="32" height="%d" fixedsize="true"></td></tr></table></td><td align="left">%s</td></tr>`,
+		max(1, int(math.Round(w))), xmlText(s))
+}
+
+// wrapWords breaks s at spaces so that no line is longer than width
+// runes unless one word is.
+func wrapWords(s string, width int) string {
+	var b strings.Builder
+	line := 0
+	for k, w := range strings.Fields(s) {
+		n := utf8.RuneCountInString(w)
+		switch {
+		case k == 0:
+		case line+1+n > width:
+			b.WriteByte('\n')
+			line = 0
+		default:
+			b.WriteByte(' ')
+			line++
+		}
+		b.WriteString(w)
+		line += n
+	}
+	return b.String()
+}
+
+// shorten cuts s to at most n runes, ending in "…" when cut.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+// textOnColor is black or white, whichever reads better on the fill
+// "#RRGGBB" (by its relative luminance, WCAG).
+func textOnColor(fill string) string {
+	if len(fill) != 7 || fill[0] != '#' {
+		return "#000000"
+	}
+	lin := func(h string) float64 {
+		v, err := strconv.ParseUint(h, 16, 8)
+		if err != nil {
+			return 1
+		}
+		c := float64(v) / 255
+		if c <= 0.04045 {
+			return c / 12.92
+		}
+		return math.Pow((c+0.055)/1.055, 2.4)
+	}
+	l := 0.2126*lin(fill[1:3]) + 0.7152*lin(fill[3:5]) + 0.0722*lin(fill[5:7])
+	// Contrast with black (l+0.05)/0.05 against white 1.05/(l+0.05).
+	if (l+0.05)/0.05 >= 1.05/(l+0.05) {
+		return "#000000"
+	}
+	return "#FFFFFF"
 }
 
 type valueShare struct {

@@ -26,7 +26,8 @@ func generated(tb testing.TB, n int) *analysis.Result {
 }
 
 // TestCommunitiesLarge: 20 000 people collapse into one node per
-// community, and render to SVG in a few seconds.
+// community (the largest DefaultMaxCommunities, the rest folded into one),
+// and render to SVG in a few seconds.
 func TestCommunitiesLarge(t *testing.T) {
 	if testing.Short() {
 		t.Skip("analyses 20 000 people")
@@ -47,11 +48,16 @@ func TestCommunitiesLarge(t *testing.T) {
 		t.Errorf("network view of 20 000 people drawn as %s (note %q)", p.View, p.Note)
 	}
 	g := checkDOT(t, p.DOT)
-	if got := len(g.withClass("community")); got != communities || p.Shown != communities {
-		t.Errorf("%d community nodes (Shown %d), want %d", got, p.Shown, communities)
+	// The largest DefaultMaxCommunities are drawn, the rest folded into one.
+	want := min(communities, DefaultMaxCommunities)
+	if communities > DefaultMaxCommunities {
+		want++
 	}
-	if got := svgNodes(buf.Bytes(), "community"); got != communities {
-		t.Errorf("%d community nodes in the SVG, want %d", got, communities)
+	if got := len(g.withClass("community")); got != want || p.Shown != want {
+		t.Errorf("%d community nodes (Shown %d), want %d", got, p.Shown, want)
+	}
+	if got := svgNodes(buf.Bytes(), "community"); got != want {
+		t.Errorf("%d community nodes in the SVG, want %d", got, want)
 	}
 	if len(g.withClass("person")) != 0 {
 		t.Error("people drawn in the communities view")

@@ -54,8 +54,9 @@ const (
 	// 3 s, but a picture of more people than that is a hairball.
 	DefaultCollapseAbove = 2000
 	// DefaultMaxCommunities is how many communities the communities view
-	// draws; smaller ones are folded into one "other" node.
-	DefaultMaxCommunities = 150
+	// draws; smaller ones are folded into one "other" node. More circles
+	// than this no longer fit a poster with labels one can read.
+	DefaultMaxCommunities = 48
 	// smallNetwork is the size under which neato (stress majorization, the
 	// most faithful distances) is used; above it sfdp, whose multilevel
 	// force layout is the only one fast enough (neato: 500 people 3.3 s,
