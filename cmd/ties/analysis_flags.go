@@ -2,13 +2,16 @@ package main
 
 import (
 	"fmt"
+	"io/fs"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/centrality"
 	"github.com/tiesnet/ties/graph/holes"
+	"github.com/tiesnet/ties/importers"
 )
 
 // analysisFlags are the flags of every command that analyses the data
@@ -96,4 +99,31 @@ func (o *analysisFlags) analysisOptions(in *inputOptions) analysis.Options {
 	a.Projection.Newman = o.Newman
 	a.Projection.MaxGroupSize = o.MaxGroupSize
 	return a
+}
+
+// loadAndAnalyze validates the input and analysis flags, reads the files
+// (from fsys when set) and analyses them: the first steps of every command
+// that works on results. progress, when set, reports the analysis' stages.
+func loadAndAnalyze(in *inputOptions, af *analysisFlags, fsys fs.FS, progress func(*graph.Network) func(string, int, int)) (*importers.Report, *analysis.Result, error) {
+	if err := af.validate(); err != nil {
+		return nil, nil, err
+	}
+	if err := in.validate(); err != nil {
+		return nil, nil, err
+	}
+	lopt := in.importOptions()
+	lopt.FS = fsys
+	nw, rep, err := importers.Load(lopt)
+	if err != nil {
+		return nil, nil, err
+	}
+	aopt := af.analysisOptions(in)
+	if progress != nil {
+		aopt.Progress = progress(nw)
+	}
+	res, err := analysis.Run(nw, aopt)
+	if err != nil {
+		return nil, nil, usageErrorf("%v", err)
+	}
+	return rep, res, nil
 }

@@ -9,8 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/tiesnet/ties/graph/analysis"
-	"github.com/tiesnet/ties/importers"
+	"github.com/tiesnet/ties/graph"
 )
 
 // progressFrom is the network size from which analyze reports its stages
@@ -98,35 +97,22 @@ who share a network count as tied (--group-ties auto), and the output says so.`)
 	return cmd
 }
 
-func (o *analyzeOptions) validate() error {
-	if err := oneOf("format", o.Format, "table", "json", "csv"); err != nil {
-		return err
-	}
-	if err := o.analysisFlags.validate(); err != nil {
-		return err
-	}
-	return o.Inputs.validate()
-}
-
 func runAnalyze(opts *analyzeOptions) error {
-	if err := opts.validate(); err != nil {
+	if err := oneOf("format", opts.Format, "table", "json", "csv"); err != nil {
 		return err
 	}
 	start := time.Now()
-	lopt := opts.Inputs.importOptions()
-	lopt.FS = opts.fs
-	nw, rep, err := importers.Load(lopt)
+	var progress func(string, int, int)
+	rep, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, func(nw *graph.Network) func(string, int, int) {
+		if opts.Quiet || len(nw.People) < progressFrom {
+			return nil
+		}
+		fmt.Fprintf(opts.IO.ErrOut, "ties: read %d people and %d ties in %s\n", len(nw.People), len(nw.Ties), time.Since(start).Round(time.Millisecond))
+		progress = stageReporter(opts.IO.ErrOut, start)
+		return progress
+	})
 	if err != nil {
 		return err
-	}
-	aopt := opts.analysisOptions(&opts.Inputs)
-	if !opts.Quiet && len(nw.People) >= progressFrom {
-		fmt.Fprintf(opts.IO.ErrOut, "ties: read %d people and %d ties in %s\n", len(nw.People), len(nw.Ties), time.Since(start).Round(time.Millisecond))
-		aopt.Progress = stageReporter(opts.IO.ErrOut, start)
-	}
-	res, err := analysis.Run(nw, aopt)
-	if err != nil {
-		return usageErrorf("%v", err)
 	}
 	err = writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
 		switch opts.Format {
@@ -139,7 +125,7 @@ func runAnalyze(opts *analyzeOptions) error {
 			return nil
 		}
 	})
-	if aopt.Progress != nil {
+	if progress != nil {
 		fmt.Fprintf(opts.IO.ErrOut, "ties: done in %s\n", time.Since(start).Round(time.Millisecond))
 	}
 	return err

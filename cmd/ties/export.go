@@ -9,10 +9,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/export"
 	"github.com/tiesnet/ties/graph/render"
-	"github.com/tiesnet/ties/importers"
 )
 
 type exportOptions struct {
@@ -124,21 +122,9 @@ func runExport(opts *exportOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := opts.analysisFlags.validate(); err != nil {
-		return err
-	}
-	if err := opts.Inputs.validate(); err != nil {
-		return err
-	}
-	lopt := opts.Inputs.importOptions()
-	lopt.FS = opts.fs
-	nw, _, err := importers.Load(lopt)
+	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, nil)
 	if err != nil {
 		return err
-	}
-	res, err := analysis.Run(nw, opts.analysisOptions(&opts.Inputs))
-	if err != nil {
-		return usageErrorf("%v", err)
 	}
 	eopt := export.Options{Groups: opts.Groups}
 	if opts.Anonymize {

@@ -10,10 +10,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/render"
 	"github.com/tiesnet/ties/graph/render/engine"
-	"github.com/tiesnet/ties/importers"
 )
 
 type renderOptions struct {
@@ -119,24 +117,12 @@ func runRender(opts *renderOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := opts.analysisFlags.validate(); err != nil {
-		return err
-	}
-	if err := opts.Inputs.validate(); err != nil {
-		return err
-	}
 	if opts.Labels < 0 {
 		return usageErrorf("--labels %d: must be 0 or more", opts.Labels)
 	}
-	lopt := opts.Inputs.importOptions()
-	lopt.FS = opts.fs
-	nw, _, err := importers.Load(lopt)
+	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, nil)
 	if err != nil {
 		return err
-	}
-	res, err := analysis.Run(nw, opts.analysisOptions(&opts.Inputs))
-	if err != nil {
-		return usageErrorf("%v", err)
 	}
 	labels := opts.Labels
 	if labels == 0 {
