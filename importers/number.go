@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -11,6 +12,12 @@ import (
 // "1 200" or "1,200.50" (thousands separators), with a currency or unit
 // around it ("450 SEK", "€450", "3 h"). It returns false for anything else.
 func parseNumber(s string) (float64, bool) {
+	// Most cells are plain numbers: try that first (ParseFloat's "NaN",
+	// "Inf" and hex forms are not numbers a person writes, so they go on to
+	// the lenient reading, which refuses them).
+	if v, err := strconv.ParseFloat(s, 64); err == nil && !math.IsNaN(v) && !math.IsInf(v, 0) && plainDigits(s) {
+		return v, true
+	}
 	s = strings.TrimSpace(s)
 	// Strip a unit or currency before or after the digits.
 	s = strings.TrimFunc(s, func(r rune) bool {
@@ -39,4 +46,16 @@ func parseNumber(s string) (float64, bool) {
 		return 0, false
 	}
 	return v, true
+}
+
+// plainDigits reports whether s holds only digits, signs, a point and an
+// exponent: a number as a program writes it.
+func plainDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E') {
+			return false
+		}
+	}
+	return true
 }

@@ -40,6 +40,7 @@ func (l *loader) readTies(path string, raw []byte) error {
 	l.nw.GrowTies(rows)
 	l.tieOrigin = slices.Grow(l.tieOrigin, rows)
 	var fail error
+	lastSrc, lastFrom := "\x00", -1
 	err = decodeStructs(t, tiesAliases, func(r tieRow) {
 		if fail != nil {
 			t.rep.skip("not read after an error", Problem{Line: r.position().line, Reason: "not read: an earlier row stopped the import"})
@@ -72,7 +73,16 @@ func (l *loader) readTies(path string, raw []byte) error {
 			}
 			w = v
 		}
-		from, err := l.person(src, t.rep, pos.lineOf(col["source"]), col["source"], "source")
+		// Ties files are usually sorted by source: look a repeated source up
+		// once.
+		var from int
+		var err error
+		if src == lastSrc {
+			from = lastFrom
+		} else {
+			from, err = l.person(src, t.rep, pos.lineOf(col["source"]), col["source"], "source")
+			lastSrc, lastFrom = src, from
+		}
 		if err == nil {
 			var to int
 			to, err = l.person(dst, t.rep, pos.lineOf(col["target"]), col["target"], "target")
