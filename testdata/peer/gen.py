@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+"""Generate a deterministic, social-like professional network for the peer
+benchmark (testdata/peer/README.md).
+
+    python3 testdata/peer/gen.py --n 20000 --out /tmp/peer/20000 [--seed 1]
+
+writes, into --out:
+
+  people.csv       id,profession,country,gender
+  ties.csv         source,target,weight     (directed arcs)
+  memberships.csv  person_id,network
+
+The model, standard library only, the same files for the same n and seed:
+
+* Communities of varied size (a truncated power law, 10 to 2 000 people)
+  stand for workplaces, professions-in-a-city, alumni cohorts. Ties are
+  homophilous: about 85 % of a person's ties stay inside their community.
+* About 5 % of people also belong to a second community and send their
+  outside ties there: they are the brokers who span structural holes.
+* Each person has an activity drawn from a Pareto distribution (exponent
+  2.2, capped), and endpoints are drawn in proportion to it (Chung-Lu inside
+  a stochastic block model), so degrees are skewed: most people have a few
+  ties, a few have hundreds.
+* Ties: ties_per_person * n arcs in all (default 10 n). Exactly 30 % of the
+  arcs are reciprocated (nx.reciprocity = 0.30): the generator draws distinct
+  unordered pairs, makes 15/85 of them mutual (two arcs) and gives the rest
+  one random direction. Weights are 1..5, skewed towards 1; the two arcs of
+  a mutual pair get separate weights.
+* Attributes: profession (15 values) and country (40 values) follow the
+  community's own with probability 0.6 and 0.7, otherwise a Zipf-like draw;
+  gender F/M/X. About 2 % of professions and 3 % of genders are missing.
+* Memberships: about n/15 groups (associations, clubs, online groups) with
+  sizes from a truncated power law (3 to 1 000 members at most, n/20 for
+  small n), so most are small and a few are large; each group draws 70 % of
+  its members from one community and the rest from everyone.
+"""
+
+import argparse
+import bisect
+import itertools
+import os
+import random
+import sys
+
+PROFESSIONS = [
+    "engineer", "product manager", "designer", "data scientist", "sales",
+    "marketing", "finance", "lawyer", "physician", "nurse", "teacher",
+    "researcher", "consultant", "founder", "public servant",
+]
+COUNTRIES = [
+    "Sweden", "Norway", "Denmark", "Finland", "Germany", "France", "Spain",
+    "Italy", "Netherlands", "Belgium", "Poland", "United Kingdom", "Ireland",
+    "United States", "Canada", "Mexico", "Brazil", "Argentina", "Chile",
+    "India", "China", "Japan", "South Korea", "Vietnam", "Indonesia",
+    "Australia", "New Zealand", "South Africa", "Nigeria", "Kenya", "Egypt",
+    "Turkey", "Iran", "Pakistan", "Ukraine", "Portugal", "Greece", "Austria",
+    "Switzerland", "Estonia",
+]
+
+
+def pareto_int(rng, lo, hi, alpha):
+    """An integer in [lo, hi] from a Pareto tail with exponent alpha."""
+    while True:
+        v = int(lo * rng.paretovariate(alpha))
+        if v <= hi:
+            return v
+
+
+def zipf_cum(k, s=1.0):
+    return list(itertools.accumulate(1.0 / (r + 1) ** s for r in range(k)))
+
+
+def generate(n, seed=1, ties_per_person=10.0, reciprocated=0.30):
+    rng = random.Random(seed)
+
+    # Communities.
+    sizes = []
+    total = 0
+    max_size = max(10, min(2000, n // 10))
+    while total < n:
+        s = min(pareto_int(rng, 10, max_size, 1.3), n - total)
+        sizes.append(s)
+        total += s
+    comm = []
+    for c, s in enumerate(sizes):
+        comm.extend([c] * s)
+    rng.shuffle(comm)
+    members = [[] for _ in sizes]
+    for i, c in enumerate(comm):
+        members[c].append(i)
+
+    # Brokers: a second community for about 5 % of people.
+    second = [-1] * n
+    ncomm = len(sizes)
+    if ncomm > 1:
+        for i in range(n):
+            if rng.random() < 0.05:
+                c2 = rng.randrange(ncomm - 1)
+                second[i] = c2 if c2 < comm[i] else c2 + 1
+
+    # Activity (degree propensity).
+    cap = max(20.0, n ** 0.5)
+    act = [min(rng.paretovariate(1.2), cap) for _ in range(n)]
+    cum_all = list(itertools.accumulate(act))
+    cum_comm = [list(itertools.accumulate(act[i] for i in m)) for m in members]
+
+    def draw(cum, pool=None):
+        k = bisect.bisect_left(cum, rng.random() * cum[-1])
+        k = min(k, len(cum) - 1)
+        return pool[k] if pool is not None else k
+
+    # Distinct unordered pairs: m arcs = U + R with 2R = reciprocated * m.
+    m = int(round(ties_per_person * n))
+    mutual = int(round(reciprocated * m / 2))
+    upairs = m - mutual
+    seen = set()
+    pairs = []
+    max_pairs = n * (n - 1) // 2
+    upairs = min(upairs, max_pairs)
+    while len(pairs) < upairs:
+        a = draw(cum_all)
+        u = rng.random()
+        if u < 0.85 or ncomm == 1:
+            c = comm[a]
+        elif second[a] >= 0:
+            c = second[a]
+        else:
+            c = -1
+        b = draw(cum_all) if c < 0 else draw(cum_comm[c], members[c])
+        if a == b:
+            continue
+        key = a * n + b if a < b else b * n + a
+        if key in seen:
+            continue
+        seen.add(key)
+        pairs.append((a, b))
+    del seen
+
+    wcum = list(itertools.accumulate([0.45, 0.25, 0.15, 0.10, 0.05]))
+
+    def weight():
+        return bisect.bisect_left(wcum, rng.random() * wcum[-1]) + 1
+
+    mutual = min(mutual, len(pairs))
+    is_mutual = [False] * len(pairs)
+    for k in rng.sample(range(len(pairs)), mutual):
+        is_mutual[k] = True
+    arcs = []
+    for k, (a, b) in enumerate(pairs):
+        if is_mutual[k]:
+            arcs.append((a, b, weight()))
+            arcs.append((b, a, weight()))
+        elif rng.random() < 0.5:
+            arcs.append((a, b, weight()))
+        else:
+            arcs.append((b, a, weight()))
+    rng.shuffle(arcs)
+
+    # Attributes.
+    pcum = zipf_cum(len(PROFESSIONS), 0.8)
+    ccum = zipf_cum(len(COUNTRIES), 1.0)
+    comm_prof = [draw(pcum) for _ in sizes]
+    comm_country = [draw(ccum) for _ in sizes]
+    people = []
+    for i in range(n):
+        c = comm[i]
+        r = rng.random()
+        if r < 0.02:
+            prof = ""
+        elif r < 0.62:
+            prof = PROFESSIONS[comm_prof[c]]
+        else:
+            prof = PROFESSIONS[draw(pcum)]
+        country = COUNTRIES[comm_country[c] if rng.random() < 0.7 else draw(ccum)]
+        g = rng.random()
+        gender = "" if g < 0.03 else ("F" if g < 0.515 else ("M" if g < 0.99 else "X"))
+        people.append((prof, country, gender))
+
+    # Groups.
+    ngroups = max(1, n // 15)
+    gmax = max(3, min(1000, n // 20))
+    memberships = []
+    for g in range(ngroups):
+        size = pareto_int(rng, 3, gmax, 1.1)
+        home = rng.randrange(ncomm)
+        chosen = set()
+        tries = 0
+        while len(chosen) < size and tries < 20 * size:
+            tries += 1
+            if rng.random() < 0.7:
+                chosen.add(draw(cum_comm[home], members[home]))
+            else:
+                chosen.add(rng.randrange(n))
+        for p in sorted(chosen):
+            memberships.append((p, g))
+
+    return people, arcs, memberships
+
+
+def pid(i):
+    return "p%06d" % i
+
+
+def write(out, people, arcs, memberships):
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, "people.csv"), "w", newline="") as f:
+        f.write("id,profession,country,gender\n")
+        f.writelines("%s,%s,%s,%s\n" % (pid(i), p, c, g) for i, (p, c, g) in enumerate(people))
+    with open(os.path.join(out, "ties.csv"), "w", newline="") as f:
+        f.write("source,target,weight\n")
+        f.writelines("%s,%s,%d\n" % (pid(a), pid(b), w) for a, b, w in arcs)
+    with open(os.path.join(out, "memberships.csv"), "w", newline="") as f:
+        f.write("person_id,network\n")
+        f.writelines("%s,g%05d\n" % (pid(p), g) for p, g in memberships)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, required=True, help="number of people")
+    ap.add_argument("--out", required=True, help="folder to write the CSV files into")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--ties-per-person", type=float, default=10.0, help="arcs per person (default 10)")
+    ap.add_argument("--reciprocated", type=float, default=0.30, help="share of arcs reciprocated (default 0.30)")
+    a = ap.parse_args(argv)
+    if a.n < 2:
+        ap.error("--n must be at least 2")
+    people, arcs, memberships = generate(a.n, a.seed, a.ties_per_person, a.reciprocated)
+    write(a.out, people, arcs, memberships)
+    print("%s: %d people, %d ties, %d memberships" % (a.out, len(people), len(arcs), len(memberships)), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
