@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/tiesnet/ties/graph/render/engine"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -42,6 +43,11 @@ checkout says "devel".`),
 
 func runVersion(opts *versionOptions) error {
 	_, err := fmt.Fprintf(opts.IO.Out, "ties %s (%s, %s/%s)\n", currentVersion(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	// Every start pays Graphviz's compile when its cache cannot be written:
+	// say so where people look when ties feels slow (docs/render.md).
+	if _, cacheErr := engine.CompileCacheDir(); cacheErr != nil {
+		fmt.Fprintf(opts.IO.ErrOut, "ties: note: %v\n", cacheErr)
+	}
 	return err
 }
 

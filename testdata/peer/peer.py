@@ -547,7 +547,7 @@ def main():
     ap.add_argument("--sizes", default="2000,20000", help="comma-separated numbers of people (default 2000,20000)")
     ap.add_argument("--big", action="store_true", help="add 200000 people (ties and igraph; NetworkX skipped)")
     ap.add_argument("--exact-betweenness", action="store_true",
-                    help="measure igraph's exact betweenness (about 4 minutes at 20 000 people); "
+                    help="measure igraph's exact betweenness (50 s to 4 minutes at 20 000 people); "
                          "otherwise issue 3's figure is shown, marked as quoted")
     ap.add_argument("--exact-max", type=int, default=20000, help="largest size for exact betweenness (default 20000)")
     ap.add_argument("--timeout", type=int, default=300, help="seconds allowed to one peer step (default 300)")
