@@ -1,7 +1,9 @@
 package analysis
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"sort"
 )
@@ -30,7 +32,7 @@ func (r *Result) WriteJSON(w io.Writer) error {
 		fields = append(fields, field{"brokerage", r.Brokerage, true})
 	}
 	if r.TwoMode != nil {
-		fields = append(fields, field{"two_mode", r.TwoMode, false})
+		fields = append(fields, field{"two_mode", r.TwoMode, true})
 	}
 	fields = append(fields, field{"findings", r.Findings, false})
 
@@ -75,6 +77,9 @@ func writeMembers(ew *errWriter, m any) {
 			keys = append(keys, k)
 		}
 		get = func(k string) any { return v[k] }
+	case *TwoModeOut:
+		writeTwoMode(ew, v)
+		return
 	default:
 		ew.raw(marshalIndent(m, "  "))
 		return
@@ -122,4 +127,48 @@ func (e *errWriter) raw(b []byte, err error) {
 	if e.err == nil {
 		_, e.err = e.w.Write(b)
 	}
+}
+
+// writeTwoMode writes two_mode member by member, and the projection's edges
+// one at a time: projecting a few large groups gives millions of pairs, and
+// marshalling them in one piece would hold gigabytes.
+func writeTwoMode(ew *errWriter, t *TwoModeOut) {
+	// Marshal everything but the edges, then write it with the edges
+	// spliced in, in the order encoding/json writes the fields.
+	edges := t.Projection.Edges
+	t.Projection.Edges = nil
+	defer func() { t.Projection.Edges = edges }()
+	b, err := marshalIndent(t, "  ")
+	if err != nil {
+		ew.raw(nil, err)
+		return
+	}
+	const hole = `"edges": null`
+	at := -1
+	if p := bytes.Index(b, []byte(`"projection": {`)); p >= 0 {
+		if q := bytes.Index(b[p:], []byte(hole)); q >= 0 {
+			at = p + q
+		}
+	}
+	if at < 0 {
+		ew.raw(nil, fmt.Errorf("two_mode: projection edges not found"))
+		return
+	}
+	ew.raw(b[:at], nil)
+	ew.write(`"edges": `)
+	if len(edges) == 0 {
+		ew.write("[]")
+	} else {
+		ew.write("[\n")
+		for k, e := range edges {
+			ew.write("        ")
+			ew.raw(marshalIndent(e, "        "))
+			if k < len(edges)-1 {
+				ew.write(",")
+			}
+			ew.write("\n")
+		}
+		ew.write("      ]")
+	}
+	ew.raw(b[at+len(hole):], nil)
 }
