@@ -96,3 +96,20 @@ func FuzzDetect(f *testing.F) {
 		fuzzLoad(t, data, Options{People: "p"}, "p")
 	})
 }
+
+func FuzzGoals(f *testing.F) {
+	addSeeds(f)
+	f.Add([]byte("goal,attribute,value,target\ndiversity,country,,\ncontacts,profession,designer,3\nhours,,,10\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, rep, err := ReadGoals("g.csv", Options{FS: fstest.MapFS{"g.csv": &fstest.MapFile{Data: data}}})
+		if err != nil {
+			if _, ok := err.(*Error); !ok {
+				t.Fatalf("error of type %T: %v", err, err)
+			}
+			return
+		}
+		if rep.RowsRead != rep.Imported+rep.SkippedCount() {
+			t.Fatalf("rows read %d != imported %d + skipped %d", rep.RowsRead, rep.Imported, rep.SkippedCount())
+		}
+	})
+}
