@@ -90,6 +90,7 @@ Start with "ties demo" to see it on invented data built into the binary, then
 		newCmdAnalyze(ios, nil),
 		newCmdExport(ios, nil),
 		newCmdRender(ios, nil),
+		newCmdEvaluate(ios, nil),
 		newCmdDemo(ios, nil),
 		newCmdVersion(ios, nil),
 	)

@@ -1,0 +1,34 @@
+package evaluate
+
+import "math"
+
+// cost fills HoursPerMonth and FeePerYear from the network's info
+// (networks.csv; NaN when unknown) and what they buy:
+//
+//	NewPerHour = NewToEgo / HoursPerMonth
+//	NewPerFee  = NewToEgo / FeePerYear × 1000  (new contacts per 1000 of fee)
+//
+// Each is NaN when its cost is unknown or zero: a free network (or one that
+// takes no time) has no price per contact, and the reasons say it is free
+// instead of printing an infinity.
+func (e *eval) cost(g int, n *Network) {
+	n.HoursPerMonth, n.FeePerYear = math.NaN(), math.NaN()
+	n.NewPerHour, n.NewPerFee = math.NaN(), math.NaN()
+	if info := n.Info; info != nil {
+		if info.HoursPerMonth != nil {
+			n.HoursPerMonth = *info.HoursPerMonth
+		}
+		if info.Fee != nil {
+			n.FeePerYear = *info.Fee
+		}
+	}
+	if n.HoursPerMonth > 0 {
+		n.NewPerHour = float64(n.NewToEgo) / n.HoursPerMonth
+	}
+	if n.FeePerYear > 0 {
+		n.NewPerFee = float64(n.NewToEgo) / n.FeePerYear * 1000
+	}
+}
+
+// known reports whether x is a number (not NaN).
+func known(x float64) bool { return !math.IsNaN(x) }
