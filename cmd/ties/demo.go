@@ -20,6 +20,9 @@ const demoTitle = "Demo data: an invented product manager, Karin Lindqvist (id m
 	"information to whom. The files are built into ties; the same files are in " +
 	"testdata/demo/ of the source, to copy and change."
 
+// demoReport is where ties demo writes its report unless told otherwise.
+const demoReport = "ties-demo-report.html"
+
 // demoNext ends the demo: what to run on one's own files.
 const demoNext = `What next: check how your own files are read, then analyse them, e.g. your
 LinkedIn export with the networks your contacts belong to,
@@ -33,7 +36,8 @@ type demoOptions struct {
 	IO         ioStreams
 	Format     string
 	OrgAsGroup bool
-	Inspect    bool // print what inspect prints instead of the analysis
+	Inspect    bool   // print what inspect prints instead of the analysis
+	Report     string // also write the report (ties report) to this file: .md for Markdown, else HTML
 }
 
 func newCmdDemo(ios ioStreams, runF func(*demoOptions) error) *cobra.Command {
@@ -72,6 +76,7 @@ advice and information. It prints what "ties analyze" prints for those files
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "table", "output `FORMAT`: table, json or csv (csv: analysis only)")
 	cmd.Flags().BoolVar(&opts.Inspect, "inspect", false, "print how the files are read (ties inspect) instead of the analysis")
+	cmd.Flags().StringVar(&opts.Report, "report", demoReport, "write the report (ties report) to `FILE`: Markdown if it ends in .md, else HTML; empty: no report")
 	cmd.Flags().BoolVar(&opts.OrgAsGroup, "org-as-group", false, "count people who share an organization as sharing a group")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json", "csv"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
@@ -101,6 +106,29 @@ func runDemo(opts *demoOptions) error {
 	}
 	if err != nil {
 		return err
+	}
+	if opts.Format == "table" && !opts.Inspect {
+		fmt.Fprintln(opts.IO.Out)
+		fmt.Fprintln(opts.IO.Out, "Each network judged (ties evaluate, against the demo's goals.csv)")
+		e := &evaluateOptions{IO: opts.IO, Inputs: in, analysisFlags: defaultAnalysisFlags(), Format: "table",
+			Goals: "demodata/goals.csv", fs: demoFS}
+		if err := runEvaluate(e); err != nil {
+			return err
+		}
+	}
+	if opts.Report != "" && !opts.Inspect {
+		format := "html"
+		if strings.HasSuffix(strings.ToLower(opts.Report), ".md") {
+			format = "md"
+		}
+		r := &reportOptions{IO: opts.IO, Inputs: in, analysisFlags: defaultAnalysisFlags(), Format: format, Out: opts.Report, fs: demoFS,
+			Goals: "demodata/goals.csv", title: "Demo: do Karin Lindqvist's networks bring her new perspectives?"}
+		if err := runReport(r); err != nil {
+			return err
+		}
+		if opts.Format == "table" {
+			fmt.Fprintf(opts.IO.Out, "\nThe report for a client is in %s: open it in a browser (it prints to PDF too).\n", opts.Report)
+		}
 	}
 	if opts.Format == "table" {
 		fmt.Fprintln(opts.IO.Out)

@@ -91,6 +91,7 @@ Start with "ties demo" to see it on invented data built into the binary, then
 		newCmdExport(ios, nil),
 		newCmdRender(ios, nil),
 		newCmdEvaluate(ios, nil),
+		newCmdReport(ios, nil),
 		newCmdDemo(ios, nil),
 		newCmdVersion(ios, nil),
 	)

@@ -21,7 +21,7 @@ func TestExecuteExitCodes(t *testing.T) {
 		{"version", []string{"version"}, exitOK, "ties ", ""},
 		{"inspect", []string{"inspect", "--people", people, "--ego", "me"}, exitOK, "Files", ""},
 		{"contacts alias", []string{"inspect", "--contacts", people}, exitOK, "Files", ""},
-		{"demo", []string{"demo"}, exitOK, "What next", ""},
+		{"demo", []string{"demo", "--report", ""}, exitOK, "What next", ""},
 		{"unknown command", []string{"inspec"}, exitUsage, "", `ties: unknown command "inspec" for "ties"; did you mean inspect?`},
 		{"unknown flag", []string{"inspect", "--peeple", people}, exitUsage, "", "ties: unknown flag: --peeple"},
 		{"argument", []string{"inspect", people}, exitUsage, "", "name files with flags, e.g. --people"},

@@ -1,0 +1,483 @@
+// Package report writes the consultant's report of `ties report`: one
+// self-contained HTML file (no external requests; inline CSS, inline SVG
+// diagrams and charts; print styles for a clean PDF) or Markdown, answering
+// "does this network bring new perspectives?" from an analysis and an
+// evaluation. Names are escaped by html/template (HTML) or by mdText
+// (Markdown); with Data.Anonymize every person's name and id is replaced by
+// the pseudonym the diagrams use (render.Pseudonyms). Network names stay:
+// they name the organisations the report is about.
+package report
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/tiesnet/ties/graph"
+	"github.com/tiesnet/ties/graph/analysis"
+	"github.com/tiesnet/ties/graph/evaluate"
+	"github.com/tiesnet/ties/graph/render"
+)
+
+// Diagram is one picture from render, drawn by the caller.
+type Diagram struct {
+	View    render.View
+	Title   string
+	Caption string
+	SVG     []byte // the SVG as render wrote it; checked before it is embedded
+	File    string // for Markdown: the file the diagram was written to, if any
+}
+
+// Data is everything a report shows.
+type Data struct {
+	Title      string
+	Date       time.Time
+	Analysis   *analysis.Result
+	Evaluation *evaluate.Result // nil when there are no memberships
+	Goals      *graph.Goals     // nil without a goals file
+	Diagrams   []Diagram
+	// Anonymize replaces every person's name and id with a pseudonym, in
+	// the tables and in the findings and reasons alike.
+	Anonymize bool
+	// AnonymizeKey is the key of render.Pseudonyms (empty: none).
+	AnonymizeKey string
+}
+
+// verdict order, best first, and the colour-blind-safe colour (Okabe–Ito)
+// and plain advice of each.
+var verdictInfo = map[string]struct {
+	rank   int
+	color  string
+	advice string
+}{
+	evaluate.KeepAndInvest: {0, "#009E73", "Keep and invest: take a more active part (volunteer, speak, organise); these networks bring people and views you would not meet otherwise."},
+	evaluate.Keep:          {1, "#56B4E9", "Keep: they pay their way; review them again in a year."},
+	evaluate.ConsiderJoin:  {2, "#0072B2", "Consider joining: they would bring you new people at a cost that fits."},
+	evaluate.Reconsider:    {3, "#E69F00", "Reconsider: they mostly repeat people you already meet, or cost much for what they bring. Talk to the organiser about what you want from them, set yourself a goal for the next months, or give the time to a network that brings more."},
+	evaluate.Leave:         {4, "#D55E00", "Leave: they bring nothing new for the time and fees they cost. Keep in touch with the people you value directly instead."},
+	evaluate.NotForYou:     {5, "#999999", "Not worth joining for now: they would bring little you do not already have."},
+}
+
+// model is what the templates read: plain values, every person's name
+// already through the anonymiser.
+type model struct {
+	Title, Date    string
+	Anonymized     bool
+	Summary        []string
+	Headline       string
+	NextSteps      []step
+	Checklist      checklist
+	Networks       []netRow
+	HasEvaluation  bool
+	Charts         []chart
+	Diagrams       []diagram
+	Brokers        []brokerRow
+	BrokersFinding string
+	Bridges        []string
+	BridgesFinding string
+	EgoFinding     string
+	Structure      string
+	Diversity      []kv
+	Reciprocity    string
+	TwoMode        string
+	Facts          []kv
+	Notes          []string
+}
+
+type kv struct{ Key, Value string }
+
+type step struct {
+	Verdict, Color, Advice string
+	Networks               []string
+}
+
+type checklist struct {
+	Needs        []string
+	NeedsMissing bool
+	Purposes     []purposeRow
+	Goals        []goalRow
+	Cost         []costRow
+	TotalHours   string
+	TotalFee     string
+	CostNote     string
+}
+
+type purposeRow struct{ Network, Purpose, Organiser, Scope, Formal string }
+type goalRow struct {
+	Network, Fit string
+	Reasons      []string
+}
+type costRow struct{ Network, Hours, Fee, New, NewPerHour, Verdict string }
+
+type netRow struct {
+	Name, Member, Members, New, Overlap, OverlapWith, Bridges, Diversity, Balance, Hours, Fee, NewPerHour, Score, Verdict, Color string
+	Reasons, GoalReasons                                                                                                         []string
+	Brokers                                                                                                                      string
+}
+
+type brokerRow struct{ Person, Betweenness, Constraint, Degree string }
+
+type diagram struct {
+	Title, Caption, File string
+	SVG                  any // template.HTML once checked
+	Problem              string
+}
+
+type chart struct {
+	Title, Desc string
+	SVG         any // template.HTML we generate, text escaped
+}
+
+// anonymizer rewrites free text (findings, reasons) and labels.
+type anonymizer struct {
+	on      bool
+	names   *strings.Replacer
+	ids     map[string]string
+	pseudos []string
+}
+
+var idToken = regexp.MustCompile(`[\p{L}\p{N}_.@+\-]+`)
+
+func newAnonymizer(r *analysis.Result, on bool, key string) *anonymizer {
+	a := &anonymizer{on: on}
+	if !on || r == nil {
+		return a
+	}
+	nw := r.Data()
+	ids := r.IDs()
+	a.pseudos = render.Pseudonyms(ids, key)
+	a.ids = make(map[string]string, len(ids))
+	var pairs []string
+	type pair struct{ old, new string }
+	var ps []pair
+	for i, id := range ids {
+		a.ids[id] = a.pseudos[i]
+		if name := nw.People[i].Name; name != "" && name != id {
+			ps = append(ps, pair{name + " (" + id + ")", a.pseudos[i]}, pair{name, a.pseudos[i]})
+		}
+	}
+	// Longer first: "Name (id)" before "Name", a long name before a short
+	// one it contains.
+	sort.SliceStable(ps, func(x, y int) bool { return len(ps[x].old) > len(ps[y].old) })
+	for _, p := range ps {
+		pairs = append(pairs, p.old, p.new)
+	}
+	a.names = strings.NewReplacer(pairs...)
+	return a
+}
+
+// text anonymizes free text: names, then ids standing as words.
+func (a *anonymizer) text(s string) string {
+	if !a.on || a.names == nil {
+		return s
+	}
+	s = a.names.Replace(s)
+	return idToken.ReplaceAllStringFunc(s, func(tok string) string {
+		core := strings.TrimRight(tok, ".-")
+		if p, ok := a.ids[core]; ok {
+			return p + tok[len(core):]
+		}
+		if p, ok := a.ids[tok]; ok {
+			return p
+		}
+		return tok
+	})
+}
+
+// person is a person's label: "Name (id)", or the pseudonym.
+func (a *anonymizer) person(r *analysis.Result, i int) string {
+	if a.on {
+		return a.pseudos[i]
+	}
+	return r.Label(i)
+}
+
+func (a *anonymizer) id(id string) string {
+	if a.on {
+		if p, ok := a.ids[id]; ok {
+			return p
+		}
+	}
+	return id
+}
+
+func num(x float64, prec int) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return "–"
+	}
+	return fmt.Sprintf("%.*f", prec, x)
+}
+
+func signed(x float64, prec int) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return "–"
+	}
+	return fmt.Sprintf("%+.*f", prec, x)
+}
+
+func joinAnd(parts []string) string {
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+// bestGain is a network's largest diversity gain and its attribute.
+func bestGain(n *evaluate.Network) (string, float64) {
+	attr, best := "", math.NaN()
+	keys := make([]string, 0, len(n.DiversityGain))
+	for k := range n.DiversityGain {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		g := n.DiversityGain[k]
+		if math.IsNaN(g) {
+			continue
+		}
+		if math.IsNaN(best) || g > best {
+			attr, best = k, g
+		}
+	}
+	return attr, best
+}
+
+func build(d Data) (*model, error) {
+	r := d.Analysis
+	if r == nil {
+		return nil, fmt.Errorf("report: no analysis")
+	}
+	an := newAnonymizer(r, d.Anonymize, d.AnonymizeKey)
+	m := &model{Title: an.text(d.Title), Anonymized: d.Anonymize}
+	if m.Title == "" {
+		m.Title = "Your professional networks"
+	}
+	date := d.Date
+	if date.IsZero() {
+		date = time.Now()
+	}
+	m.Date = date.Format("2 January 2006")
+	f := r.Findings
+	m.Structure = an.text(f.Structure)
+	m.BrokersFinding = an.text(f.Brokers)
+	m.BridgesFinding = an.text(f.Bridges)
+	m.EgoFinding = an.text(f.Ego)
+	m.Reciprocity = an.text(f.Reciprocity)
+	m.TwoMode = an.text(f.TwoMode)
+	for _, attr := range r.AttributeOrder() {
+		if s, ok := f.Diversity[attr]; ok {
+			m.Diversity = append(m.Diversity, kv{attr, an.text(s)})
+		}
+	}
+	u := r.Network.Undirected
+	m.Facts = []kv{
+		{"People", fmt.Sprint(u.NNodes)},
+		{"Tied pairs", fmt.Sprint(u.NEdges)},
+		{"Communities", fmt.Sprint(u.Communities)},
+		{"Density", num(float64(u.Density), 3)},
+	}
+	if r.Network.Directed != nil {
+		m.Facts = append(m.Facts, kv{"Ties returned (reciprocity)", num(float64(r.Network.Directed.Reciprocity), 3)})
+	}
+	cols := map[string][]float64{}
+	for _, c := range []string{"betweenness", "constraint", "degree"} {
+		cols[c] = r.Column(c)
+	}
+	for _, i := range r.Top("betweenness", 10) {
+		m.Brokers = append(m.Brokers, brokerRow{
+			Person:      an.person(r, i),
+			Betweenness: colNum(cols["betweenness"], i, 3),
+			Constraint:  colNum(cols["constraint"], i, 3),
+			Degree:      colNum(cols["degree"], i, 0),
+		})
+	}
+	for k, b := range u.Bridges {
+		if k == 10 {
+			m.Bridges = append(m.Bridges, fmt.Sprintf("… and %d more", len(u.Bridges)-10))
+			break
+		}
+		m.Bridges = append(m.Bridges, an.id(b[0])+" — "+an.id(b[1])+" (a bridge: the only path between the two sides)")
+	}
+	for k, b := range u.LocalBridges {
+		if k == 10 {
+			m.Bridges = append(m.Bridges, fmt.Sprintf("… and %d more local bridges", len(u.LocalBridges)-10))
+			break
+		}
+		if b.Span == nil {
+			continue
+		}
+		m.Bridges = append(m.Bridges, fmt.Sprintf("%s — %s (a local bridge: without it the two are %d steps apart)", an.id(b.A), an.id(b.B), *b.Span))
+	}
+	buildChecklistNeeds(m, d.Goals)
+	if ev := d.Evaluation; ev != nil && len(ev.Networks) > 0 {
+		m.HasEvaluation = true
+		buildEvaluation(m, ev, an, d.Goals)
+		m.Charts = charts(ev, r)
+	} else {
+		m.Summary = []string{"There are no networks (memberships) in the data, so no network can be judged. Give the memberships file (person_id,network) to see which networks bring new perspectives."}
+		m.Headline = "No networks to judge"
+		if c := diversityChart(r); c != nil {
+			m.Charts = append(m.Charts, *c)
+		}
+	}
+	if m.EgoFinding != "" {
+		m.Summary = append(m.Summary, m.EgoFinding)
+	}
+	for _, dg := range d.Diagrams {
+		svg, err := safeSVG(dg.SVG)
+		x := diagram{Title: dg.Title, Caption: an.text(dg.Caption), File: dg.File}
+		if err != nil {
+			x.Problem = "This diagram was left out: " + err.Error()
+		} else {
+			x.SVG = svg
+		}
+		m.Diagrams = append(m.Diagrams, x)
+	}
+	if d.Anonymize {
+		m.Notes = append(m.Notes, "Every person is shown under a stable pseudonym (the same as in the diagrams); the names of the networks are kept.")
+	}
+	return m, nil
+}
+
+func colNum(c []float64, i, prec int) string {
+	if i >= len(c) {
+		return "–"
+	}
+	return num(c[i], prec)
+}
+
+func buildChecklistNeeds(m *model, g *graph.Goals) {
+	if g == nil {
+		m.Checklist.NeedsMissing = true
+		return
+	}
+	for _, a := range g.MoreDiversity {
+		m.Checklist.Needs = append(m.Checklist.Needs, "More diversity in "+a+" among your contacts")
+	}
+	for _, c := range g.Contacts {
+		m.Checklist.Needs = append(m.Checklist.Needs, fmt.Sprintf("At least %d contacts whose %s is %s", c.N, c.Attribute, c.Value))
+	}
+	if g.MaxHoursPerMonth != nil {
+		m.Checklist.Needs = append(m.Checklist.Needs, fmt.Sprintf("At most %s hours a month on networks", num(*g.MaxHoursPerMonth, 1)))
+	}
+	if g.MaxFeePerYear != nil {
+		m.Checklist.Needs = append(m.Checklist.Needs, fmt.Sprintf("At most %s a year in fees", num(*g.MaxFeePerYear, 0)))
+	}
+	if len(m.Checklist.Needs) == 0 {
+		m.Checklist.NeedsMissing = true
+	}
+}
+
+func buildEvaluation(m *model, ev *evaluate.Result, an *anonymizer, goals *graph.Goals) {
+	nets := append([]*evaluate.Network(nil), ev.Networks...)
+	byVerdict := map[string][]string{}
+	var hours, fee float64
+	var member, newTotal int
+	unknownCost := 0
+	for _, n := range nets {
+		byVerdict[n.Verdict] = append(byVerdict[n.Verdict], n.Name)
+		row := netRow{
+			Name: n.Name, Member: map[bool]string{true: "yes", false: "no"}[n.EgoMember],
+			Members: fmt.Sprint(n.Members), New: fmt.Sprint(n.NewToEgo), Overlap: num(n.Redundancy, 2),
+			OverlapWith: n.RedundantWith, Bridges: fmt.Sprint(n.CommunitiesConnected),
+			Balance: signed(n.EgoBalance, 2), Hours: num(n.HoursPerMonth, 1), Fee: num(n.FeePerYear, 0),
+			NewPerHour: num(n.NewPerHour, 1), Score: signed(n.Score, 1), Verdict: n.Verdict,
+			Color: verdictInfo[n.Verdict].color,
+		}
+		if attr, g := bestGain(n); attr != "" {
+			row.Diversity = signed(g, 2) + " " + attr
+		} else {
+			row.Diversity = "–"
+		}
+		for _, s := range n.Reasons {
+			row.Reasons = append(row.Reasons, an.text(s))
+		}
+		for _, s := range n.GoalReasons {
+			row.GoalReasons = append(row.GoalReasons, an.text(s))
+		}
+		bs := make([]string, len(n.Brokers))
+		for k, b := range n.Brokers {
+			bs[k] = an.id(b)
+		}
+		row.Brokers = strings.Join(bs, ", ")
+		m.Networks = append(m.Networks, row)
+
+		p := purposeRow{Network: n.Name, Purpose: "unknown: ask the organiser", Organiser: "unknown", Scope: "–", Formal: "–"}
+		if in := n.Info; in != nil {
+			if in.Purpose != "" {
+				p.Purpose = in.Purpose
+			}
+			if in.Organiser != "" {
+				p.Organiser = in.Organiser
+			}
+			if in.Scope != "" {
+				p.Scope = in.Scope
+			}
+			if in.Formal != nil {
+				p.Formal = map[bool]string{true: "formal", false: "informal"}[*in.Formal]
+			}
+		}
+		m.Checklist.Purposes = append(m.Checklist.Purposes, p)
+		if goals != nil {
+			m.Checklist.Goals = append(m.Checklist.Goals, goalRow{Network: n.Name, Fit: num(n.GoalFit, 2), Reasons: row.GoalReasons})
+		}
+		m.Checklist.Cost = append(m.Checklist.Cost, costRow{Network: n.Name, Hours: row.Hours, Fee: row.Fee, New: row.New, NewPerHour: row.NewPerHour, Verdict: n.Verdict})
+		if n.EgoMember {
+			member++
+			newTotal += n.NewToEgo
+			if math.IsNaN(n.HoursPerMonth) || math.IsNaN(n.FeePerYear) {
+				unknownCost++
+			}
+			if !math.IsNaN(n.HoursPerMonth) {
+				hours += n.HoursPerMonth
+			}
+			if !math.IsNaN(n.FeePerYear) {
+				fee += n.FeePerYear
+			}
+		}
+	}
+	m.Checklist.TotalHours = num(hours, 1)
+	m.Checklist.TotalFee = num(fee, 0)
+	if unknownCost > 0 {
+		m.Checklist.CostNote = fmt.Sprintf("The cost of %d of your networks is not known (networks.csv: fee, hours_per_month); the totals leave them out.", unknownCost)
+	}
+	good := append(append([]string{}, byVerdict[evaluate.KeepAndInvest]...), byVerdict[evaluate.Keep]...)
+	weak := append(append([]string{}, byVerdict[evaluate.Reconsider]...), byVerdict[evaluate.Leave]...)
+	switch {
+	case len(good) > 0 && len(weak) == 0:
+		m.Headline = "Yes: your networks bring you new perspectives."
+	case len(good) > 0:
+		m.Headline = fmt.Sprintf("Partly: %d of your %d networks bring new perspectives; %d mostly repeat what you already have.", len(good), member, len(weak))
+	case member > 0:
+		m.Headline = "Not much: your networks mostly repeat people and views you already have."
+	default:
+		m.Headline = "You belong to none of these networks yet."
+	}
+	if member > 0 {
+		m.Summary = append(m.Summary, fmt.Sprintf("You belong to %d networks. Together they bring you %d people you would not meet otherwise, for %s hours a month and %s a year in fees.", member, newTotal, m.Checklist.TotalHours, m.Checklist.TotalFee))
+	}
+	if len(good) > 0 {
+		m.Summary = append(m.Summary, "Worth your time: "+joinAnd(good)+".")
+	}
+	if len(weak) > 0 {
+		m.Summary = append(m.Summary, "Worth a second look: "+joinAnd(weak)+" — they mostly repeat people you already meet, or cost much for what they bring.")
+	}
+	if j := byVerdict[evaluate.ConsiderJoin]; len(j) > 0 {
+		m.Summary = append(m.Summary, "Worth joining: "+joinAnd(j)+".")
+	}
+	verdicts := make([]string, 0, len(byVerdict))
+	for v := range byVerdict {
+		verdicts = append(verdicts, v)
+	}
+	sort.Slice(verdicts, func(a, b int) bool { return verdictInfo[verdicts[a]].rank < verdictInfo[verdicts[b]].rank })
+	for _, v := range verdicts {
+		info := verdictInfo[v]
+		m.NextSteps = append(m.NextSteps, step{Verdict: v, Color: info.color, Advice: info.advice, Networks: byVerdict[v]})
+	}
+}
