@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
@@ -135,8 +136,9 @@ type chart struct {
 type anonymizer struct {
 	on      bool
 	names   *strings.Replacer
-	ids     map[string]string
+	ids     map[string]string // ids replaced in free text (those with a letter)
 	pseudos []string
+	all     []string // every id, parallel to pseudos
 }
 
 var idToken = regexp.MustCompile(`[\p{L}\p{N}_.@+\-]+`)
@@ -149,12 +151,17 @@ func newAnonymizer(r *analysis.Result, on bool, key string) *anonymizer {
 	nw := r.Data()
 	ids := r.IDs()
 	a.pseudos = render.Pseudonyms(ids, key)
+	a.all = ids
 	a.ids = make(map[string]string, len(ids))
 	var pairs []string
 	type pair struct{ old, new string }
 	var ps []pair
 	for i, id := range ids {
-		a.ids[id] = a.pseudos[i]
+		// Ids made of digits only are opaque numbers, not names; replacing
+		// them in free text would also replace every figure ("costs 2 h").
+		if strings.IndexFunc(id, unicode.IsLetter) >= 0 {
+			a.ids[id] = a.pseudos[i]
+		}
 		if name := nw.People[i].Name; name != "" && name != id {
 			ps = append(ps, pair{name + " (" + id + ")", a.pseudos[i]}, pair{name, a.pseudos[i]})
 		}
@@ -199,6 +206,11 @@ func (a *anonymizer) id(id string) string {
 	if a.on {
 		if p, ok := a.ids[id]; ok {
 			return p
+		}
+		for i, x := range a.all {
+			if x == id {
+				return a.pseudos[i]
+			}
 		}
 	}
 	return id
