@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -115,7 +117,9 @@ func runReport(opts *reportOptions) error {
 		}
 		d.Evaluation = ev
 	}
-	if opts.Format == "html" {
+	// HTML embeds the diagrams; Markdown links to them, written as SVG files
+	// beside the report (only when the report goes to a file).
+	if opts.Format == "html" || opts.Out != "" {
 		for _, v := range reportDiagrams {
 			if v.needsGroups && nw.Memberships() == 0 {
 				continue
@@ -129,7 +133,15 @@ func runReport(opts *reportOptions) error {
 				fmt.Fprintf(opts.IO.ErrOut, "ties: the %s diagram is left out of the report: %v\n", v.view, err)
 				continue
 			}
-			d.Diagrams = append(d.Diagrams, report.Diagram{View: v.view, Title: v.title, Caption: v.caption, SVG: buf.Bytes()})
+			dg := report.Diagram{View: v.view, Title: v.title, Caption: v.caption, SVG: buf.Bytes()}
+			if opts.Format == "md" {
+				file := strings.TrimSuffix(opts.Out, filepath.Ext(opts.Out)) + "-" + string(v.view) + ".svg"
+				if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+					return fmt.Errorf("cannot write the diagram: %w", err)
+				}
+				dg.File = filepath.Base(file)
+			}
+			d.Diagrams = append(d.Diagrams, dg)
 		}
 	}
 	err = writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {

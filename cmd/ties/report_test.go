@@ -159,3 +159,27 @@ func TestDemoWritesReport(t *testing.T) {
 		t.Error("the demo report lacks the checklist or the demo's goals")
 	}
 }
+
+// Markdown links to its diagrams, written as SVG files beside it.
+func TestReportMarkdownDiagrams(t *testing.T) {
+	ios, _, _ := testIO()
+	out := filepath.Join(t.TempDir(), "report.md")
+	o := &reportOptions{IO: ios, Inputs: demoInputs(), analysisFlags: defaultAnalysisFlags(), Format: "md", Out: out, fs: demoFS}
+	if err := runReport(o); err != nil {
+		t.Fatal(err)
+	}
+	md, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, view := range []string{"ego", "groupmap", "network"} {
+		name := "report-" + view + ".svg"
+		if !strings.Contains(string(md), "]("+name+")") {
+			t.Errorf("markdown does not link %s", name)
+		}
+		b, err := os.ReadFile(filepath.Join(filepath.Dir(out), name))
+		if err != nil || !strings.Contains(string(b), "<svg") {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
