@@ -36,7 +36,8 @@ th{background:#eef3f8}td.n{text-align:right;font-variant-numeric:tabular-nums}
 svg{max-width:100%;height:auto}svg.chart .lbl{font-size:13px;fill:#1a1a1a}svg.chart .val{font-size:12px;fill:#333}svg.chart .pt{font-size:11px;font-weight:700;fill:#000}
 figure{margin:16px 0;page-break-inside:avoid;break-inside:avoid}figcaption{color:#444;font-size:.92em}
 .note{color:#555;font-size:.9em}.warn{color:#8a4b00}
-@media print{body{background:#fff}main{max-width:none;padding:0}section{box-shadow:none;border-radius:0;padding:0;margin:0 0 12px;page-break-after:always;break-after:page}section:last-child{page-break-after:auto;break-after:auto}table,figure,.step,tr{page-break-inside:avoid;break-inside:avoid}a{color:inherit;text-decoration:none}}
+.wide{overflow-x:auto}
+@media print{body{background:#fff}main{max-width:none;padding:0}section{box-shadow:none;border-radius:0;padding:0;margin:0 0 12px;page-break-after:always;break-after:page}section:last-child{page-break-after:auto;break-after:auto}table,figure,.step,tr{page-break-inside:avoid;break-inside:avoid}a{color:inherit;text-decoration:none}.wide{overflow:visible!important}.wide table{font-size:.66em!important;width:100%;table-layout:fixed;word-wrap:break-word}.wide .badge{white-space:normal;display:inline-block;max-width:100%}}
 </style>
 </head>
 <body>
@@ -82,7 +83,7 @@ figure{margin:16px 0;page-break-inside:avoid;break-inside:avoid}figcaption{color
 
 <section id="evaluation">
 <h2>Each network judged</h2>
-{{if .HasEvaluation}}<div style="overflow-x:auto"><table style="font-size:.82em"><thead><tr><th>Network</th><th>You a member</th><th>Members</th><th>New to you</th><th>Overlap</th><th>Parts it bridges</th><th>Diversity added</th><th>Give/take</th><th>Hours/month</th><th>Fee/year</th><th>Score</th><th>Verdict</th></tr></thead><tbody>
+{{if .HasEvaluation}}<div class="wide"><table style="font-size:.82em"><thead><tr><th>Network</th><th>You a member</th><th>Members</th><th>New to you</th><th>Overlap</th><th>Parts it bridges</th><th>Diversity added</th><th>Give/take</th><th>Hours/month</th><th>Fee/year</th><th>Score</th><th>Verdict</th></tr></thead><tbody>
 {{range .Networks}}<tr><td>{{.Name}}</td><td>{{.Member}}</td><td class="n">{{.Members}}</td><td class="n">{{.New}}</td><td class="n">{{.Overlap}}</td><td class="n">{{.Bridges}}</td><td class="n">{{.Diversity}}</td><td class="n">{{.Balance}}</td><td class="n">{{.Hours}}</td><td class="n">{{.Fee}}</td><td class="n">{{.Score}}</td><td><span class="badge" style="background:{{.Color}}">{{.Verdict}}</span></td></tr>{{end}}
 </tbody></table></div>
 <p class="note">New to you: members you do not know yet and do not meet in your other networks. Overlap: the largest share of members shared with another of your networks (Jaccard, 0–1). Give/take: +1 you only give, −1 you only receive. Score: the sum of the parts named in the reasons below; never a black box.</p>
