@@ -237,7 +237,7 @@ func writeEvaluateCSV(w io.Writer, ev *evaluate.Result) error {
 	cw := csv.NewWriter(w)
 	head := []string{"network", "ego_member", "members", "new_to_ego", "redundancy", "redundant_with", "communities_connected",
 		"constraint_change", "reciprocity_within", "ego_balance", "hours_per_month", "fee_per_year", "new_per_hour",
-		"new_per_1000_fee", "goal_fit", "score", "verdict", "reasons"}
+		"new_per_1000_fee", "diversity_gain_per_hour", "diversity_gain_per_1000_fee", "bridging_per_hour", "bridging_per_1000_fee", "goal_fit", "score", "verdict", "reasons"}
 	if err := cw.Write(head); err != nil {
 		return err
 	}
@@ -251,7 +251,7 @@ func writeEvaluateCSV(w io.Writer, ev *evaluate.Result) error {
 		row := []string{safeCell(n.Name), strconv.FormatBool(n.EgoMember), strconv.Itoa(n.Members), strconv.Itoa(n.NewToEgo),
 			f(n.Redundancy), safeCell(n.RedundantWith), strconv.Itoa(n.CommunitiesConnected), f(n.ConstraintChange),
 			f(n.ReciprocityWithin), f(n.EgoBalance), f(n.HoursPerMonth), f(n.FeePerYear), f(n.NewPerHour), f(n.NewPerFee),
-			f(n.GoalFit), f(n.Score), n.Verdict, safeCell(strings.Join(n.Reasons, " | "))}
+			f(n.DiversityPerHour), f(n.DiversityPerFee), f(n.BridgingPerHour), f(n.BridgingPerFee), f(n.GoalFit), f(n.Score), n.Verdict, safeCell(strings.Join(n.Reasons, " | "))}
 		if err := cw.Write(row); err != nil {
 			return err
 		}

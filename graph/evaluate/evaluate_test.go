@@ -227,3 +227,30 @@ func TestKeepOneOfRedundantPair(t *testing.T) {
 		t.Errorf("forum's reason: %q", last)
 	}
 }
+
+// Cost ratios: new people, diversity and bridging per hour and per 1000 of
+// fee, from the same figures.
+func TestCostRatios(t *testing.T) {
+	nw, res := demoData(t)
+	ev, err := Evaluate(nw, res, EgoDefault(nw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range ev.Networks {
+		if n.Name != "European MedTech Association" {
+			continue
+		}
+		// 3 new people, 2 clusters, 3 h a month, 2800 a year (networks.csv).
+		if n.HoursPerMonth != 3 || n.FeePerYear != 2800 || n.NewToEgo != 3 || n.CommunitiesConnected != 2 {
+			t.Fatalf("figures: %+v", n)
+		}
+		if n.NewPerHour != 1 || math.Abs(n.NewPerFee-3.0/2.8) > 1e-12 || n.BridgingPerHour != 1.0/3 || math.Abs(n.BridgingPerFee-1/2.8) > 1e-12 {
+			t.Errorf("ratios: new %v/%v bridging %v/%v", n.NewPerHour, n.NewPerFee, n.BridgingPerHour, n.BridgingPerFee)
+		}
+		if !(n.DiversityPerHour > 0) || math.Abs(n.DiversityPerHour*3-n.DiversityPerFee*2.8) > 1e-12 {
+			t.Errorf("diversity per hour %v, per fee %v", n.DiversityPerHour, n.DiversityPerFee)
+		}
+		return
+	}
+	t.Fatal("no MedTech association in the demo")
+}

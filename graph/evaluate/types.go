@@ -88,6 +88,12 @@ type Network struct {
 	FeePerYear    float64 `json:"fee_per_year"`
 	NewPerHour    float64 `json:"new_per_hour"`
 	NewPerFee     float64 `json:"new_per_1000_fee"`
+	// The same for diversity (the mean diversity gain over attributes) and
+	// bridging (the clusters connected beyond the first).
+	DiversityPerHour float64 `json:"diversity_gain_per_hour"`
+	DiversityPerFee  float64 `json:"diversity_gain_per_1000_fee"`
+	BridgingPerHour  float64 `json:"bridging_per_hour"`
+	BridgingPerFee   float64 `json:"bridging_per_1000_fee"`
 
 	// Fit with the goals file (NaN without goals): 0 to 1, with reasons.
 	GoalFit     float64  `json:"goal_fit"`
