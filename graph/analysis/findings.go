@@ -100,10 +100,11 @@ func (r *Result) labels(idx []int) string {
 	for k, i := range idx {
 		parts[k] = r.label(i)
 	}
-	return joinAnd(parts)
+	return JoinAnd(parts)
 }
 
-func joinAnd(parts []string) string {
+// JoinAnd writes a list for a sentence: "a", "a and b", "a, b and c".
+func JoinAnd(parts []string) string {
 	switch len(parts) {
 	case 0:
 		return ""

@@ -230,15 +230,6 @@ func signed(x float64, prec int) string {
 	return fmt.Sprintf("%+.*f", prec, x)
 }
 
-func joinAnd(parts []string) string {
-	switch len(parts) {
-	case 0:
-		return ""
-	case 1:
-		return parts[0]
-	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
-}
 
 // bestGain is a network's largest diversity gain and its attribute.
 func bestGain(n *evaluate.Network) (string, float64) {
@@ -475,13 +466,13 @@ func buildEvaluation(m *model, ev *evaluate.Result, an *anonymizer, goals *graph
 		m.Summary = append(m.Summary, fmt.Sprintf("You belong to %d networks. Together they bring you %d people you would not meet otherwise, for %s hours a month and %s a year in fees.", member, newTotal, m.Checklist.TotalHours, m.Checklist.TotalFee))
 	}
 	if len(good) > 0 {
-		m.Summary = append(m.Summary, "Worth your time: "+joinAnd(good)+".")
+		m.Summary = append(m.Summary, "Worth your time: "+analysis.JoinAnd(good)+".")
 	}
 	if len(weak) > 0 {
-		m.Summary = append(m.Summary, "Worth a second look: "+joinAnd(weak)+" — they mostly repeat people you already meet, or cost much for what they bring.")
+		m.Summary = append(m.Summary, "Worth a second look: "+analysis.JoinAnd(weak)+" — they mostly repeat people you already meet, or cost much for what they bring.")
 	}
 	if j := byVerdict[evaluate.ConsiderJoin]; len(j) > 0 {
-		m.Summary = append(m.Summary, "Worth joining: "+joinAnd(j)+".")
+		m.Summary = append(m.Summary, "Worth joining: "+analysis.JoinAnd(j)+".")
 	}
 	verdicts := make([]string, 0, len(byVerdict))
 	for v := range byVerdict {
