@@ -230,7 +230,6 @@ func signed(x float64, prec int) string {
 	return fmt.Sprintf("%+.*f", prec, x)
 }
 
-
 // bestGain is a network's largest diversity gain and its attribute.
 func bestGain(n *evaluate.Network) (string, float64) {
 	attr, best := "", math.NaN()
