@@ -254,3 +254,35 @@ func TestCostRatios(t *testing.T) {
 	}
 	t.Fatal("no MedTech association in the demo")
 }
+
+// For the population (no ego), a network's new people are its members who
+// belong to no other network, counted here independently.
+func TestPopulationNewPeople(t *testing.T) {
+	nw, res := demoData(t)
+	ev, err := Evaluate(nw, res, Options{Ego: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	groupsOf := map[int]int{}
+	for _, g := range nw.Groups {
+		for _, m := range g.Members {
+			groupsOf[m]++
+		}
+	}
+	for k, n := range ev.Networks {
+		want := 0
+		for _, m := range nw.Groups[k].Members {
+			if groupsOf[m] == 1 {
+				want++
+			}
+		}
+		if n.EgoMember || n.NewToEgo != want || n.Members != len(nw.Groups[k].Members) {
+			t.Errorf("%s: member %v, new %d (want %d), members %d", n.Name, n.EgoMember, n.NewToEgo, want, n.Members)
+		}
+		switch n.Verdict {
+		case KeepAndInvest, Keep, Reconsider, Leave:
+		default:
+			t.Errorf("%s: verdict %q is not on the keep/leave scale", n.Name, n.Verdict)
+		}
+	}
+}
