@@ -19,23 +19,11 @@ func (a Attribute) K() int { return len(a.Categories) }
 // Encode encodes attribute column attr of nw. Values are compared as exact
 // strings; the empty string is missing.
 func Encode(nw *graph.Network, attr int) Attribute {
-	a := Attribute{Name: nw.Attributes[attr], Values: make([]int, len(nw.People))}
-	index := map[string]int{}
+	values := make([]string, len(nw.People))
 	for i := range nw.People {
-		v := nw.Attr(i, attr)
-		if v == "" {
-			a.Values[i] = -1
-			continue
-		}
-		c, ok := index[v]
-		if !ok {
-			c = len(a.Categories)
-			index[v] = c
-			a.Categories = append(a.Categories, v)
-		}
-		a.Values[i] = c
+		values[i] = nw.Attr(i, attr)
 	}
-	return a
+	return EncodeValues(nw.Attributes[attr], values)
 }
 
 // EncodeValues encodes a slice of values, one per node ("" = missing), the
