@@ -511,8 +511,8 @@ func TestContactHostileCells(t *testing.T) {
 	}
 }
 
-// Empty files, blank files and bare headers: an error for the first two, an
-// empty import (the ego alone) for a header without rows.
+// Empty files, blank files and bare headers: all errors. A header without
+// rows would give the ego alone, reported as "every row imported".
 func TestContactEmptyAndHeaderOnly(t *testing.T) {
 	for _, format := range []string{FormatAuto, FormatLinkedIn, FormatGoogle, FormatOutlook, FormatVCard} {
 		for _, body := range []string{"", "\n\n  \r\n", "\ufeff", "\xff\xfe"} {
@@ -528,13 +528,10 @@ func TestContactEmptyAndHeaderOnly(t *testing.T) {
 		FormatOutlook:  "\"First Name\",\"Last Name\",\"Company\",\"E-mail Address\"\r\n",
 	}
 	for format, h := range headers {
-		nw, rep := mustLoad(t, map[string]string{"c": h}, Options{People: "c"})
-		f := rep.Files[0]
-		if f.Format != format || f.RowsRead != 0 || f.Imported != 0 || f.SkippedCount() != 0 {
-			t.Errorf("%s header only: format %s, read %d, imported %d", format, f.Format, f.RowsRead, f.Imported)
-		}
-		if len(nw.People) != 1 || len(nw.Ties) != 0 || nw.People[0].ID != DefaultEgo {
-			t.Errorf("%s header only: people %+v ties %d", format, nw.People, len(nw.Ties))
+		_, rep, err := loadFS(t, map[string]string{"c": h}, Options{People: "c"})
+		e := asError(t, err)
+		if e.Msg != "the file has a header but no rows" || e.Line != rep.Files[0].HeaderLine || rep.Files[0].Format != format {
+			t.Errorf("%s header only: %v (format %s)", format, err, rep.Files[0].Format)
 		}
 	}
 }

@@ -102,5 +102,8 @@ func ReadGoals(path string, opt Options) (*graph.Goals, *FileReport, error) {
 	if err != nil {
 		return nil, t.rep, &Error{Path: path, Msg: err.Error()}
 	}
+	if err := nothingImported(t.rep); err != nil {
+		return nil, t.rep, err
+	}
 	return g, t.rep, nil
 }

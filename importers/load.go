@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/tiesnet/ties/graph"
@@ -102,8 +103,14 @@ func Load(opt Options) (*graph.Network, *Report, error) {
 		if err != nil {
 			return nil, l.rep, err
 		}
+		before := len(l.rep.Files)
 		if err := s.read(s.path, raw); err != nil {
 			return nil, l.rep, err
+		}
+		if len(l.rep.Files) > before {
+			if err := nothingImported(l.rep.Files[len(l.rep.Files)-1]); err != nil {
+				return nil, l.rep, err
+			}
 		}
 	}
 	if err := l.setEgo(); err != nil {
@@ -128,6 +135,39 @@ func Load(opt Options) (*graph.Network, *Report, error) {
 		Memberships: l.nw.Memberships(),
 	}
 	return l.nw, l.rep, nil
+}
+
+// nothingImported is an error for a file from which no row was imported:
+// a header and no rows, or rows that were all skipped. Reading such a file
+// as if it held data would report an empty network as analysed.
+func nothingImported(f *FileReport) error {
+	if f.Imported > 0 {
+		return nil
+	}
+	what := map[string]string{"people": "people or contacts", "memberships": "memberships", "networks": "networks",
+		"ties": "ties", "goals": "goals"}[f.Role]
+	if f.RowsRead == 0 {
+		if f.Format == FormatVCard {
+			return &Error{Path: f.Path, Msg: "the file has no contacts", Hint: "export the contacts again, or leave out this file"}
+		}
+		return &Error{Path: f.Path, Line: f.HeaderLine, Msg: "the file has a header but no rows",
+			Hint: fmt.Sprintf("add the %s below the header, or leave out this file", what)}
+	}
+	reasons := make([]string, 0, len(f.SkippedByReason))
+	for r := range f.SkippedByReason {
+		reasons = append(reasons, r)
+	}
+	slices.Sort(reasons)
+	for k, r := range reasons {
+		reasons[k] = fmt.Sprintf("%d %s", f.SkippedByReason[r], r)
+	}
+	e := &Error{Path: f.Path, Msg: fmt.Sprintf("none of the %d rows could be imported (%s)", f.RowsRead, strings.Join(reasons, ", "))}
+	if len(f.Skipped) > 0 {
+		p := f.Skipped[0]
+		e.Line, e.Column, e.Field = p.Line, p.Column, p.Field
+		e.Hint = "the first: " + p.Reason
+	}
+	return e
 }
 
 func (l *loader) readFile(path string) ([]byte, error) {

@@ -71,9 +71,37 @@ func TestEmptyAndHeaderOnly(t *testing.T) {
 			t.Errorf("%q: %v", body, e)
 		}
 	}
-	nw, rep := mustLoad(t, map[string]string{"p.csv": "id,name,country\n"}, Options{People: "p.csv"})
-	if len(nw.People) != 0 || rep.Files[0].RowsRead != 0 || len(nw.Attributes) != 1 {
-		t.Errorf("header only: %d people, %+v", len(nw.People), rep.Files[0])
+	// A header without rows is an error too: nothing would be analysed.
+	_, _, err := loadFS(t, map[string]string{"p.csv": "id,name,country\n"}, Options{People: "p.csv"})
+	if e := asError(t, err); e.Path != "p.csv" || e.Line != 1 || e.Msg != "the file has a header but no rows" {
+		t.Errorf("header only: %v", err)
+	}
+}
+
+// A file whose rows are all skipped is an error that says why.
+func TestNothingImportedIsAnError(t *testing.T) {
+	files := map[string]string{"p.csv": "id,name\na,A\nb,B\n", "t.csv": "source,target\na,a\nb,b\n"}
+	_, _, err := loadFS(t, files, Options{People: "p.csv", Ties: "t.csv"})
+	e := asError(t, err)
+	if e.Path != "t.csv" || e.Line != 2 || !strings.Contains(e.Msg, "none of the 2 rows could be imported (2 self-tie)") {
+		t.Errorf("all rows skipped: %v", err)
+	}
+	for _, role := range []string{"memberships", "networks", "ties"} {
+		head := map[string]string{"memberships": "person_id,network\n", "networks": "network,fee\n", "ties": "source,target\n"}[role]
+		files := map[string]string{"p.csv": "id\na\n", "f.csv": head}
+		opt := Options{People: "p.csv"}
+		switch role {
+		case "memberships":
+			opt.Memberships = "f.csv"
+		case "networks":
+			opt.Networks = "f.csv"
+		case "ties":
+			opt.Ties = "f.csv"
+		}
+		_, _, err := loadFS(t, files, opt)
+		if e := asError(t, err); e.Path != "f.csv" || e.Msg != "the file has a header but no rows" || !strings.Contains(e.Hint, role) {
+			t.Errorf("%s header only: %v", role, err)
+		}
 	}
 }
 

@@ -82,6 +82,24 @@ func (o *analysisFlags) validate() error {
 	return nil
 }
 
+// checkAttributes checks --attr against the attributes the data has.
+func (o *analysisFlags) checkAttributes(nw *graph.Network) error {
+	for _, a := range o.Attributes {
+		if _, ok := nw.AttributeIndex(a); !ok {
+			return usageErrorf("--attr %q: no such attribute; the data has %s", a, attributeList(nw))
+		}
+	}
+	return nil
+}
+
+// attributeList names the attributes of the data for an error message.
+func attributeList(nw *graph.Network) string {
+	if len(nw.Attributes) == 0 {
+		return "none"
+	}
+	return strings.Join(nw.Attributes, ", ")
+}
+
 func (o *analysisFlags) analysisOptions(in *inputOptions) analysis.Options {
 	a := analysis.DefaultOptions()
 	a.Attributes = o.Attributes
@@ -101,15 +119,39 @@ func (o *analysisFlags) analysisOptions(in *inputOptions) analysis.Options {
 	return a
 }
 
-// loadAndAnalyze validates the input and analysis flags, reads the files
-// (from fsys when set) and analyses them: the first steps of every command
-// that works on results. progress, when set, reports the analysis' stages.
-func loadAndAnalyze(in *inputOptions, af *analysisFlags, fsys fs.FS, progress func(*graph.Network) func(string, int, int)) (*importers.Report, *analysis.Result, error) {
+// loadSteps are what a command adds to loadAndAnalyze.
+type loadSteps struct {
+	// outputs are the files the command will write: each is refused when it
+	// is one of the input files (extra names inputs beyond the input flags,
+	// e.g. --goals).
+	outputs []string
+	extra   []namedPath
+	// check validates the flags that name things in the data (an attribute,
+	// a network), once the files are read and before the analysis runs. Its
+	// errors should be usage errors.
+	check func(*graph.Network) error
+	// progress, when set, reports the analysis' stages.
+	progress func(*graph.Network) func(string, int, int)
+}
+
+// loadAndAnalyze validates the input and analysis flags, refuses outputs that
+// would overwrite an input, reads the files (from fsys when set), checks the
+// flags that name things in the data and analyses it: the first steps of
+// every command that works on results. Flag errors come before any file is
+// read, and before the analysis for flags checked against the data.
+func loadAndAnalyze(in *inputOptions, af *analysisFlags, fsys fs.FS, steps loadSteps) (*importers.Report, *analysis.Result, error) {
 	if err := af.validate(); err != nil {
 		return nil, nil, err
 	}
 	if err := in.validate(); err != nil {
 		return nil, nil, err
+	}
+	if fsys == nil {
+		for _, out := range steps.outputs {
+			if err := notAnInput(out, append(in.paths(), steps.extra...)); err != nil {
+				return nil, nil, err
+			}
+		}
 	}
 	lopt := in.importOptions()
 	lopt.FS = fsys
@@ -117,6 +159,15 @@ func loadAndAnalyze(in *inputOptions, af *analysisFlags, fsys fs.FS, progress fu
 	if err != nil {
 		return nil, nil, err
 	}
+	if err := af.checkAttributes(nw); err != nil {
+		return nil, nil, err
+	}
+	if steps.check != nil {
+		if err := steps.check(nw); err != nil {
+			return nil, nil, err
+		}
+	}
+	progress := steps.progress
 	aopt := af.analysisOptions(in)
 	if progress != nil {
 		aopt.Progress = progress(nw)

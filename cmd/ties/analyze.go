@@ -103,14 +103,16 @@ func runAnalyze(opts *analyzeOptions) error {
 	}
 	start := time.Now()
 	var progress func(string, int, int)
-	rep, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, func(nw *graph.Network) func(string, int, int) {
-		if opts.Quiet || len(nw.People) < progressFrom {
-			return nil
-		}
-		fmt.Fprintf(opts.IO.ErrOut, "ties: read %d people and %d ties in %s\n", len(nw.People), len(nw.Ties), time.Since(start).Round(time.Millisecond))
-		progress = stageReporter(opts.IO.ErrOut, start)
-		return progress
-	})
+	rep, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
+		outputs: []string{opts.Out},
+		progress: func(nw *graph.Network) func(string, int, int) {
+			if opts.Quiet || len(nw.People) < progressFrom {
+				return nil
+			}
+			fmt.Fprintf(opts.IO.ErrOut, "ties: read %d people and %d ties in %s\n", len(nw.People), len(nw.Ties), time.Since(start).Round(time.Millisecond))
+			progress = stageReporter(opts.IO.ErrOut, start)
+			return progress
+		}})
 	if err != nil {
 		return err
 	}

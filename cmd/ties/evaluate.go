@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/evaluate"
 	"github.com/tiesnet/ties/importers"
 )
@@ -85,14 +86,19 @@ func runEvaluate(opts *evaluateOptions) error {
 	if err := oneOf("format", opts.Format, "table", "json", "csv"); err != nil {
 		return err
 	}
-	rep, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, nil)
+	rep, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
+		outputs: []string{opts.Out},
+		extra:   []namedPath{{"goals", opts.Goals}},
+		check: func(nw *graph.Network) error {
+			if nw.Memberships() == 0 {
+				return usageErrorf("no networks to evaluate: give the memberships (--memberships person_id,network)")
+			}
+			return checkNetworkNames(nw, opts.Without, opts.With)
+		}})
 	if err != nil {
 		return err
 	}
 	nw := res.Data()
-	if nw.Memberships() == 0 {
-		return usageErrorf("no networks to evaluate: give the memberships (--memberships person_id,network)")
-	}
 	eopt := evaluate.EgoDefault(nw)
 	eopt.Without, eopt.With, eopt.Attributes = opts.Without, opts.With, opts.Attributes
 	if opts.Goals != "" {
@@ -120,6 +126,26 @@ func runEvaluate(opts *evaluateOptions) error {
 			return nil
 		}
 	})
+}
+
+// checkNetworkNames checks --without and --with against the networks of the
+// data.
+func checkNetworkNames(nw *graph.Network, without, with []string) error {
+	for _, f := range []struct {
+		flag  string
+		names []string
+	}{{"without", without}, {"with", with}} {
+		for _, name := range f.names {
+			if _, ok := nw.GroupIndex(name); !ok {
+				var all []string
+				for _, g := range nw.Groups {
+					all = append(all, g.Name)
+				}
+				return usageErrorf("--%s %q: no such network; the data has %s", f.flag, name, strings.Join(all, ", "))
+			}
+		}
+	}
+	return nil
 }
 
 // evaluationJSON is the JSON of an evaluation (docs/evaluate.md), with

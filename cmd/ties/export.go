@@ -122,7 +122,7 @@ func runExport(opts *exportOptions) error {
 	if err != nil {
 		return err
 	}
-	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, nil)
+	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{outputs: []string{opts.Out}})
 	if err != nil {
 		return err
 	}

@@ -80,6 +80,11 @@ func (o *inputOptions) validate() error {
 	return nil
 }
 
+// paths lists the input files with the flags that name them.
+func (o *inputOptions) paths() []namedPath {
+	return []namedPath{{"people", o.People}, {"memberships", o.Memberships}, {"networks", o.Networks}, {"ties", o.Ties}}
+}
+
 // importOptions returns what importers.Load needs.
 func (o *inputOptions) importOptions() importers.Options {
 	return importers.Options{

@@ -87,6 +87,11 @@ func runInspect(opts *inspectOptions) error {
 	if err := opts.Inputs.validate(); err != nil {
 		return err
 	}
+	if opts.fs == nil {
+		if err := notAnInput(opts.Out, opts.Inputs.paths()); err != nil {
+			return err
+		}
+	}
 	lopt := opts.Inputs.importOptions()
 	lopt.FS = opts.fs
 	nw, rep, err := importers.Load(lopt)

@@ -9,5 +9,8 @@ package main
 import "os"
 
 func main() {
-	os.Exit(execute(os.Args[1:], os.Stdout, os.Stderr))
+	stop := installSignalCleanup(os.Stderr, os.Exit)
+	code := execute(os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/render"
 	"github.com/tiesnet/ties/graph/render/engine"
 )
@@ -112,15 +113,67 @@ func (o *renderOptions) format() (engine.Format, error) {
 	return f, nil
 }
 
+// validate checks the drawing flags; data-independent, so before any file
+// is read.
+func (o *renderOptions) validate() error {
+	views := make([]string, len(render.Views))
+	for k, v := range render.Views {
+		views[k] = string(v)
+	}
+	if err := oneOf("view", o.View, views...); err != nil {
+		return err
+	}
+	if err := oneOf("size-by", o.SizeBy, render.SizeBys...); err != nil {
+		return err
+	}
+	if o.Layout != "" {
+		if err := oneOf("layout", o.Layout, render.Layouts...); err != nil {
+			return err
+		}
+	}
+	if o.Labels < 0 {
+		return usageErrorf("--labels %d: must be 0 or more", o.Labels)
+	}
+	if o.CollapseAbove < 1 {
+		return usageErrorf("--collapse-above %d: must be a number of people, 1 or more", o.CollapseAbove)
+	}
+	if o.MaxPixels < minPixels || o.MaxPixels > engine.MaxMaxPixels {
+		return usageErrorf("--max-pixels %d: must be from %d to %d", o.MaxPixels, minPixels, engine.MaxMaxPixels)
+	}
+	return nil
+}
+
+// minPixels is the smallest PNG side accepted: below it no label can be
+// read.
+const minPixels = 100
+
+// checkColorBy checks --color-by against the data's attributes.
+func checkColorBy(nw *graph.Network, colorBy string) error {
+	if colorBy == "" || colorBy == render.ColorCommunity {
+		return nil
+	}
+	if _, ok := nw.AttributeIndex(colorBy); !ok {
+		return usageErrorf("--color-by %q: no such attribute; use %q or one of the data's attributes: %s", colorBy, render.ColorCommunity, attributeList(nw))
+	}
+	return nil
+}
+
 func runRender(opts *renderOptions) error {
 	format, err := opts.format()
 	if err != nil {
 		return err
 	}
-	if opts.Labels < 0 {
-		return usageErrorf("--labels %d: must be 0 or more", opts.Labels)
+	if err := opts.validate(); err != nil {
+		return err
 	}
-	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, nil)
+	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
+		outputs: []string{opts.Out},
+		check: func(nw *graph.Network) error {
+			if opts.View == string(render.ViewEgo) && nw.Ego < 0 {
+				return usageErrorf("--view ego needs an ego: name one with --ego ID")
+			}
+			return checkColorBy(nw, opts.ColorBy)
+		}})
 	if err != nil {
 		return err
 	}

@@ -6,13 +6,13 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/evaluate"
 	"github.com/tiesnet/ties/graph/render"
 	"github.com/tiesnet/ties/graph/render/engine"
@@ -91,7 +91,21 @@ func runReport(opts *reportOptions) error {
 	if err := oneOf("format", opts.Format, "html", "md"); err != nil {
 		return err
 	}
-	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, nil)
+	// The report and, for Markdown, the diagrams written beside it.
+	outputs := []string{opts.Out}
+	diagramFile := func(v render.View) string {
+		return strings.TrimSuffix(opts.Out, filepath.Ext(opts.Out)) + "-" + string(v) + ".svg"
+	}
+	if opts.Format == "md" && opts.Out != "" && opts.Out != "-" {
+		for _, v := range reportDiagrams {
+			outputs = append(outputs, diagramFile(v.view))
+		}
+	}
+	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
+		outputs: outputs,
+		extra:   []namedPath{{"goals", opts.Goals}},
+		check:   func(nw *graph.Network) error { return checkColorBy(nw, opts.ColorBy) },
+	})
 	if err != nil {
 		return err
 	}
@@ -117,14 +131,20 @@ func runReport(opts *reportOptions) error {
 		}
 		d.Evaluation = ev
 	}
+	// Every file is written through a temporary file and all are renamed
+	// together at the end: a failed or interrupted report leaves the older
+	// report and diagrams as they were.
+	var set outputSet
+	defer set.abort()
+	toFile := opts.Out != "" && opts.Out != "-"
 	// HTML embeds the diagrams; Markdown links to them, written as SVG files
 	// beside the report (only when the report goes to a file).
-	if opts.Format == "html" || opts.Out != "" {
+	if opts.Format == "html" || toFile {
 		for _, v := range reportDiagrams {
 			if v.needsGroups && nw.Memberships() == 0 {
 				continue
 			}
-			if v.view == render.ViewEgo && opts.Inputs.Ego == "" && res.Ego == nil {
+			if v.view == render.ViewEgo && nw.Ego < 0 {
 				continue
 			}
 			var buf bytes.Buffer
@@ -135,26 +155,38 @@ func runReport(opts *reportOptions) error {
 			}
 			dg := report.Diagram{View: v.view, Title: v.title, Caption: v.caption, SVG: buf.Bytes()}
 			if opts.Format == "md" {
-				file := strings.TrimSuffix(opts.Out, filepath.Ext(opts.Out)) + "-" + string(v.view) + ".svg"
-				if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
-					return fmt.Errorf("cannot write the diagram: %w", err)
+				file := diagramFile(v.view)
+				o, err := set.create(file)
+				if err != nil {
+					return err
+				}
+				if _, err := o.Write(buf.Bytes()); err != nil {
+					return err
 				}
 				dg.File = filepath.Base(file)
 			}
 			d.Diagrams = append(d.Diagrams, dg)
 		}
 	}
-	err = writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
+	write := func(w io.Writer) error {
 		if opts.Format == "md" {
 			return report.Markdown(w, d)
 		}
 		return report.HTML(w, d)
-	})
+	}
+	if !toFile {
+		return writeStreamed(opts.IO.Out, "", write)
+	}
+	o, err := set.create(opts.Out)
 	if err != nil {
 		return err
 	}
-	if opts.Out != "" {
-		fmt.Fprintf(opts.IO.ErrOut, "ties: wrote the report to %s\n", opts.Out)
+	if err := write(o); err != nil {
+		return err
 	}
+	if err := set.commit(); err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "ties: wrote the report to %s\n", opts.Out)
 	return nil
 }

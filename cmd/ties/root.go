@@ -1,12 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"runtime/debug"
 	"strings"
 
@@ -146,46 +143,6 @@ func noArgs(cmd *cobra.Command, args []string) error {
 			hint = fmt.Sprintf("; name files with flags, e.g. --people %s", args[0])
 		}
 		return usageErrorf("%q takes no arguments, got %q%s", cmd.CommandPath(), args[0], hint)
-	}
-	return nil
-}
-
-// writeStreamed writes the output through write, to the file path or to w
-// when path is empty. Large outputs (the JSON of 200 000 people is over
-// half a gigabyte) are streamed rather than built in memory; a file is
-// written under a temporary name and renamed when complete, so that a
-// failed command leaves no half written file.
-func writeStreamed(w io.Writer, path string, write func(io.Writer) error) error {
-	if path == "" || path == "-" {
-		bw := bufio.NewWriterSize(w, 1<<16)
-		if err := write(bw); err != nil {
-			return err
-		}
-		return bw.Flush()
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("cannot write the output: %w", err)
-	}
-	defer os.Remove(f.Name()) // after a successful rename this fails harmlessly
-	bw := bufio.NewWriterSize(f, 1<<16)
-	if err := write(bw); err != nil {
-		f.Close()
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("cannot write the output: %w", err)
-	}
-	if err := f.Chmod(0o644); err != nil {
-		f.Close()
-		return fmt.Errorf("cannot write the output: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("cannot write the output: %w", err)
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("cannot write the output: %w", err)
 	}
 	return nil
 }
