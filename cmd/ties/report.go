@@ -72,10 +72,32 @@ names are kept (docs/report.md).`),
 	f.StringVarP(&opts.Out, "out", "o", "", "write to `FILE` instead of standard output")
 	f.BoolVar(&opts.Anonymize, "anonymize", false, "replace every person's name with a stable pseudonym")
 	f.StringVar(&opts.ColorBy, "color-by", "", "colour people in the diagrams by this `ATTRIBUTE`, or \"community\"")
+	f.Var(dateFlag{&opts.date}, "date", "the `DATE` printed on the report, YYYY-MM-DD (default: today)")
 	addAnalysisFlags(cmd, &opts.analysisFlags)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"html", "md"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
+
+// dateFlag is a flag holding a calendar date, YYYY-MM-DD.
+type dateFlag struct{ t *time.Time }
+
+func (d dateFlag) String() string {
+	if d.t == nil || d.t.IsZero() {
+		return ""
+	}
+	return d.t.Format(time.DateOnly)
+}
+
+func (d dateFlag) Set(s string) error {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return fmt.Errorf("%q is not a date YYYY-MM-DD", s)
+	}
+	*d.t = t
+	return nil
+}
+
+func (d dateFlag) Type() string { return "date" }
 
 var reportDiagrams = []struct {
 	view           render.View
