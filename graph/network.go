@@ -34,7 +34,7 @@ type Tie struct {
 	From, To int // indices into Network.People
 	Weight   float64
 	Type     string // free text from the ties file ("advice", "linkedin"); may be empty
-	Since    string // ISO date the tie began (LinkedIn's "Connected On"), if known
+	Since    Date   // the day the tie began (LinkedIn's "Connected On"); zero if unknown
 	// Mutual marks a tie without direction. It joins the undirected view but
 	// not the directed one: a LinkedIn connection was accepted by both and says
 	// nothing about who gives to whom.
@@ -58,7 +58,11 @@ type Group struct {
 	Name    string
 	Members []int    // person indices in the order memberships were read, no repeats
 	Roles   []string // parallel to Members; empty when not given
-	Info    *GroupInfo
+	// Since and Until are parallel to Members: the day the member joined
+	// and left the network (zero: unknown; a zero Until with a known Since
+	// means still a member).
+	Since, Until []Date
+	Info         *GroupInfo
 }
 
 // Network is the whole model. Build it with the Add methods, then call
@@ -290,6 +294,13 @@ func (nw *Network) GroupIndex(name string) (int, bool) {
 // AddMember adds person i to group g. It returns false if i was a member
 // already (a membership counts once).
 func (nw *Network) AddMember(g, i int, role string) bool {
+	return nw.AddMembership(g, i, role, Date{}, Date{})
+}
+
+// AddMembership adds person i to group g with the days i joined and left
+// (zero: unknown). It returns false if i was a member already (a
+// membership counts once; the first row's dates are kept).
+func (nw *Network) AddMembership(g, i int, role string, since, until Date) bool {
 	key := [2]int{g, i}
 	if _, ok := nw.member[key]; ok {
 		return false
@@ -298,7 +309,15 @@ func (nw *Network) AddMember(g, i int, role string) bool {
 	grp := &nw.Groups[g]
 	grp.Members = append(grp.Members, i)
 	grp.Roles = append(grp.Roles, role)
+	grp.Since = append(grp.Since, since)
+	grp.Until = append(grp.Until, until)
 	return true
+}
+
+// IsMember reports whether person i is a member of group g.
+func (nw *Network) IsMember(g, i int) bool {
+	_, ok := nw.member[[2]int{g, i}]
+	return ok
 }
 
 // Memberships returns the number of person-group pairs.

@@ -35,7 +35,7 @@ type contact struct {
 	organization, position   string
 	department, country      string
 	groups                   []string // labels / categories: become memberships
-	connectedOn              string   // ISO date, LinkedIn's "Connected On"
+	connectedOn              graph.Date // LinkedIn's "Connected On"
 	nameColumn, groupsColumn int      // 1-based columns, for reports; 0 if none
 }
 

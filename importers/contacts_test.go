@@ -110,7 +110,7 @@ func checkContacts(t *testing.T, nw *graph.Network, format string, want []wantCo
 		if !ok {
 			t.Errorf("%s: no tie with the ego", w.id)
 		} else {
-			got.since = tie.Since
+			got.since = tie.Since.String()
 			if !tie.Mutual || tie.Type != format || tie.Weight != 1 {
 				t.Errorf("%s: ego tie %+v, want mutual, type %q, weight 1", w.id, tie, format)
 			}

@@ -124,8 +124,8 @@ func fuzzContacts(t *testing.T, data []byte, format string) {
 			if tie.From == tie.To || tie.Weight != 1 || !tie.Mutual {
 				t.Fatalf("bad contact tie in the model: %+v", tie)
 			}
-			if tie.Since != "" && len(tie.Since) != len("2006-01-02") {
-				t.Fatalf("tie date %q is not ISO", tie.Since)
+			if s := tie.Since.String(); s != "" && len(s) != len("2006-01-02") {
+				t.Fatalf("tie date %q is not ISO", s)
 			}
 		}
 	}

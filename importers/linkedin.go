@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/tiesnet/ties/graph"
 )
 
 // linkedInAliases maps the columns of LinkedIn's Connections.csv (data
@@ -77,8 +79,8 @@ func (l *loader) readLinkedIn(t *table) error {
 	if err != nil {
 		return &Error{Path: t.path, Msg: err.Error()}
 	}
-	for k, iso := range isoDates(t.rep, dates) {
-		cs[k].connectedOn = iso
+	for k, d := range parseDates(t.rep, dates, l.now()) {
+		cs[k].connectedOn = d
 	}
 	return l.addContacts(t.rep, FormatLinkedIn, cs)
 }
@@ -103,15 +105,15 @@ var namedDateLayouts = []string{
 
 var slashDate = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$`)
 
-// isoDates turns dates as written into ISO dates (2024-03-15); an
+// parseDates reads dates as written (2024-03-15, 15 Mar 2024, 3/15/2024…); an
 // unreadable date is noted and left empty. Dates written n/n/yyyy are read
 // month first (US Excel) unless some date of the file can only be day
 // first (a first number above 12), then all are read day first; a file
 // with both kinds has its ambiguous dates noted and left empty. A two-digit
 // year is the latest year not after this one ("30" is 1930), since nobody
 // connected in the future.
-func isoDates(rep *FileReport, cells []dateCell) []string {
-	out := make([]string, len(cells))
+func parseDates(rep *FileReport, cells []dateCell, now time.Time) []graph.Date {
+	out := make([]graph.Date, len(cells))
 	dayFirst, monthFirst := false, false
 	for _, c := range cells {
 		if m := slashDate.FindStringSubmatch(c.raw); m != nil {
@@ -122,7 +124,7 @@ func isoDates(rep *FileReport, cells []dateCell) []string {
 		}
 	}
 	notedOrder := false
-	thisYear := time.Now().Year()
+	thisYear := now.Year()
 	for k, c := range cells {
 		if c.raw == "" {
 			continue
@@ -163,7 +165,7 @@ func isoDates(rep *FileReport, cells []dateCell) []string {
 				bad("is not a date")
 				continue
 			}
-			out[k] = d.Format("2006-01-02")
+			out[k] = graph.DateOf(d)
 			continue
 		}
 		ok := false
@@ -172,7 +174,7 @@ func isoDates(rep *FileReport, cells []dateCell) []string {
 				if !strings.Contains(layout, "2006") && d.Year() > thisYear {
 					d = d.AddDate(-100, 0, 0) // "15-Mar-30" is 1930, not a future date
 				}
-				out[k], ok = d.Format("2006-01-02"), true
+				out[k], ok = graph.DateOf(d), true
 				break
 			}
 		}

@@ -16,6 +16,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/tiesnet/ties/graph"
 )
@@ -65,6 +66,17 @@ type Options struct {
 	// FS, when set, is where files are read from (the embedded demo data);
 	// otherwise the operating system's files are read.
 	FS fs.FS
+	// Now, when set, is the clock dates are read against (a two-digit year
+	// is the latest such year not after Now); otherwise time.Now.
+	Now func() time.Time
+}
+
+// now is the import's clock.
+func (l *loader) now() time.Time {
+	if l.opt.Now != nil {
+		return l.opt.Now()
+	}
+	return time.Now()
 }
 
 type loader struct {

@@ -106,10 +106,16 @@ func (o *analysisFlags) analysisOptions(in *inputOptions) analysis.Options {
 	if o.HolesModel == "ego" {
 		a.HolesModel = holes.EgoNetwork
 	}
-	if o.WeightAs == "strength" {
-		a.WeightAs = centrality.WeightAsStrength
+	a.WeightAs = analysis.WeightAs(o.WeightAs)
+	// The flag's -1 is "by size" (the library's 0), its 0 "exact".
+	switch o.BetweennessSamples {
+	case -1:
+		a.BetweennessSamples = 0
+	case 0:
+		a.BetweennessSamples = analysis.ExactBetweenness
+	default:
+		a.BetweennessSamples = o.BetweennessSamples
 	}
-	a.BetweennessSamples = o.BetweennessSamples
 	a.Seed = o.Seed
 	a.Resolution = o.Resolution
 	a.GroupTies = analysis.GroupTies(o.GroupTies)
@@ -174,7 +180,8 @@ func loadAndAnalyze(in *inputOptions, af *analysisFlags, fsys fs.FS, steps loadS
 	}
 	res, err := analysis.Run(nw, aopt)
 	if err != nil {
-		return nil, nil, usageErrorf("%v", err)
+		// The flags were checked: an error here is a bug, not a usage error.
+		return nil, nil, err
 	}
 	return rep, res, nil
 }

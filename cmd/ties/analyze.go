@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tiesnet/ties/graph"
+	"github.com/tiesnet/ties/graph/outputs/analyzejson"
 )
 
 // progressFrom is the network size from which analyze reports its stages
@@ -119,7 +120,7 @@ func runAnalyze(opts *analyzeOptions) error {
 	err = writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
 		switch opts.Format {
 		case "json":
-			return res.WriteJSON(w)
+			return analyzejson.Write(w, res)
 		case "csv":
 			return writeAnalyzeCSV(w, res)
 		default:

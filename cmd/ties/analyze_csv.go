@@ -14,7 +14,7 @@ import (
 // then every per-person figure (analysis.Result.Columns). Undefined figures
 // are empty cells. Text cells are escaped against formula injection.
 func writeAnalyzeCSV(w io.Writer, r *analysis.Result) error {
-	nw := r.Data()
+	nw := r.Network
 	cols := r.Columns()
 	cw := csv.NewWriter(w)
 	head := []string{"id", "name"}

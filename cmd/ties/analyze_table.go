@@ -4,10 +4,16 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
+	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
+	"github.com/tiesnet/ties/graph/bridges"
+	"github.com/tiesnet/ties/graph/diversity"
+	"github.com/tiesnet/ties/graph/finding"
+	"github.com/tiesnet/ties/graph/outputs/words"
 	"github.com/tiesnet/ties/importers"
 )
 
@@ -27,12 +33,21 @@ func num(x float64, decimals int) string {
 	return fmt.Sprintf("%.*f", decimals, x)
 }
 
-func numv(x analysis.Num, decimals int) string { return num(float64(x), decimals) }
+// tableNamer names people in the table's sentences: "Name (id)".
+type tableNamer struct{ r *analysis.Result }
+
+func (n tableNamer) Label(i int) string { return n.r.Label(i) }
+func (n tableNamer) ID(i int) string    { return n.r.Network.People[i].ID }
+
+// say words a section's findings for the table.
+func say(r *analysis.Result, fs []finding.Finding) string {
+	return words.New(tableNamer{r}).Section(fs)
+}
 
 // section writes a heading and, at the end, the plain-language finding.
 func section(w io.Writer, title string) { fmt.Fprintf(w, "\n%s\n", title) }
 
-func finding(w io.Writer, s string) {
+func paragraph(w io.Writer, s string) {
 	if s != "" {
 		fmt.Fprintln(w, wrap(s, textWidth, "  "))
 	}
@@ -76,47 +91,47 @@ func writeRead(w io.Writer, rep *importers.Report) {
 }
 
 func writeHeadline(w io.Writer, r *analysis.Result, rep *importers.Report) {
-	u := r.Network.Undirected
+	u := r.Undirected
 	section(w, "Network")
 	t := newTable(w)
-	fmt.Fprintf(t, "  people\t%d\n", u.NNodes)
-	ties := fmt.Sprintf("%d tied pairs", u.NEdges)
-	if d := r.Network.Directed; d != nil {
-		ties += fmt.Sprintf(" (%d directed ties)", d.NArcs)
+	fmt.Fprintf(t, "  people\t%d\n", u.N)
+	ties := fmt.Sprintf("%d tied pairs", u.M)
+	if d := r.Directed; d != nil {
+		ties += fmt.Sprintf(" (%d directed ties)", d.Arcs)
 	}
-	if r.Options.GroupTies {
+	if r.GroupTies {
 		ties += ", counting people who share a network as tied"
 	}
 	fmt.Fprintf(t, "  ties\t%s\n", ties)
-	fmt.Fprintf(t, "  density\t%s\tshare of all possible pairs that are tied\n", numv(u.Density, 3))
+	fmt.Fprintf(t, "  density\t%s\tshare of all possible pairs that are tied\n", num(u.Density, 3))
 	fmt.Fprintf(t, "  components\t%d\tseparate parts (a person alone counts as one)\n", u.Components)
-	fmt.Fprintf(t, "  clustering\t%s\taverage share of a person's contacts who know each other\n", numv(u.AverageClustering, 3))
-	fmt.Fprintf(t, "  transitivity\t%s\tshare of two-step paths that are closed\n", numv(u.Transitivity, 3))
-	fmt.Fprintf(t, "  communities\t%d\tLouvain; modularity %s\n", u.Communities, numv(u.Modularity, 3))
-	if d := r.Network.Directed; d != nil {
-		fmt.Fprintf(t, "  reciprocity\t%s\tshare of directed ties that are returned\n", numv(d.Reciprocity, 3))
+	fmt.Fprintf(t, "  clustering\t%s\taverage share of a person's contacts who know each other\n", num(u.AverageClustering, 3))
+	fmt.Fprintf(t, "  transitivity\t%s\tshare of two-step paths that are closed\n", num(u.Transitivity, 3))
+	fmt.Fprintf(t, "  communities\t%d\tLouvain; modularity %s\n", u.Communities, num(u.Modularity, 3))
+	if d := r.Directed; d != nil {
+		fmt.Fprintf(t, "  reciprocity\t%s\tshare of directed ties that are returned\n", num(d.Reciprocity, 3))
 	}
 	if !r.Betweenness.Exact {
-		fmt.Fprintf(t, "  betweenness\tsampled\tfrom %d sources (largest standard error %s)\n", r.Betweenness.Sources, numv(r.Betweenness.MaxStdErr, 1))
+		fmt.Fprintf(t, "  betweenness\tsampled\tfrom %d sources (largest standard error %s)\n", r.Betweenness.Sources, num(r.Betweenness.MaxStdErr, 1))
 	}
 	t.Flush()
-	if r.Structure.Shape != "network" {
+	if r.Structure.Shape != graph.Web {
 		fmt.Fprintln(w)
-		finding(w, "Warning: "+r.Findings.Structure)
+		paragraph(w, "Warning: "+say(r, r.Findings.Structure))
 	}
-	if r.Options.GroupTies {
+	if r.GroupTies {
 		fmt.Fprintln(w)
-		finding(w, "The ties alone do not reach among your contacts, so people who share a network (from --memberships"+
+		paragraph(w, "The ties alone do not reach among your contacts, so people who share a network (from --memberships"+
 			orgNote(r)+") count as tied here. Use --group-ties off to analyse the ties alone.")
 	}
-	if r.Findings.Ego != "" {
-		section(w, "You ("+*r.Ego+")")
-		finding(w, r.Findings.Ego)
+	if len(r.Findings.Ego) > 0 {
+		section(w, "You ("+r.Network.People[r.Ego()].ID+")")
+		paragraph(w, say(r, r.Findings.Ego))
 	}
 }
 
 func orgNote(r *analysis.Result) string {
-	if r.Options.OrgAsGroup {
+	if r.Options.Projection.OrganizationAttribute != "" {
 		return " and shared organisations"
 	}
 	return ""
@@ -124,107 +139,123 @@ func orgNote(r *analysis.Result) string {
 
 func writeBrokers(w io.Writer, r *analysis.Result) {
 	section(w, "Top brokers (who lies between others)")
-	topIdx := r.Top("betweenness", topBrokersShown)
+	topIdx := r.Top(analysis.Betweenness, topBrokersShown)
 	if len(topIdx) == 0 {
-		finding(w, r.Findings.Brokers)
+		paragraph(w, say(r, r.Findings.Brokers))
 		return
 	}
 	t := newTable(w)
 	fmt.Fprintln(t, "  PERSON\tBETWEENNESS\tCONSTRAINT\tEFFECTIVE SIZE\tDEGREE\tCOMMUNITY")
-	b, c, es, deg, comm := r.Column("betweenness"), r.Column("constraint"), r.Column("effective_size"), r.Column("degree"), r.Column("community")
+	b, c, es, deg, comm := r.Metric(analysis.Betweenness), r.Metric(analysis.Constraint), r.Metric(analysis.EffectiveSize),
+		r.Metric(analysis.Degree), r.Metric(analysis.Community)
 	for _, i := range topIdx {
 		fmt.Fprintf(t, "  %s\t%s\t%s\t%s\t%s\t%s\n", cell(r.Label(i)), num(b[i], 3), num(c[i], 3), num(es[i], 1), num(deg[i], 0), num(comm[i], 0))
 	}
 	t.Flush()
-	finding(w, "Betweenness: share of shortest paths between others that pass through the person. Constraint: "+
+	paragraph(w, "Betweenness: share of shortest paths between others that pass through the person. Constraint: "+
 		"how much the person's contacts are tied to each other (low = spread over separate groups). Effective size: "+
 		"contacts minus redundancy.")
-	finding(w, r.Findings.Brokers)
+	paragraph(w, say(r, r.Findings.Brokers))
 }
 
 func writeBridges(w io.Writer, r *analysis.Result) {
-	u := r.Network.Undirected
 	section(w, "Bridges")
-	if r.Structure.Shape != "network" {
-		finding(w, r.Findings.Bridges)
+	if r.Structure.Shape != graph.Web {
+		paragraph(w, say(r, r.Findings.Bridges))
 		return
 	}
-	byID := map[string]int{}
-	for i, id := range r.IDs() {
-		byID[id] = i
-	}
-	label := func(id string) string { return cell(r.Label(byID[id])) }
-	if len(u.Bridges) > 0 || len(u.LocalBridges) > 0 {
+	label := func(i int) string { return cell(r.Label(i)) }
+	ids := r.IDs()
+	if len(r.Bridges) > 0 || len(r.LocalBridges) > 0 {
+		// By the ids of their ends, as the JSON lists them.
+		lbs := slices.Clone(r.LocalBridges)
+		ends := func(lb bridges.LocalBridge) (int, int) {
+			if ids[lb.V] < ids[lb.U] {
+				return lb.V, lb.U
+			}
+			return lb.U, lb.V
+		}
+		sort.Slice(lbs, func(a, b int) bool {
+			xa, xb := ends(lbs[a])
+			ya, yb := ends(lbs[b])
+			if ids[xa] != ids[ya] {
+				return ids[xa] < ids[ya]
+			}
+			return ids[xb] < ids[yb]
+		})
 		t := newTable(w)
 		fmt.Fprintln(t, "  TIE\t\tKIND\tSPAN")
 		shown := 0
-		for _, lb := range u.LocalBridges {
+		for _, lb := range lbs {
 			if shown == bridgesShown {
 				break
 			}
 			kind, span := "local bridge", "–"
-			if lb.Span != nil {
-				span = fmt.Sprint(*lb.Span)
+			if lb.Span >= 0 {
+				span = fmt.Sprint(lb.Span)
 			} else {
 				kind = "bridge"
 			}
-			fmt.Fprintf(t, "  %s\t– %s\t%s\t%s\n", label(lb.A), label(lb.B), kind, span)
+			a, b := ends(lb)
+			fmt.Fprintf(t, "  %s\t– %s\t%s\t%s\n", label(a), label(b), kind, span)
 			shown++
 		}
 		t.Flush()
-		if more := len(u.LocalBridges) - shown; more > 0 {
+		if more := len(lbs) - shown; more > 0 {
 			fmt.Fprintf(w, "  … %d more\n", more)
 		}
-		finding(w, "Span: how many steps the two would be apart without this tie.")
+		paragraph(w, "Span: how many steps the two would be apart without this tie.")
 	}
-	finding(w, r.Findings.Bridges)
-	if len(u.ArticulationPoints) > 0 {
-		names := make([]string, 0, len(u.ArticulationPoints))
-		for k, id := range u.ArticulationPoints {
+	paragraph(w, say(r, r.Findings.Bridges))
+	if aps := r.ArticulationPoints; len(aps) > 0 {
+		byID := slices.Clone(aps)
+		sort.Slice(byID, func(a, b int) bool { return ids[byID[a]] < ids[byID[b]] })
+		names := make([]string, 0, len(byID))
+		for k, i := range byID {
 			if k == bridgesShown {
-				names = append(names, fmt.Sprintf("… %d more", len(u.ArticulationPoints)-k))
+				names = append(names, fmt.Sprintf("… %d more", len(byID)-k))
 				break
 			}
-			names = append(names, label(id))
+			names = append(names, label(i))
 		}
-		finding(w, "Holding parts together: "+strings.Join(names, ", ")+".")
+		paragraph(w, "Holding parts together: "+strings.Join(names, ", ")+".")
 	}
 }
 
 func writeDiversity(w io.Writer, r *analysis.Result) {
-	if len(r.AttributeOrder()) == 0 {
+	if len(r.Attributes) == 0 {
 		return
 	}
 	section(w, "Diversity of backgrounds")
 	t := newTable(w)
 	fmt.Fprintln(t, "  ATTRIBUTE\tVALUES\tKNOWN\tBLAU\tIQV\tEVENNESS\tE-I\tASSORTATIVITY")
-	for _, name := range r.AttributeOrder() {
-		a := r.Attributes[name]
-		fmt.Fprintf(t, "  %s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n", cell(name), a.K, a.N, numv(a.Blau, 2), numv(a.IQV, 2),
-			numv(a.Evenness, 2), numv(a.EI.Index, 2), numv(a.Assortativity, 2))
+	for _, a := range r.Attributes {
+		s := a.Stats
+		fmt.Fprintf(t, "  %s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n", cell(a.Name()), s.K, s.N, num(s.Blau, 2), num(s.IQV, 2),
+			num(s.Evenness, 2), num(a.EI.Index, 2), num(a.Assortativity, 2))
 	}
 	t.Flush()
-	finding(w, "Blau: chance that two people differ. IQV: Blau as a share of its largest possible value. E-I: "+
+	paragraph(w, "Blau: chance that two people differ. IQV: Blau as a share of its largest possible value. E-I: "+
 		"-1 all ties within a category, +1 all across. Assortativity: above 0, like ties to like.")
-	for _, name := range r.AttributeOrder() {
+	for k, a := range r.Attributes {
 		fmt.Fprintln(w)
-		finding(w, cell(name)+": "+r.Findings.Diversity[name])
+		paragraph(w, cell(a.Name())+": "+say(r, r.Findings.Diversity[k]))
 	}
 }
 
 func writeReciprocity(w io.Writer, r *analysis.Result) {
 	section(w, "Reciprocity (who gives, who takes)")
-	d := r.Network.Directed
+	d := r.Directed
 	if d == nil {
-		finding(w, r.Findings.Reciprocity)
+		paragraph(w, say(r, r.Findings.Reciprocity))
 		return
 	}
 	t := newTable(w)
-	fmt.Fprintf(t, "  reciprocity\t%s\tshare of ties returned\n", numv(d.Reciprocity, 3))
-	fmt.Fprintf(t, "  rho\t%s\treciprocity beyond what density alone gives (Garlaschelli–Loffredo)\n", numv(d.Rho, 3))
-	fmt.Fprintf(t, "  pairs\t%d mutual, %d one way, %d not tied\n", d.DyadCensus.Mutual, d.DyadCensus.Asymmetric, d.DyadCensus.Null)
+	fmt.Fprintf(t, "  reciprocity\t%s\tshare of ties returned\n", num(d.Reciprocity, 3))
+	fmt.Fprintf(t, "  rho\t%s\treciprocity beyond what density alone gives (Garlaschelli–Loffredo)\n", num(d.Rho, 3))
+	fmt.Fprintf(t, "  pairs\t%d mutual, %d one way, %d not tied\n", d.Census.Mutual, d.Census.Asymmetric, d.Census.Null)
 	t.Flush()
-	bal, in, out := r.Column("balance"), r.Column("in_degree"), r.Column("out_degree")
+	bal, in, out := r.Metric(analysis.Balance), r.Metric(analysis.InDegree), r.Metric(analysis.OutDegree)
 	idx := make([]int, 0, len(bal))
 	for i, b := range bal {
 		if !math.IsNaN(b) {
@@ -249,8 +280,8 @@ func writeReciprocity(w io.Writer, r *analysis.Result) {
 	tail := slicesReverse(idx[len(idx)-n:])
 	show("MOST TAKING", tail)
 	fmt.Fprintln(w)
-	finding(w, "Balance: (given − received) / (given + received), by tie weight; +1 only gives, −1 only takes.")
-	finding(w, r.Findings.Reciprocity)
+	paragraph(w, "Balance: (given − received) / (given + received), by tie weight; +1 only gives, −1 only takes.")
+	paragraph(w, say(r, r.Findings.Reciprocity))
 }
 
 func slicesReverse(xs []int) []int {
@@ -263,42 +294,41 @@ func slicesReverse(xs []int) []int {
 
 func writeGroups(w io.Writer, r *analysis.Result) {
 	tm := r.TwoMode
-	if tm == nil || tm.NGroups == 0 {
+	if tm == nil || len(tm.Groups) == 0 {
 		return
 	}
 	section(w, "Networks (memberships)")
-	names := make([]string, 0, len(tm.Groups))
-	for name := range tm.Groups {
-		names = append(names, name)
+	order := make([]int, len(tm.Groups))
+	for g := range order {
+		order[g] = g
 	}
-	sort.Slice(names, func(a, b int) bool {
-		x, y := tm.Groups[names[a]], tm.Groups[names[b]]
+	sort.Slice(order, func(a, b int) bool {
+		x, y := tm.Groups[order[a]], tm.Groups[order[b]]
 		if x.Size != y.Size {
 			return x.Size > y.Size
 		}
-		return names[a] < names[b]
+		return x.Name < y.Name
 	})
-	attrs := r.AttributeOrder()
 	t := newTable(w)
 	head := "  NETWORK\tMEMBERS"
-	for _, a := range attrs {
-		head += "\t" + strings.ToUpper(cell(a)) + " IQV"
+	for _, a := range r.Attributes {
+		head += "\t" + strings.ToUpper(cell(a.Name())) + " IQV"
 	}
 	fmt.Fprintln(t, head)
-	for k, name := range names {
+	for k, g := range order {
 		if k == groupsShown {
 			break
 		}
-		g := tm.Groups[name]
-		line := fmt.Sprintf("  %s\t%d", cell(name), g.Size)
-		for _, a := range attrs {
-			line += "\t" + numv(g.Attributes[a].IQV, 2)
+		grp := tm.Groups[g]
+		line := fmt.Sprintf("  %s\t%d", cell(grp.Name), grp.Size)
+		for _, a := range r.Attributes {
+			line += "\t" + num(diversity.Of(a.Encoding, grp.Members).IQV, 2)
 		}
 		fmt.Fprintln(t, line)
 	}
 	t.Flush()
-	if more := len(names) - groupsShown; more > 0 {
+	if more := len(order) - groupsShown; more > 0 {
 		fmt.Fprintf(w, "  … %d more\n", more)
 	}
-	finding(w, r.Findings.TwoMode)
+	paragraph(w, say(r, r.Findings.TwoMode))
 }

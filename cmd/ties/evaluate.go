@@ -98,8 +98,7 @@ func runEvaluate(opts *evaluateOptions) error {
 	if err != nil {
 		return err
 	}
-	nw := res.Data()
-	eopt := evaluate.EgoDefault(nw)
+	var eopt evaluate.Options
 	eopt.Without, eopt.With, eopt.Attributes = opts.Without, opts.With, opts.Attributes
 	if opts.Goals != "" {
 		g, grep, err := importers.ReadGoals(opts.Goals, importers.Options{FS: opts.fs})
@@ -109,7 +108,7 @@ func runEvaluate(opts *evaluateOptions) error {
 		rep.Files = append(rep.Files, grep)
 		eopt.Goals = g
 	}
-	ev, err := evaluate.Evaluate(nw, res, eopt)
+	ev, err := evaluate.Evaluate(res, eopt)
 	if err != nil {
 		return usageErrorf("%v", err)
 	}
@@ -236,7 +235,7 @@ func writeEvaluateTable(w io.Writer, ev *evaluate.Result, title string) {
 			num(n.Redundancy, 2), n.CommunitiesConnected, num(n.HoursPerMonth, 1), num(n.FeePerYear, 0), n.Verdict)
 	}
 	t.Flush()
-	finding(w, "NEW: members you do not know yet and do not meet in your other networks. OVERLAP: the largest share of "+
+	paragraph(w, "NEW: members you do not know yet and do not meet in your other networks. OVERLAP: the largest share of "+
 		"members shared with another of your networks (Jaccard). BRIDGES: parts of your network it connects.")
 	for _, n := range ev.Networks {
 		fmt.Fprintln(w)

@@ -131,7 +131,7 @@ func runReport(opts *reportOptions) error {
 	if err != nil {
 		return err
 	}
-	nw := res.Data()
+	nw := res.Network
 	d := report.Data{Title: opts.title, Date: opts.date, Analysis: res, Anonymize: opts.Anonymize}
 	if d.Title == "" {
 		d.Title = "Your professional networks: do they bring new perspectives?"
@@ -144,10 +144,10 @@ func runReport(opts *reportOptions) error {
 		d.Goals = g
 	}
 	if nw.Memberships() > 0 {
-		eopt := evaluate.EgoDefault(nw)
+		var eopt evaluate.Options
 		eopt.Attributes = opts.Attributes
 		eopt.Goals = d.Goals
-		ev, err := evaluate.Evaluate(nw, res, eopt)
+		ev, err := evaluate.Evaluate(res, eopt)
 		if err != nil {
 			return usageErrorf("%v", err)
 		}

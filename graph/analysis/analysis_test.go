@@ -1,13 +1,14 @@
 package analysis
 
 import (
-	"bytes"
-	"encoding/json"
+	"errors"
 	"math"
-	"strings"
+	"slices"
 	"testing"
 
 	"github.com/tiesnet/ties/graph"
+	"github.com/tiesnet/ties/graph/diversity"
+	"github.com/tiesnet/ties/graph/finding"
 	"github.com/tiesnet/ties/importers"
 )
 
@@ -31,58 +32,73 @@ func TestDemoStory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := r.Network.Directed
-	if d == nil || d.NArcs != 118 || d.DyadCensus.Mutual != 21 || math.Abs(float64(d.Reciprocity)-42.0/118) > 1e-12 {
+	d := r.Directed
+	if d == nil || d.Arcs != 118 || d.Census.Mutual != 21 || math.Abs(d.Reciprocity-42.0/118) > 1e-12 {
 		t.Fatalf("directed: %+v", d)
 	}
 	// The four contacts who only take.
-	for _, id := range []string{"bengt.e", "linnea.e", "nils.p", "tove.a"} {
-		if !strings.Contains(r.Findings.Reciprocity, "("+id+")") {
-			t.Errorf("reciprocity finding does not name %s: %s", id, r.Findings.Reciprocity)
+	takers := map[int]bool{}
+	for _, f := range r.Findings.Reciprocity {
+		if f.Code == ReciprocityTakers || f.Code == ReciprocityTakersMore {
+			for _, i := range f.Args[1].(finding.People) {
+				takers[i] = true
+			}
 		}
-		if b, _ := r.Nodes["balance"].Get(id); b != -1 {
+	}
+	for _, id := range []string{"bengt.e", "linnea.e", "nils.p", "tove.a"} {
+		i, _ := nw.Index(id)
+		if !takers[i] {
+			t.Errorf("reciprocity finding does not name %s: %+v", id, r.Findings.Reciprocity)
+		}
+		if b := r.Metric(Balance)[i]; b != -1 {
 			t.Errorf("balance of %s = %v, want -1", id, b)
 		}
 	}
 	// The ego is the top broker, with a low constraint.
-	if top := r.Top("betweenness", 1); len(top) != 1 || r.ids[top[0]] != "me" {
+	if top := r.Top(Betweenness, 1); len(top) != 1 || top[0] != nw.Ego {
 		t.Errorf("top broker = %v", top)
 	}
-	if c, _ := r.Nodes["constraint"].Get("me"); !(c > 0 && c < 0.2) {
+	if c := r.Metric(Constraint)[nw.Ego]; !(c > 0 && c < 0.2) {
 		t.Errorf("ego constraint = %v", c)
 	}
-	if r.Options.GroupTies || r.Structure.Shape != "network" {
-		t.Errorf("ties among contacts exist: group ties %v, shape %s", r.Options.GroupTies, r.Structure.Shape)
+	if r.GroupTies || r.Structure.Shape != graph.Web || r.Views.Structure != r.Views.Tie {
+		t.Errorf("ties among contacts exist: group ties %v, shape %s", r.GroupTies, r.Structure.Shape)
 	}
 	// The redundant pair of networks shares most members; the bridging
 	// association is the most diverse by country of the business networks.
 	tm := r.TwoMode
-	if tm == nil || tm.NGroups != 7 || tm.NMemberships != 57 {
+	if tm == nil || len(tm.Groups) != 7 || tm.Memberships != 57 {
 		t.Fatalf("two-mode: %+v", tm)
 	}
-	forum, lunch := tm.Groups["West Sweden Business Forum"], tm.Groups["Hisingen Chamber Lunch Club"]
+	group := func(name string) []int {
+		g, _ := nw.GroupIndex(name)
+		return tm.Groups[g].Members
+	}
+	forum, lunch := group("West Sweden Business Forum"), group("Hisingen Chamber Lunch Club")
 	shared := 0
-	for _, m := range forum.Members {
-		for _, x := range lunch.Members {
-			if m == x {
-				shared++
-			}
+	for _, m := range forum {
+		if slices.Contains(lunch, m) {
+			shared++
 		}
 	}
-	if jac := float64(shared) / float64(forum.Size+lunch.Size-shared); math.Abs(jac-8.0/11) > 1e-12 {
+	if jac := float64(shared) / float64(len(forum)+len(lunch)-shared); math.Abs(jac-8.0/11) > 1e-12 {
 		t.Errorf("Jaccard of the redundant networks = %v, want 8/11", jac)
 	}
-	if iqv := tm.Groups["European MedTech Association"].Attributes["country"].IQV; !(iqv > 0.7) || forum.Attributes["country"].IQV != 0 {
-		t.Errorf("country IQV: association %v, forum %v", iqv, forum.Attributes["country"].IQV)
+	country := r.Attribute("country").Encoding
+	if iqv, f := diversity.Of(country, group("European MedTech Association")).IQV, diversity.Of(country, forum).IQV; !(iqv > 0.7) || f != 0 {
+		t.Errorf("country IQV: association %v, forum %v", iqv, f)
 	}
 	// The ego's contacts are mostly Swedish: the finding says so.
-	if s := r.Findings.Diversity["country"]; !strings.Contains(s, "Sweden") || !strings.Contains(s, "diversity low") {
-		t.Errorf("country finding: %s", s)
+	k := slices.IndexFunc(r.Attributes, func(a *Attribute) bool { return a.Name() == "country" })
+	f := r.Findings.Diversity[k][0]
+	if f.Code != DiversityEgoCoverIQV || f.Args[3] != "Sweden" || f.Args[5] != LevelLow {
+		t.Errorf("country finding: %+v", f)
 	}
 }
 
 // A LinkedIn export alone is a star: the analysis says so, and with
-// memberships it counts shared networks as ties.
+// memberships it counts shared networks as ties in the structure view, never
+// in the tie view.
 func TestStarAndGroupTies(t *testing.T) {
 	nw := graph.New()
 	me, _ := nw.AddPerson("me", "")
@@ -96,28 +112,65 @@ func TestStarAndGroupTies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Structure.Shape != "star" || r.Options.GroupTies || !strings.Contains(r.Findings.Brokers, "star") {
-		t.Errorf("star: %+v %q", r.Structure, r.Findings.Brokers)
+	if r.Structure.Shape != graph.Star || r.GroupTies || r.Findings.Brokers[0].Code != NoBrokersStar {
+		t.Errorf("star: %+v %+v", r.Structure, r.Findings.Brokers)
 	}
-	if r.Network.Directed != nil || !strings.Contains(r.Findings.Reciprocity, "LinkedIn connection (or an address-book entry) is mutual") {
-		t.Errorf("reciprocity on mutual ties: %+v %q", r.Network.Directed, r.Findings.Reciprocity)
+	if r.Directed != nil || r.Findings.Reciprocity[1].Code != ReciprocityWhyExport {
+		t.Errorf("reciprocity on mutual ties: %+v %+v", r.Directed, r.Findings.Reciprocity)
 	}
 	g, _ := nw.AddGroup("Club")
 	nw.AddMember(g, 1, "")
 	nw.AddMember(g, 2, "")
 	r, _ = Run(nw, DefaultOptions())
-	if !r.Options.GroupTies || r.Network.Undirected.NEdges != 5 {
-		t.Errorf("group ties: %v, %d edges (want 4 ties + 1 shared network)", r.Options.GroupTies, r.Network.Undirected.NEdges)
+	if !r.GroupTies || r.Undirected.M != 5 || r.Views.Tie.Entries() != 8 || r.Views.Structure.Entries() != 10 {
+		t.Errorf("group ties: %v, %d edges (want 4 ties + 1 shared network)", r.GroupTies, r.Undirected.M)
 	}
 	opt := DefaultOptions()
 	opt.GroupTies = GroupTiesOff
-	if r, _ = Run(nw, opt); r.Options.GroupTies || r.Network.Undirected.NEdges != 4 {
-		t.Errorf("--group-ties off: %d edges", r.Network.Undirected.NEdges)
+	if r, _ = Run(nw, opt); r.GroupTies || r.Undirected.M != 4 {
+		t.Errorf("--group-ties off: %d edges", r.Undirected.M)
 	}
 }
 
-// Edge cases never panic and write only valid JSON with null for undefined
-// values.
+// The zero Options are the documented defaults: the same result as
+// DefaultOptions, weighted betweenness with weights as lengths, the size
+// rule for sampling.
+func TestZeroOptionsAreTheDefaults(t *testing.T) {
+	a, err := Run(demo(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Run(demo(t), DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Options.WeightAs != WeightAsLength || a.Options.Seed != 1 || a.Options.Resolution != 1 || a.Options.GroupTies != GroupTiesAuto {
+		t.Errorf("resolved zero options: %+v", a.Options)
+	}
+	for _, m := range b.Computed() {
+		x, y := a.Metric(m), b.Metric(m)
+		for i := range y {
+			if x[i] != y[i] && !(math.IsNaN(x[i]) && math.IsNaN(y[i])) {
+				t.Fatalf("%s of %d: %v with Options{}, %v with the defaults", m, i, x[i], y[i])
+			}
+		}
+	}
+	// Weights as lengths is not unweighted betweenness: the demo's ties have
+	// weights, so the two differ somewhere.
+	hops, weighted := a.Metric(BetweennessRaw), a.Metric(BetweennessWeightedRaw)
+	if slices.Equal(hops, weighted) {
+		t.Error("weighted betweenness equals unweighted: the weights were ignored")
+	}
+	for _, bad := range []Options{{Resolution: -1}, {WeightAs: "heavy"}, {GroupTies: "maybe"}, {BetweennessSamples: -2}} {
+		_, err := Run(demo(t), bad)
+		var oe *OptionError
+		if !errors.As(err, &oe) {
+			t.Errorf("%+v: error %v, want an *OptionError", bad, err)
+		}
+	}
+}
+
+// Edge cases never panic and leave undefined figures undefined.
 func TestEdgeCases(t *testing.T) {
 	cases := map[string]func() *graph.Network{
 		"empty": graph.New,
@@ -150,16 +203,9 @@ func TestEdgeCases(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var buf bytes.Buffer
-			if err := json.NewEncoder(&buf).Encode(r); err != nil {
-				t.Fatal(err)
-			}
-			if bytes.Contains(buf.Bytes(), []byte("NaN")) || !json.Valid(buf.Bytes()) {
-				t.Errorf("invalid JSON: %s", buf.String())
-			}
-			for _, id := range r.ids {
-				if c, _ := r.Nodes["constraint"].Get(id); nw.Ties == nil && !math.IsNaN(c) {
-					t.Errorf("constraint of isolate %s = %v, want undefined", id, c)
+			for i, c := range r.Metric(Constraint) {
+				if r.Views.Structure.Degree(i) == 0 && !math.IsNaN(c) {
+					t.Errorf("constraint of isolate %d = %v, want undefined", i, c)
 				}
 			}
 		})
@@ -169,7 +215,9 @@ func TestEdgeCases(t *testing.T) {
 func TestUnknownAttribute(t *testing.T) {
 	opt := DefaultOptions()
 	opt.Attributes = []string{"nope"}
-	if _, err := Run(demo(t), opt); err == nil || !strings.Contains(err.Error(), `"nope"`) || !strings.Contains(err.Error(), "profession") {
+	_, err := Run(demo(t), opt)
+	var ua *UnknownAttributeError
+	if !errors.As(err, &ua) || ua.Name != "nope" || !slices.Contains(ua.Have, "profession") {
 		t.Errorf("error = %v", err)
 	}
 }
@@ -182,26 +230,11 @@ func TestSampledBetweenness(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := r.Nodes["betweenness_raw_stderr"]; r.Betweenness.Exact || r.Betweenness.Sources != 10 || !(r.Betweenness.MaxStdErr > 0) || !ok {
+	if r.Metric(BetweennessRawStdErr) == nil || r.Betweenness.Exact || r.Betweenness.Sources != 10 || !(r.Betweenness.MaxStdErr > 0) {
 		t.Errorf("sampled: %+v", r.Betweenness)
 	}
-}
-
-// WriteJSON writes what encoding/json would, section by section.
-func TestWriteJSONEqualsMarshal(t *testing.T) {
-	r, err := Run(demo(t), DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := json.MarshalIndent(r, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got bytes.Buffer
-	if err := r.WriteJSON(&got); err != nil {
-		t.Fatal(err)
-	}
-	if got.String() != string(want)+"\n" {
-		t.Errorf("WriteJSON differs from json.MarshalIndent")
+	opt.BetweennessSamples = ExactBetweenness
+	if r, _ := Run(demo(t), opt); !r.Betweenness.Exact || r.Metric(BetweennessRawStdErr) != nil {
+		t.Errorf("exact: %+v", r.Betweenness)
 	}
 }

@@ -1,24 +1,12 @@
 package analysis
 
 import (
-	"fmt"
 	"math"
 	"sort"
-	"strings"
-)
 
-// Findings say in plain words what the figures mean, one line per section.
-// They are written for a person, not a program: the JSON carries them so
-// that reports can reuse them, but their wording may change.
-type Findings struct {
-	Structure   string            `json:"structure"`
-	Brokers     string            `json:"brokers"`
-	Bridges     string            `json:"bridges"`
-	Ego         string            `json:"ego,omitempty"`
-	Diversity   map[string]string `json:"diversity"`
-	Reciprocity string            `json:"reciprocity"`
-	TwoMode     string            `json:"two_mode,omitempty"`
-}
+	"github.com/tiesnet/ties/graph"
+	"github.com/tiesnet/ties/graph/finding"
+)
 
 // Thresholds behind the words. IQV is the share of the largest possible
 // diversity for the number of categories; E-I runs from -1 (all ties inside
@@ -30,24 +18,96 @@ const (
 	eiHeterophily   = 0.3
 	coverShare      = 0.75 // "concentrated in m of K": the fewest categories that hold this share
 	dominantShare   = 0.5  // a group that alone makes this share of projected pairs dominates
+	balanceEven     = 0.2  // |balance| below this is "in balance"
+	constraintLow   = 0.2  // below: a broker's position
+	constraintHigh  = 0.4  // at or above: few structural holes
+	takersShown     = 5
+)
+
+// Finding codes of the analysis. Each is one sentence; the outputs word it
+// from its code and arguments (graph/outputs/words), and a section is its
+// sentences in order.
+const (
+	StructureNoTies  finding.Code = "structure.no_ties"
+	StructureStar    finding.Code = "structure.star"    // centre (PersonID), tied pairs
+	StructureNetwork finding.Code = "structure.network" // tied pairs, pairs among contacts
+
+	NoBrokersStar   finding.Code = "brokers.none_star"
+	NoBrokersNoTies finding.Code = "brokers.none_no_ties"
+	BrokersNobody   finding.Code = "brokers.nobody"
+	BrokersTop      finding.Code = "brokers.top"     // People (2 or more)
+	BrokersTopOne   finding.Code = "brokers.top_one" // People (1)
+	BrokersCutOne   finding.Code = "brokers.cut_one" // one articulation point
+	BrokersCut      finding.Code = "brokers.cut"     // number of articulation points
+
+	BridgesNone       finding.Code = "bridges.none"
+	BridgesOne        finding.Code = "bridges.bridge_one"
+	BridgesMany       finding.Code = "bridges.bridges"   // number of bridges
+	LocalBridgesOne   finding.Code = "bridges.local_one" //
+	LocalBridgesMany  finding.Code = "bridges.local"     // number of local bridges
+	BridgesComponents finding.Code = "bridges.components"
+
+	EgoNoTies             finding.Code = "ego.no_ties"
+	EgoContacts           finding.Code = "ego.contacts" // Count contacts, effective size, % redundant
+	EgoConstraintLow      finding.Code = "ego.constraint_low"
+	EgoConstraintModerate finding.Code = "ego.constraint_moderate"
+	EgoConstraintHigh     finding.Code = "ego.constraint_high"
+
+	DiversityNobody        finding.Code = "diversity.nobody"         // attribute
+	DiversityEgoNone       finding.Code = "diversity.ego_none"       // attribute
+	DiversityEgoCover      finding.Code = "diversity.ego_cover"      // m, K, attribute, largest value, % in it
+	DiversityEgoCoverIQV   finding.Code = "diversity.ego_cover_iqv"  // … level, IQV
+	DiversityAllCover      finding.Code = "diversity.all_cover"      // n, m, K, attribute, largest, %, level
+	DiversityAllCoverIQV   finding.Code = "diversity.all_cover_iqv"  // … IQV
+	DiversityHomophily     finding.Code = "diversity.ei_homophily"   // attribute, E-I
+	DiversityHeterophily   finding.Code = "diversity.ei_heterophily" // attribute, E-I
+	DiversityMixed         finding.Code = "diversity.ei_mixed"       // attribute, E-I
+	DiversityMissing       finding.Code = "diversity.missing"        // people without a value (2 or more)
+	DiversityMissingOne    finding.Code = "diversity.missing_one"
+	ReciprocityUndirected  finding.Code = "reciprocity.undirected"
+	ReciprocityWhyFlag     finding.Code = "reciprocity.why_undirected"
+	ReciprocityWhyExport   finding.Code = "reciprocity.why_contact_export"
+	ReciprocityWhyNoTies   finding.Code = "reciprocity.why_no_ties"
+	ReciprocityHowToAnswer finding.Code = "reciprocity.how_to_answer"
+	ReciprocityReturned    finding.Code = "reciprocity.returned"    // %, reciprocity, Count mutual pairs, Count one-way pairs
+	ReciprocityTakers      finding.Code = "reciprocity.takers"      // Count people, People shown
+	ReciprocityTakersMore  finding.Code = "reciprocity.takers_more" // Count people, People shown, how many more
+	ReciprocityEgoGives    finding.Code = "reciprocity.ego_gives_more"
+	ReciprocityEgoTakes    finding.Code = "reciprocity.ego_takes_more"
+	ReciprocityEgoBalanced finding.Code = "reciprocity.ego_balanced"
+	TwoModeSummary         finding.Code = "two_mode.summary"  // Count networks, Count memberships, Count pairs
+	TwoModeDominant        finding.Code = "two_mode.dominant" // network, %
+	LevelHigh              finding.Term = "high"
+	LevelModerate          finding.Term = "moderate"
+	LevelLow               finding.Term = "low"
+	LevelUndefined         finding.Term = "undefined (one category)"
+	NounPerson             finding.Term = "person"
+	NounContact            finding.Term = "contact"
+	NounPair               finding.Term = "pair"
+	NounNetwork            finding.Term = "network"
+	NounMembership         finding.Term = "membership"
+	NounPairOfPeople       finding.Term = "pair of people"
 )
 
 func findings(r *Result) Findings {
-	f := Findings{Diversity: map[string]string{}}
-	f.Structure = r.Structure.Message
-	star := r.Structure.Shape != "network"
-	if star {
-		f.Brokers = "No brokers can be told apart: " + shortStructure(r.Structure.Shape)
-		f.Bridges = f.Brokers
-	} else {
+	var f Findings
+	f.Structure = structureFinding(r.Structure)
+	switch r.Structure.Shape {
+	case graph.Web:
 		f.Brokers = brokersFinding(r)
 		f.Bridges = bridgesFinding(r)
+		if r.Ego() >= 0 {
+			f.Ego = egoFinding(r)
+		}
+	case graph.Star:
+		f.Brokers = []finding.Finding{finding.New(NoBrokersStar)}
+		f.Bridges = f.Brokers
+	default:
+		f.Brokers = []finding.Finding{finding.New(NoBrokersNoTies)}
+		f.Bridges = f.Brokers
 	}
-	if r.Ego != nil && !star {
-		f.Ego = egoFinding(r)
-	}
-	for k, name := range r.attrOrder {
-		f.Diversity[name] = diversityFinding(r, k)
+	for _, a := range r.Attributes {
+		f.Diversity = append(f.Diversity, diversityFinding(r, a))
 	}
 	f.Reciprocity = reciprocityFinding(r)
 	if r.TwoMode != nil {
@@ -56,11 +116,14 @@ func findings(r *Result) Findings {
 	return f
 }
 
-func shortStructure(shape string) string {
-	if shape == "star" {
-		return "the data is a star (one person tied to all, no ties among the others), so nobody stands between others."
+func structureFinding(s graph.Structure) []finding.Finding {
+	switch s.Shape {
+	case graph.NoTies:
+		return []finding.Finding{finding.New(StructureNoTies)}
+	case graph.Star:
+		return []finding.Finding{finding.New(StructureStar, finding.PersonID(s.Center), s.Pairs)}
 	}
-	return "there are no ties."
+	return []finding.Finding{finding.New(StructureNetwork, s.Pairs, s.AmongOthers)}
 }
 
 // top returns up to k nodes with the largest positive values, largest first
@@ -79,145 +142,96 @@ func top(values []float64, k int) []int {
 	return idx
 }
 
-func (r *Result) col(name string) []float64 {
-	for _, c := range r.nodeCols {
-		if c.name == name {
-			return c.values
-		}
-	}
-	return nil
-}
-
-func (r *Result) label(i int) string {
-	if p := r.nw.People[i]; p.Name != "" && p.Name != p.ID {
-		return fmt.Sprintf("%s (%s)", p.Name, p.ID)
-	}
-	return r.ids[i]
-}
-
-func (r *Result) labels(idx []int) string {
-	parts := make([]string, len(idx))
-	for k, i := range idx {
-		parts[k] = r.label(i)
-	}
-	return JoinAnd(parts)
-}
-
-// JoinAnd writes a list for a sentence: "a", "a and b", "a, b and c".
-func JoinAnd(parts []string) string {
-	switch len(parts) {
-	case 0:
-		return ""
-	case 1:
-		return parts[0]
-	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
-
-func brokersFinding(r *Result) string {
-	b := r.col("betweenness")
-	t := top(b, 3)
+func brokersFinding(r *Result) []finding.Finding {
+	t := top(r.Metric(Betweenness), 3)
 	if len(t) == 0 {
-		return "Nobody lies between others: every pair that is connected is connected directly."
+		return []finding.Finding{finding.New(BrokersNobody)}
 	}
-	s := fmt.Sprintf("%s lie on the most shortest paths between others (betweenness): news and ideas pass through them first.", r.labels(t))
+	code := BrokersTop
 	if len(t) == 1 {
-		s = strings.Replace(s, " lie ", " lies ", 1)
+		code = BrokersTopOne
 	}
-	if ap := r.Network.Undirected.ArticulationPoints; len(ap) > 0 {
-		s += fmt.Sprintf(" %s connect parts of the network that otherwise would not meet.", plural(len(ap), "person", "people"))
-		if len(ap) == 1 {
-			s = strings.Replace(s, "person connect ", "person connects ", 1)
-		}
+	out := []finding.Finding{finding.New(code, finding.People(t))}
+	switch ap := len(r.ArticulationPoints); {
+	case ap == 1:
+		out = append(out, finding.New(BrokersCutOne))
+	case ap > 1:
+		out = append(out, finding.New(BrokersCut, ap))
 	}
-	return s
+	return out
 }
 
-func bridgesFinding(r *Result) string {
-	u := r.Network.Undirected
-	nb, nl := len(u.Bridges), len(u.LocalBridges)
+func bridgesFinding(r *Result) []finding.Finding {
+	nb, nl := len(r.Bridges), len(r.LocalBridges)
 	if nb == 0 && nl == 0 {
-		return "No tie is a bridge: every tie is backed by a common contact or another path (a closed, redundant network)."
+		return []finding.Finding{finding.New(BridgesNone)}
 	}
-	var parts []string
+	var out []finding.Finding
 	switch nb {
 	case 0:
 	case 1:
-		parts = append(parts, "1 tie is a bridge: removing it cuts the network apart.")
+		out = append(out, finding.New(BridgesOne))
 	default:
-		parts = append(parts, fmt.Sprintf("%d ties are bridges: removing any one cuts the network apart.", nb))
+		out = append(out, finding.New(BridgesMany, nb))
 	}
 	switch nl {
 	case 0:
 	case 1:
-		parts = append(parts, "1 tie links two people who have no contact in common (a local bridge: a weak tie in Granovetter's sense, where new information comes from).")
+		out = append(out, finding.New(LocalBridgesOne))
 	default:
-		parts = append(parts, fmt.Sprintf("%d ties link people who have no contact in common (local bridges: weak ties in Granovetter's sense, where new information comes from).", nl))
+		out = append(out, finding.New(LocalBridgesMany, nl))
 	}
-	if u.Components > 1 {
-		parts = append(parts, fmt.Sprintf("The network falls into %d separate parts.", u.Components))
+	if c := r.Undirected.Components; c > 1 {
+		out = append(out, finding.New(BridgesComponents, c))
 	}
-	return strings.Join(parts, " ")
+	return out
 }
 
-func egoFinding(r *Result) string {
-	i := r.nw.Ego
-	k := int(r.col("degree")[i])
+func egoFinding(r *Result) []finding.Finding {
+	i := r.Ego()
+	k := int(r.Metric(Degree)[i])
 	if k == 0 {
-		return "You have no ties in this data."
+		return []finding.Finding{finding.New(EgoNoTies)}
 	}
-	c, es := r.col("constraint")[i], r.col("effective_size")[i]
+	c, es := r.Metric(Constraint)[i], r.Metric(EffectiveSize)[i]
 	redundant := 1 - es/float64(k)
-	s := fmt.Sprintf("You have %s; your effective size is %.1f, so about %.0f%% of your contacts are redundant (they know each other). ",
-		plural(k, "contact", "contacts"), es, 100*redundant)
-	s += fmt.Sprintf("Your constraint is %.2f", c)
+	out := []finding.Finding{finding.New(EgoContacts, finding.Count{N: k, Noun: NounContact}, es, 100*redundant)}
 	switch {
-	case c < 0.2:
-		s += " (low: your contacts are spread over separate groups, a broker's position)."
-	case c < 0.4:
-		s += " (moderate)."
+	case c < constraintLow:
+		out = append(out, finding.New(EgoConstraintLow, c))
+	case c < constraintHigh:
+		out = append(out, finding.New(EgoConstraintModerate, c))
 	default:
-		s += " (high: your contacts are tied to each other, few structural holes)."
+		out = append(out, finding.New(EgoConstraintHigh, c))
 	}
-	return s
+	return out
 }
 
-func diversityFinding(r *Result, k int) string {
-	name := r.attrOrder[k]
-	a := r.Attributes[name]
-	enc := r.encoded[k]
-	if a.N == 0 {
-		return fmt.Sprintf("Nobody has a %s.", name)
+func diversityFinding(r *Result, a *Attribute) []finding.Finding {
+	name, enc, s := a.Name(), a.Encoding, a.Stats
+	if s.N == 0 {
+		return []finding.Finding{finding.New(DiversityNobody, name)}
 	}
-	var s string
-	if r.Ego != nil {
+	var out []finding.Finding
+	if e := r.Ego(); e >= 0 {
 		// The ego's contacts.
-		i := r.nw.Ego
 		counts := make([]int, len(enc.Categories))
 		n := 0
-		for _, j := range r.egoNeighbours(i) {
+		for _, j := range r.Views.Structure.Neighbors(e) {
 			if v := enc.Values[j]; v >= 0 {
 				counts[v]++
 				n++
 			}
 		}
 		if n == 0 {
-			s = fmt.Sprintf("None of your contacts has a %s.", name)
+			out = append(out, finding.New(DiversityEgoNone, name))
 		} else {
 			m, largest := cover(counts, n)
-			s = fmt.Sprintf("Three quarters of your contacts are in %d of the %d %s values (the largest, %s, holds %.0f%%)",
-				m, a.K, name, enc.Categories[largest], 100*float64(counts[largest])/float64(n))
-			if iqv := r.Attributes[name].Ego.IQV.Values[i]; !math.IsNaN(iqv) {
-				s += fmt.Sprintf("; diversity %s (IQV %.2f).", diversityWord(float64(iqv)), float64(iqv))
+			pct := 100 * float64(counts[largest]) / float64(n)
+			if iqv := a.Ego.IQV[e]; !math.IsNaN(iqv) {
+				out = append(out, finding.New(DiversityEgoCoverIQV, m, s.K, name, enc.Categories[largest], pct, diversityLevel(iqv), iqv))
 			} else {
-				s += "."
+				out = append(out, finding.New(DiversityEgoCover, m, s.K, name, enc.Categories[largest], pct))
 			}
 		}
 	} else {
@@ -227,41 +241,44 @@ func diversityFinding(r *Result, k int) string {
 				counts[v]++
 			}
 		}
-		m, largest := cover(counts, a.N)
-		s = fmt.Sprintf("Three quarters of the %d people are in %d of the %d %s values (the largest, %s, holds %.0f%%); diversity %s",
-			a.N, m, a.K, name, enc.Categories[largest], 100*float64(counts[largest])/float64(a.N), diversityWord(float64(a.IQV)))
-		if !math.IsNaN(float64(a.IQV)) {
-			s += fmt.Sprintf(" (IQV %.2f).", float64(a.IQV))
+		m, largest := cover(counts, s.N)
+		pct := 100 * float64(counts[largest]) / float64(s.N)
+		if !math.IsNaN(s.IQV) {
+			out = append(out, finding.New(DiversityAllCoverIQV, s.N, m, s.K, name, enc.Categories[largest], pct, diversityLevel(s.IQV), s.IQV))
 		} else {
-			s += "."
+			out = append(out, finding.New(DiversityAllCover, s.N, m, s.K, name, enc.Categories[largest], pct, diversityLevel(s.IQV)))
 		}
 	}
-	if ei := float64(a.EI.Index); !math.IsNaN(ei) {
+	if ei := a.EI.Index; !math.IsNaN(ei) {
 		switch {
 		case ei <= eiHomophily:
-			s += fmt.Sprintf(" Ties mostly stay within the same %s (E-I %.2f): like ties to like, and people who are alike tend to know the same things.", name, ei)
+			out = append(out, finding.New(DiversityHomophily, name, ei))
 		case ei >= eiHeterophily:
-			s += fmt.Sprintf(" Ties mostly cross %s lines (E-I %.2f): new perspectives.", name, ei)
+			out = append(out, finding.New(DiversityHeterophily, name, ei))
 		default:
-			s += fmt.Sprintf(" Ties within and across %s are mixed (E-I %.2f).", name, ei)
+			out = append(out, finding.New(DiversityMixed, name, ei))
 		}
 	}
-	if a.NMissing > 0 {
-		s += fmt.Sprintf(" (%s unknown.)", plural(a.NMissing, "person's value is", "people's values are"))
+	switch s.Missing {
+	case 0:
+	case 1:
+		out = append(out, finding.New(DiversityMissingOne))
+	default:
+		out = append(out, finding.New(DiversityMissing, s.Missing))
 	}
-	return s
+	return out
 }
 
-func diversityWord(iqv float64) string {
+func diversityLevel(iqv float64) finding.Term {
 	switch {
 	case math.IsNaN(iqv):
-		return "undefined (one category)"
+		return LevelUndefined
 	case iqv >= iqvDiverse:
-		return "high"
+		return LevelHigh
 	case iqv >= iqvConcentrated:
-		return "moderate"
+		return LevelModerate
 	default:
-		return "low"
+		return LevelLow
 	}
 }
 
@@ -287,77 +304,63 @@ func cover(counts []int, n int) (m, largest int) {
 	return m, idx[0]
 }
 
-// egoNeighbours lists i's neighbours in the analysed undirected view.
-func (r *Result) egoNeighbours(i int) []int {
-	nb := r.u.Neighbors(i)
-	out := make([]int, len(nb))
-	for k, j := range nb {
-		out[k] = int(j)
-	}
-	return out
-}
+// contactExportTypes are the tie types the importers give contact exports.
+var contactExportTypes = map[string]bool{"linkedin": true, "google": true, "outlook": true, "vcard": true}
 
-func reciprocityFinding(r *Result) string {
-	d := r.Network.Directed
+func reciprocityFinding(r *Result) []finding.Finding {
+	d := r.Directed
 	if d == nil {
-		why := "The ties were read without direction (--undirected)."
-		for _, t := range r.nw.Ties {
-			if t.Type == "linkedin" || t.Type == "google" || t.Type == "outlook" || t.Type == "vcard" {
-				why = "A LinkedIn connection (or an address-book entry) is mutual: it says nothing about who helps whom."
+		why := ReciprocityWhyFlag
+		for _, t := range r.Network.Ties {
+			if contactExportTypes[t.Type] {
+				why = ReciprocityWhyExport
 				break
 			}
 		}
-		if len(r.nw.Ties) == 0 {
-			why = "There are no ties."
+		if len(r.Network.Ties) == 0 {
+			why = ReciprocityWhyNoTies
 		}
-		return "No tie has a direction, so who gives and who takes cannot be told. " + why +
-			" A ties file of who gave advice, information or introductions to whom (--ties, source,target) answers it."
+		return []finding.Finding{finding.New(ReciprocityUndirected), finding.New(why), finding.New(ReciprocityHowToAnswer)}
 	}
-	s := fmt.Sprintf("%.0f%% of ties are returned (reciprocity %.2f; %s mutual, %s one way).",
-		100*float64(d.Reciprocity), float64(d.Reciprocity),
-		plural(d.DyadCensus.Mutual, "pair", "pairs"), plural(d.DyadCensus.Asymmetric, "pair", "pairs"))
-	in, out := r.col("in_degree"), r.col("out_degree")
+	out := []finding.Finding{finding.New(ReciprocityReturned, 100*d.Reciprocity, d.Reciprocity,
+		finding.Count{N: d.Census.Mutual, Noun: NounPair}, finding.Count{N: d.Census.Asymmetric, Noun: NounPair})}
+	in, outDeg := r.Metric(InDegree), r.Metric(OutDegree)
 	var takers []int
 	for i := range in {
-		if in[i] > 0 && out[i] == 0 && i != r.nw.Ego {
+		if in[i] > 0 && outDeg[i] == 0 && i != r.Ego() {
 			takers = append(takers, i)
 		}
 	}
 	if len(takers) > 0 {
-		shown := takers
-		if len(shown) > 5 {
-			shown = shown[:5]
-		}
-		s += fmt.Sprintf(" %s only take (receive, never give): %s", plural(len(takers), "person", "people"), r.labels(shown))
+		shown := takers[:min(len(takers), takersShown)]
+		count := finding.Count{N: len(takers), Noun: NounPerson}
 		if len(takers) > len(shown) {
-			s += fmt.Sprintf(" and %d more", len(takers)-len(shown))
+			out = append(out, finding.New(ReciprocityTakersMore, count, finding.People(shown), len(takers)-len(shown)))
+		} else {
+			out = append(out, finding.New(ReciprocityTakers, count, finding.People(shown)))
 		}
-		s += "."
 	}
-	if e := r.nw.Ego; e >= 0 {
-		bal := r.col("balance")[e]
-		if !math.IsNaN(bal) {
-			s += fmt.Sprintf(" You give to %d and receive from %d", int(out[e]), int(in[e]))
+	if e := r.Ego(); e >= 0 {
+		if bal := r.Metric(Balance)[e]; !math.IsNaN(bal) {
+			code := ReciprocityEgoBalanced
 			switch {
-			case bal > 0.2:
-				s += fmt.Sprintf("; you give more than you get back (balance %+.2f).", bal)
-			case bal < -0.2:
-				s += fmt.Sprintf("; you take more than you give (balance %+.2f).", bal)
-			default:
-				s += fmt.Sprintf("; giving and receiving are in balance (%+.2f).", bal)
+			case bal > balanceEven:
+				code = ReciprocityEgoGives
+			case bal < -balanceEven:
+				code = ReciprocityEgoTakes
 			}
+			out = append(out, finding.New(code, int(outDeg[e]), int(in[e]), bal))
 		}
 	}
-	return s
+	return out
 }
 
-func twoModeFinding(r *Result) string {
+func twoModeFinding(r *Result) []finding.Finding {
 	t := r.TwoMode
-	s := fmt.Sprintf("%s, %s; %s share at least one.", plural(t.NGroups, "network", "networks"),
-		plural(t.NMemberships, "membership", "memberships"), plural(t.Projection.NEdges, "pair of people", "pairs of people"))
-	if t.Dominant != nil && float64(t.Dominant.Share) >= dominantShare {
-		s += fmt.Sprintf(" One network, %s, alone makes %.0f%% of those pairs and dominates every measure built on shared networks; consider Newman weighting (--newman) or a size cap (--max-group-size).",
-			t.Dominant.Group, 100*float64(t.Dominant.Share))
+	out := []finding.Finding{finding.New(TwoModeSummary, finding.Count{N: len(t.Groups), Noun: NounNetwork},
+		finding.Count{N: t.Memberships, Noun: NounMembership}, finding.Count{N: t.Pairs, Noun: NounPairOfPeople})}
+	if t.Dominant >= 0 && t.DominantShare >= dominantShare {
+		out = append(out, finding.New(TwoModeDominant, t.Groups[t.Dominant].Name, 100*t.DominantShare))
 	}
-	return s
+	return out
 }

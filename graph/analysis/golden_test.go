@@ -1,15 +1,17 @@
-package analysis
+package analysis_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
 	"testing"
 
-	"github.com/tiesnet/ties/graph/centrality"
+	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/holes"
 	"github.com/tiesnet/ties/graph/internal/golden"
+	"github.com/tiesnet/ties/graph/outputs/analyzejson"
 )
 
 // Golden keys that `ties analyze` does not write under the same name: the
@@ -39,21 +41,22 @@ func skipped(path string) bool {
 }
 
 // run analyses a golden set as the command would with --group-ties off and
-// exact betweenness, and returns the JSON as generic values.
-func runSet(t *testing.T, s *golden.Set, opt Options) map[string]any {
+// exact betweenness, and returns the JSON (the contract `ties analyze`
+// writes) as generic values.
+func runSet(t *testing.T, s *golden.Set, opt analysis.Options) map[string]any {
 	t.Helper()
-	opt.GroupTies = GroupTiesOff
-	opt.BetweennessSamples = 0
-	r, err := Run(s.Network, opt)
+	opt.GroupTies = analysis.GroupTiesOff
+	opt.BetweennessSamples = analysis.ExactBetweenness
+	r, err := analysis.Run(s.Network, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := json.Marshal(r)
-	if err != nil {
+	var b bytes.Buffer
+	if err := analyzejson.Write(&b, r); err != nil {
 		t.Fatal(err)
 	}
 	var out map[string]any
-	if err := json.Unmarshal(b, &out); err != nil {
+	if err := json.Unmarshal(b.Bytes(), &out); err != nil {
 		t.Fatal(err)
 	}
 	return out
@@ -157,7 +160,7 @@ func TestGolden(t *testing.T) {
 	for _, name := range golden.Names(t) {
 		t.Run(name, func(t *testing.T) {
 			s := golden.Load(t, name)
-			got := runSet(t, s, DefaultOptions())
+			got := runSet(t, s, analysis.DefaultOptions())
 			n := 0
 			for _, part := range []string{"network", "nodes", "attributes", "brokerage", "two_mode"} {
 				if want, ok := s.Get(part); ok {
@@ -177,8 +180,8 @@ func TestGolden(t *testing.T) {
 func TestGoldenOptions(t *testing.T) {
 	for _, name := range []string{"karate_weighted", "lesmis", "directed"} {
 		s := golden.Load(t, name)
-		opt := DefaultOptions()
-		opt.WeightAs = centrality.WeightAsStrength
+		opt := analysis.DefaultOptions()
+		opt.WeightAs = analysis.WeightAsStrength
 		got := runSet(t, s, opt)
 		nodes := got["nodes"].(map[string]any)
 		for _, k := range []string{"", "_raw"} {
@@ -188,7 +191,7 @@ func TestGoldenOptions(t *testing.T) {
 	}
 	for _, name := range []string{"borgatti", "karate", "karate_weighted"} {
 		s := golden.Load(t, name)
-		opt := DefaultOptions()
+		opt := analysis.DefaultOptions()
 		opt.HolesModel = holes.EgoNetwork
 		got := runSet(t, s, opt)
 		nodes := got["nodes"].(map[string]any)

@@ -1,257 +1,288 @@
 package analysis
 
 import (
+	"math"
+
 	"github.com/tiesnet/ties/graph"
+	"github.com/tiesnet/ties/graph/bridges"
 	"github.com/tiesnet/ties/graph/brokerage"
 	"github.com/tiesnet/ties/graph/csr"
 	"github.com/tiesnet/ties/graph/diversity"
+	"github.com/tiesnet/ties/graph/finding"
+	"github.com/tiesnet/ties/graph/reciprocity"
 	"github.com/tiesnet/ties/graph/twomode"
 )
 
-// Result is everything `ties analyze` computes. As JSON it is the contract
-// documented in docs/analyze-json.md: ids are strings, undefined values are
-// null, pairs are written with the smaller id first and sorted.
+// Result is everything the analysis computes, indexed by person (node i is
+// nw.People[i]): the views it measured, built once, and every figure.
+// Every output (the JSON contract of docs/analyze-json.md, tables, CSV,
+// exports, pictures, reports) and the evaluation read it; none rebuilds a
+// view or an encoding.
 type Result struct {
-	SchemaVersion int          `json:"schema_version"`
-	Options       OptionsOut   `json:"options"`
-	Ego           *string      `json:"ego"`
-	Structure     StructureOut `json:"structure"`
-	Network       struct {
-		Undirected UndirectedOut `json:"undirected"`
-		Directed   *DirectedOut  `json:"directed,omitempty"`
-	} `json:"network"`
-	Betweenness BetweennessOut `json:"betweenness"`
-	// Nodes holds nodes.<metric>.<id>.
-	Nodes      map[string]PerPerson        `json:"nodes"`
-	Attributes map[string]*AttributeResult `json:"attributes"`
-	Brokerage  map[string]*BrokerageOut    `json:"brokerage,omitempty"`
-	TwoMode    *TwoModeOut                 `json:"two_mode,omitempty"`
-	Findings   Findings                    `json:"findings"`
+	// Network is the analysed data; it is not changed.
+	Network *graph.Network
+	// Options are the options as used: defaults filled in.
+	Options Options
+	// Views are the graphs the figures were computed on.
+	Views Views
+	// GroupTies says whether shared groups joined the structure view.
+	GroupTies bool
+	// Weighted says whether some edge of the structure view weighs other
+	// than 1: then the weighted variants are computed too.
+	Weighted bool
+	// Structure is the shape of the ties together with every shared group:
+	// a star, no ties, or a network.
+	Structure graph.Structure
+	// Encodings are every attribute of the data (Network.Attributes, in
+	// its order) as category indices, encoded once.
+	Encodings []diversity.Attribute
+	// Attributes are the analysed attributes (Options.Attributes), in the
+	// data's order.
+	Attributes []*Attribute
+	// Undirected holds the whole-network figures of the structure view.
+	Undirected Undirected
+	// Bridges and LocalBridges are edges of the structure view (U < V);
+	// ArticulationPoints its cut vertices, ascending.
+	Bridges            []bridges.Edge
+	LocalBridges       []bridges.LocalBridge
+	ArticulationPoints []int
+	// Communities is each person's Louvain community (0-based, dense).
+	Communities []int
+	// Betweenness says how betweenness was computed.
+	Betweenness BetweennessInfo
+	// Directed holds the directed figures; nil when no tie has a
+	// direction.
+	Directed *Directed
+	// TwoMode is the memberships' analysis; nil without groups.
+	TwoMode *twomode.Result
+	// Findings say what the figures mean, as codes (worded by the outputs).
+	Findings Findings
 
-	// For the table and CSV writers: values in node order.
-	nw             *graph.Network
-	u              *csr.Graph // the undirected view analysed
-	ids            []string
-	roster         *roster
-	nodeCols       []nodeCol
-	attrOrder      []string
-	encoded        []diversity.Attribute
-	egoCols        []egoCols
-	brokerageRoles []brokerageCols
-	communities    []int
-	twoModeRaw     *twomode.Result
+	metrics [numMetrics][]float64
+	order   []Metric // metrics in the order they were computed
 }
 
-type nodeCol struct {
-	name   string
-	values []float64
+// Views are the graphs an analysis builds, once: every figure is computed
+// on one of them, and the evaluation and the outputs read them.
+type Views struct {
+	// Tie is the undirected view U of the ties (docs/spec/metrics.md):
+	// ties files and contact exports, nothing else. Who is whose contact.
+	Tie *csr.Graph
+	// Structure is Tie joined with the pairs who share a network (or an
+	// organisation) when the analysis counts shared groups as ties
+	// (Result.GroupTies); otherwise Tie itself. Betweenness, constraint,
+	// Louvain, bridges and every picture use it.
+	Structure *csr.Graph
+	// Directed is the directed view D; nil when no tie has a direction.
+	Directed *csr.Graph
+	// Memberships is people × networks (and organisations) as a bipartite
+	// adjacency; nil without groups. Projected pairs are never stored.
+	Memberships *twomode.Bipartite
 }
 
-type egoCols struct {
-	attr string
-	ego  diversity.Ego
+// Undirected holds the whole-network figures of the structure view.
+type Undirected struct {
+	N, M              int // people, edges
+	Density           float64
+	Components        int
+	AverageClustering float64
+	Transitivity      float64
+	Modularity        float64
+	Communities       int
+	// TotalWeight is the sum of the edge weights; NaN when unweighted.
+	TotalWeight float64
 }
 
-type brokerageCols struct {
-	attr  string
-	nodes []brokerage.Roles
+// BetweennessInfo says whether betweenness is exact or sampled.
+type BetweennessInfo struct {
+	Exact   bool
+	Sources int
+	// MaxStdErr is the largest estimated standard error of a raw value
+	// when sampled (NaN when exact).
+	MaxStdErr float64
 }
 
-// OptionsOut records how the figures were computed.
-type OptionsOut struct {
-	Attributes         []string `json:"attributes"`
-	HolesModel         string   `json:"holes_model"` // whole or ego
-	WeightAs           string   `json:"weight_as"`   // length or strength (distance = 1/weight)
-	Seed               uint64   `json:"seed"`
-	Resolution         float64  `json:"resolution"`
-	GroupTies          bool     `json:"group_ties"` // shared groups joined the undirected view
-	NewmanProjection   bool     `json:"newman_projection"`
-	MaxGroupSize       int      `json:"max_group_size"`
-	OrgAsGroup         bool     `json:"org_as_group"`
-	Directed           bool     `json:"directed"`
-	Weighted           bool     `json:"weighted"`
-	BetweennessSamples int      `json:"betweenness_samples_requested"` // -1: chosen by size
+// Directed holds the figures of the directed view: reciprocity, the dyad
+// census, who gives and who takes, and the components.
+type Directed struct {
+	reciprocity.Result
+	WeakComponents, StrongComponents int
 }
 
-// StructureOut says whether the data is a star.
-type StructureOut struct {
-	Shape       string  `json:"shape"` // star, network or no_ties
-	Center      *string `json:"center"`
-	Pairs       int     `json:"pairs"`
-	AmongOthers int     `json:"among_contacts"`
-	Message     string  `json:"message"`
+// Attribute is the analysis of one attribute.
+type Attribute struct {
+	// Encoding is the attribute's values as category indices.
+	Encoding diversity.Attribute
+	// Stats is its diversity over everyone.
+	Stats diversity.Stats
+	// EI and Assortativity are over the structure view.
+	EI            diversity.EI
+	Assortativity float64
+	// Ego is each person's ego-network diversity.
+	Ego diversity.Ego
+	// Directed figures; nil or NaN without directed ties.
+	EIDirected            *diversity.EI
+	AssortativityDirected float64
+	EgoDirected           *EgoDirected
+	// Brokerage holds the Gould–Fernandez roles by this attribute; nil
+	// without directed ties.
+	Brokerage *Brokerage
 }
 
-// UndirectedOut is network.undirected.
-type UndirectedOut struct {
-	NNodes             int              `json:"n_nodes"`
-	NEdges             int              `json:"n_edges"`
-	Density            Num              `json:"density"`
-	Components         int              `json:"components"`
-	AverageClustering  Num              `json:"average_clustering"`
-	Transitivity       Num              `json:"transitivity"`
-	Bridges            [][2]string      `json:"bridges"`
-	LocalBridges       []LocalBridgeOut `json:"local_bridges"`
-	ArticulationPoints []string         `json:"articulation_points"`
-	Modularity         Num              `json:"modularity"`
-	Communities        int              `json:"communities"`
-	TotalWeight        *Num             `json:"total_weight,omitempty"`
+// Name is the attribute's name.
+func (a *Attribute) Name() string { return a.Encoding.Name }
+
+// EgoDirected is each person's E-I over their arcs; -1 counts and NaN
+// indices where undefined.
+type EgoDirected struct {
+	External, Internal []int
+	Index              []float64
 }
 
-// LocalBridgeOut is written as [a, b, span], span null when the edge is
-// also a bridge.
-type LocalBridgeOut struct {
-	A, B string
-	Span *int
+// Brokerage is the Gould–Fernandez brokerage by one attribute.
+type Brokerage struct {
+	Nodes  []brokerage.Roles
+	Totals brokerage.Roles
 }
 
-// MarshalJSON writes [a, b, span].
-func (l LocalBridgeOut) MarshalJSON() ([]byte, error) {
-	return marshalTriple(l.A, l.B, l.Span)
+// Findings are the plain-language findings of the analysis, by section,
+// as codes with figures. Diversity is parallel to Result.Attributes.
+type Findings struct {
+	Structure, Brokers, Bridges, Ego, Reciprocity, TwoMode []finding.Finding
+	Diversity                                              [][]finding.Finding
 }
 
-// DirectedOut is network.directed.
-type DirectedOut struct {
-	NArcs            int           `json:"n_arcs"`
-	Density          Num           `json:"density"`
-	Reciprocity      Num           `json:"reciprocity"`
-	Rho              Num           `json:"rho"`
-	DyadCensus       DyadCensusOut `json:"dyad_census"`
-	SNAGrecip        GrecipOut     `json:"r_sna_grecip"`
-	WeakComponents   int           `json:"weak_components"`
-	StrongComponents int           `json:"strong_components"`
+// Metric returns a per-person figure in node order (NaN: undefined), or
+// nil when it was not computed (a weighted variant on unweighted data, a
+// directed figure without directed ties, a standard error of exact
+// betweenness). The slice must not be changed.
+func (r *Result) Metric(m Metric) []float64 {
+	if m < 0 || m >= numMetrics {
+		return nil
+	}
+	return r.metrics[m]
 }
 
-// DyadCensusOut counts mutual, asymmetric and null pairs.
-type DyadCensusOut struct {
-	Mutual     int `json:"mutual"`
-	Asymmetric int `json:"asymmetric"`
-	Null       int `json:"null"`
+// Computed lists the metrics that were computed, in the order they were.
+func (r *Result) Computed() []Metric { return r.order }
+
+func (r *Result) setMetric(m Metric, values []float64) {
+	if r.metrics[m] == nil {
+		r.order = append(r.order, m)
+	}
+	r.metrics[m] = values
 }
 
-// GrecipOut holds R sna's reciprocity variants.
-type GrecipOut struct {
-	Dyadic        Num `json:"dyadic"`
-	DyadicNonNull Num `json:"dyadic_nonnull"`
-	Edgewise      Num `json:"edgewise"`
-	EdgewiseLRR   Num `json:"edgewise_lrr"`
+// Ego is the index of the ego, or -1.
+func (r *Result) Ego() int { return r.Network.Ego }
+
+// IDs returns the people's ids in node order.
+func (r *Result) IDs() []string {
+	ids := make([]string, len(r.Network.People))
+	for i, p := range r.Network.People {
+		ids[i] = p.ID
+	}
+	return ids
 }
 
-// BetweennessOut says whether betweenness is exact or sampled.
-type BetweennessOut struct {
-	Exact   bool `json:"exact"`
-	Sources int  `json:"sources"`
-	// MaxStdErr is the largest estimated standard error of a raw value when
-	// sampled; its per-person values are nodes.betweenness_raw_stderr.
-	MaxStdErr Num `json:"max_stderr,omitempty"`
+// Name is how person i is named to a reader: the name, or the id when the
+// name is empty.
+func (r *Result) Name(i int) string {
+	if p := r.Network.People[i]; p.Name != "" {
+		return p.Name
+	}
+	return r.Network.People[i].ID
 }
 
-// AttributeResult is attributes.<attr>.
-type AttributeResult struct {
-	N                     int            `json:"n"`
-	NMissing              int            `json:"n_missing"`
-	K                     int            `json:"K"`
-	Counts                map[string]int `json:"counts"`
-	Blau                  Num            `json:"blau"`
-	IQV                   Num            `json:"iqv"`
-	Entropy               Num            `json:"entropy"`
-	Evenness              Num            `json:"evenness"`
-	EI                    EIOut          `json:"ei"`
-	Assortativity         Num            `json:"assortativity"`
-	EIDirected            *EIOut         `json:"ei_directed,omitempty"`
-	AssortativityDirected *Num           `json:"assortativity_directed,omitempty"`
-	Ego                   EgoOut         `json:"ego"`
+// Label names person i with the id too: "Name (id)", or the id alone.
+func (r *Result) Label(i int) string {
+	if p := r.Network.People[i]; p.Name != "" && p.Name != p.ID {
+		return p.Name + " (" + p.ID + ")"
+	}
+	return r.Network.People[i].ID
 }
 
-// EIOut is a Krackhardt–Stern E-I index with its counts.
-type EIOut struct {
-	External int `json:"external"`
-	Internal int `json:"internal"`
-	Index    Num `json:"index"`
+// Attribute returns the analysis of the named attribute, or nil.
+func (r *Result) Attribute(name string) *Attribute {
+	for _, a := range r.Attributes {
+		if a.Name() == name {
+			return a
+		}
+	}
+	return nil
 }
 
-// EgoOut holds each person's ego-network diversity, keyed by id.
-type EgoOut struct {
-	NAlters            PerPerson  `json:"n_alters"`
-	Blau               PerPerson  `json:"blau"`
-	IQV                PerPerson  `json:"iqv"`
-	Entropy            PerPerson  `json:"entropy"`
-	Evenness           PerPerson  `json:"evenness"`
-	EIExternal         PerPerson  `json:"ei_external"`
-	EIInternal         PerPerson  `json:"ei_internal"`
-	EIIndex            PerPerson  `json:"ei_index"`
-	EIDirectedExternal *PerPerson `json:"ei_directed_external,omitempty"`
-	EIDirectedInternal *PerPerson `json:"ei_directed_internal,omitempty"`
-	EIDirectedIndex    *PerPerson `json:"ei_directed_index,omitempty"`
+// Top returns up to k people with the largest positive values of a
+// metric, largest first (ties broken by node order).
+func (r *Result) Top(m Metric, k int) []int { return top(r.Metric(m), k) }
+
+// Column is one per-person figure in node order, for tables and CSV.
+type Column struct {
+	Name    string
+	Values  []float64 // NaN: undefined
+	Integer bool      // whole numbers (counts, community labels)
 }
 
-// BrokerageOut is brokerage.<attr>.
-type BrokerageOut struct {
-	Nodes  RolesByPerson `json:"nodes"`
-	Totals RolesOut      `json:"totals"`
+// Columns returns every per-person figure: the metrics in the order they
+// were computed, then for each attribute its ego-network figures
+// (<attr>_ego_<figure>), then on directed data each attribute's brokerage
+// roles (<attr>_brokerage_<role>).
+func (r *Result) Columns() []Column {
+	out := make([]Column, 0, len(r.order)+8*len(r.Attributes))
+	for _, m := range r.order {
+		out = append(out, Column{m.String(), r.metrics[m], m.Integer()})
+	}
+	for _, a := range r.Attributes {
+		p := a.Name() + "_ego_"
+		e := a.Ego
+		out = append(out,
+			Column{p + "n_alters", intsToFloats(e.NAlters), true},
+			Column{p + "blau", e.Blau, false},
+			Column{p + "iqv", e.IQV, false},
+			Column{p + "entropy", e.Entropy, false},
+			Column{p + "evenness", e.Evenness, false},
+			Column{p + "ei_external", NullNegative(e.External), true},
+			Column{p + "ei_internal", NullNegative(e.Internal), true},
+			Column{p + "ei_index", e.Index, false},
+		)
+	}
+	for _, a := range r.Attributes {
+		if a.Brokerage == nil {
+			continue
+		}
+		p := a.Name() + "_brokerage_"
+		roles := [6][]float64{}
+		for k := range roles {
+			roles[k] = make([]float64, len(a.Brokerage.Nodes))
+		}
+		for i, ro := range a.Brokerage.Nodes {
+			for k, v := range []int{ro.Coordinator, ro.Itinerant, ro.Representative, ro.Gatekeeper, ro.Liaison, ro.Total()} {
+				roles[k][i] = float64(v)
+			}
+		}
+		for k, name := range []string{"coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"} {
+			out = append(out, Column{p + name, roles[k], true})
+		}
+	}
+	return out
 }
 
-// RolesOut counts Gould–Fernandez brokerage roles.
-type RolesOut struct {
-	Coordinator    int `json:"coordinator"`
-	Itinerant      int `json:"itinerant"`
-	Representative int `json:"representative"`
-	Gatekeeper     int `json:"gatekeeper"`
-	Liaison        int `json:"liaison"`
-	Total          int `json:"total"`
+// NullNegative turns counts where -1 means undefined into floats with NaN.
+func NullNegative(xs []int) []float64 {
+	out := make([]float64, len(xs))
+	for i, x := range xs {
+		out[i] = float64(x)
+		if x < 0 {
+			out[i] = math.NaN()
+		}
+	}
+	return out
 }
 
-// TwoModeOut is two_mode.
-type TwoModeOut struct {
-	NGroups          int                  `json:"n_groups"`
-	NMemberships     int                  `json:"n_memberships"`
-	Groups           map[string]*GroupOut `json:"groups"`
-	PersonGroupCount PerPerson            `json:"person_group_count"`
-	Projection       struct {
-		NEdges   int         `json:"n_edges"`
-		Edges    []SharedOut `json:"edges"`
-		Degree   PerPerson   `json:"degree"`
-		Strength PerPerson   `json:"strength"`
-	} `json:"projection"`
-	GroupProjection struct {
-		Edges []SharedOut `json:"edges"`
-	} `json:"group_projection"`
-	// Dominant is the group that alone makes the largest share of the
-	// projection's pairs; null when there are none.
-	Dominant *DominantOut `json:"dominant"`
-}
-
-// GroupOut is two_mode.groups.<group>.
-type GroupOut struct {
-	Size       int                     `json:"size"`
-	Members    []string                `json:"members"`
-	Attributes map[string]GroupAttrOut `json:"attributes"`
-}
-
-// GroupAttrOut is the diversity of a group's members.
-type GroupAttrOut struct {
-	Counts map[string]int `json:"counts"`
-	Blau   Num            `json:"blau"`
-	IQV    Num            `json:"iqv"`
-}
-
-// SharedOut is written as [a, b, shared]: two people (or groups) and the
-// number of groups (members) they share. Weight is the projection weight
-// (equal to shared unless Newman weighting), kept for the table.
-type SharedOut struct {
-	A, B   string
-	Shared int
-	Weight Num
-}
-
-// MarshalJSON writes [a, b, shared].
-func (s SharedOut) MarshalJSON() ([]byte, error) {
-	shared := s.Shared
-	return marshalTriple(s.A, s.B, &shared)
-}
-
-// DominantOut names the group that dominates the projection.
-type DominantOut struct {
-	Group string `json:"group"`
-	Share Num    `json:"share"`
+func intsToFloats(xs []int) []float64 {
+	out := make([]float64, len(xs))
+	for i, x := range xs {
+		out[i] = float64(x)
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 
+	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/csr"
 	"github.com/tiesnet/ties/graph/holes"
 )
@@ -41,7 +42,7 @@ func (e *eval) bridging(g int, n *Network) {
 	n.Brokers = []string{}
 	n.CommunitiesConnected = e.clusters(g)
 	if e.res != nil {
-		if bc := e.res.Column("betweenness"); bc != nil {
+		if bc := e.res.Metric(analysis.Betweenness); bc != nil {
 			idx := append([]int(nil), e.members[g]...)
 			idx = filter(idx, func(p int) bool { return bc[p] > 0 && !math.IsNaN(bc[p]) })
 			sort.SliceStable(idx, func(a, b int) bool {

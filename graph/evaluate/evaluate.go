@@ -27,15 +27,14 @@ import (
 // the mean change over the network's members, and the ego's balance and
 // what-if questions do not apply (EgoBalance is NaN; a what-if is an error).
 //
-// opt.Ego is the index of a person; the zero Options means person 0, so
-// callers that want nw.Ego pass it (EgoDefault does).
-func Evaluate(nw *graph.Network, res *analysis.Result, opt Options) (*Result, error) {
-	if nw == nil {
-		return nil, errors.New("evaluate: no network")
+// The point of view is the analysed network's ego (res.Network.Ego), or
+// the population when it has none or opt.Population is set: the zero
+// Options judge from the data's own point of view.
+func Evaluate(res *analysis.Result, opt Options) (*Result, error) {
+	if res == nil || res.Network == nil {
+		return nil, errors.New("evaluate: no analysis")
 	}
-	if opt.Ego < -1 || opt.Ego >= len(nw.People) {
-		return nil, fmt.Errorf("evaluate: ego %d is not a person of the network", opt.Ego)
-	}
+	nw := res.Network
 	e, err := newEval(nw, res, opt)
 	if err != nil {
 		return nil, err
@@ -67,9 +66,6 @@ func Evaluate(nw *graph.Network, res *analysis.Result, opt Options) (*Result, er
 	return out, nil
 }
 
-// EgoDefault returns options judging from nw.Ego's point of view (the
-// population when nw has no ego).
-func EgoDefault(nw *graph.Network) Options { return Options{Ego: nw.Ego} }
 
 // eval holds what every concept reads.
 type eval struct {
@@ -98,11 +94,13 @@ type eval struct {
 }
 
 func newEval(nw *graph.Network, res *analysis.Result, opt Options) (*eval, error) {
-	e := &eval{nw: nw, res: res, opt: opt, ego: opt.Ego, n: len(nw.People)}
-	e.u = csr.Undirected(nw)
-	if nw.HasDirected() {
-		e.d = csr.Directed(nw)
+	ego := nw.Ego
+	if opt.Population {
+		ego = -1
 	}
+	e := &eval{nw: nw, res: res, opt: opt, ego: ego, n: len(nw.People)}
+	e.u = res.Views.Tie
+	e.d = res.Views.Directed
 	names := opt.Attributes
 	if names == nil {
 		names = nw.Attributes
@@ -112,7 +110,7 @@ func newEval(nw *graph.Network, res *analysis.Result, opt Options) (*eval, error
 		if !ok {
 			return nil, fmt.Errorf("evaluate: no attribute %q", name)
 		}
-		e.attrs = append(e.attrs, diversity.Encode(nw, a))
+		e.attrs = append(e.attrs, res.Encodings[a])
 	}
 	e.kept = make([]bool, len(nw.Groups))
 	e.inKept = make([]int32, e.n)

@@ -82,10 +82,10 @@ func bridgeCase(t *testing.T) (*graph.Network, *analysis.Result) {
 func TestHandCases(t *testing.T) {
 	t.Run("adds nothing new", func(t *testing.T) {
 		m := func(a, b string) tie { return tie{a, b, 1, true} }
-		nw, r := build(t, map[string]string{"me": "SE", "x": "SE", "y": "DE"}, []string{"me", "x", "y"},
+		_, r := build(t, map[string]string{"me": "SE", "x": "SE", "y": "DE"}, []string{"me", "x", "y"},
 			[]tie{m("me", "x"), m("me", "y"), m("x", "y")},
 			[][]string{{"A", "me", "x", "y"}, {"B", "me", "x", "y"}}, []float64{2, 2})
-		res, err := Evaluate(nw, r, EgoDefault(nw))
+		res, err := Evaluate(r, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -104,8 +104,8 @@ func TestHandCases(t *testing.T) {
 		}
 	})
 	t.Run("bridges two clusters", func(t *testing.T) {
-		nw, r := bridgeCase(t)
-		res, err := Evaluate(nw, r, EgoDefault(nw))
+		_, r := bridgeCase(t)
+		res, err := Evaluate(r, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -125,10 +125,10 @@ func TestHandCases(t *testing.T) {
 		}
 	})
 	t.Run("members only take", func(t *testing.T) {
-		nw, r := build(t, map[string]string{"me": "SE", "m1": "SE", "m2": "DE"}, []string{"me", "m1", "m2"},
+		_, r := build(t, map[string]string{"me": "SE", "m1": "SE", "m2": "DE"}, []string{"me", "m1", "m2"},
 			[]tie{{"me", "m1", 3, false}, {"me", "m2", 2, false}},
 			[][]string{{"Takers", "me", "m1", "m2"}}, []float64{1})
-		res, err := Evaluate(nw, r, EgoDefault(nw))
+		res, err := Evaluate(r, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -143,9 +143,9 @@ func TestHandCases(t *testing.T) {
 }
 
 func TestGoals(t *testing.T) {
-	nw, r := bridgeCase(t)
+	_, r := bridgeCase(t)
 	five := 5.0
-	res, err := Evaluate(nw, r, Options{Ego: 0, Goals: &Goals{
+	res, err := Evaluate(r, Options{Goals: &Goals{
 		MoreDiversity:    []string{"country"},
 		Contacts:         []ContactGoal{{Attribute: "country", Value: "DE", N: 2}},
 		MaxHoursPerMonth: &five,
@@ -162,14 +162,14 @@ func TestGoals(t *testing.T) {
 	if !has(b.GoalReasons, "1 new contacts with country DE of the 2 you want") {
 		t.Fatalf("%q", b.GoalReasons)
 	}
-	if _, err := Evaluate(nw, r, Options{Goals: &Goals{MoreDiversity: []string{"shoe"}}}); err == nil {
+	if _, err := Evaluate(r, Options{Goals: &Goals{MoreDiversity: []string{"shoe"}}}); err == nil {
 		t.Fatal("unknown goal attribute accepted")
 	}
 }
 
 func TestDemo(t *testing.T) {
-	nw, r := demoData(t)
-	res, err := Evaluate(nw, r, EgoDefault(nw))
+	_, r := demoData(t)
+	res, err := Evaluate(r, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,14 +195,14 @@ func TestDemo(t *testing.T) {
 	if tw.EgoMember || (tw.Verdict != ConsiderJoin && tw.Verdict != NotForYou) || len(tw.Reasons) < 3 {
 		t.Fatalf("Tech Women West: %+v", tw)
 	}
-	w, err := Evaluate(nw, r, Options{Ego: nw.Ego, Without: []string{"Product Circle Slack"}, With: []string{"Tech Women West Mentoring"}})
+	w, err := Evaluate(r, Options{Without: []string{"Product Circle Slack"}, With: []string{"Tech Women West Mentoring"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if w.WhatIf == nil || w.WhatIf.Contacts[0] <= w.WhatIf.Contacts[1]-1 {
 		t.Fatalf("what-if %+v", w.WhatIf)
 	}
-	if _, err := Evaluate(nw, r, Options{Ego: -1}); err != nil {
+	if _, err := Evaluate(r, Options{Population: true}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -210,8 +210,8 @@ func TestDemo(t *testing.T) {
 // Of two networks that hold the same people, one is kept: leaving both
 // would lose everyone met in both.
 func TestKeepOneOfRedundantPair(t *testing.T) {
-	nw, res := demoData(t)
-	ev, err := Evaluate(nw, res, EgoDefault(nw))
+	_, res := demoData(t)
+	ev, err := Evaluate(res, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -231,8 +231,8 @@ func TestKeepOneOfRedundantPair(t *testing.T) {
 // Cost ratios: new people, diversity and bridging per hour and per 1000 of
 // fee, from the same figures.
 func TestCostRatios(t *testing.T) {
-	nw, res := demoData(t)
-	ev, err := Evaluate(nw, res, EgoDefault(nw))
+	_, res := demoData(t)
+	ev, err := Evaluate(res, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -259,7 +259,7 @@ func TestCostRatios(t *testing.T) {
 // belong to no other network, counted here independently.
 func TestPopulationNewPeople(t *testing.T) {
 	nw, res := demoData(t)
-	ev, err := Evaluate(nw, res, Options{Ego: -1})
+	ev, err := Evaluate(res, Options{Population: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,7 +24,7 @@ func Example() {
 		}
 	}
 	r, _ := analysis.Run(nw, analysis.DefaultOptions())
-	res, _ := evaluate.Evaluate(nw, r, evaluate.EgoDefault(nw))
+	res, _ := evaluate.Evaluate(r, evaluate.Options{})
 	lunch := res.Networks[1]
 	fmt.Println(lunch.Verdict)
 	fmt.Println(lunch.Reasons[0])

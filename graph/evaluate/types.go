@@ -26,9 +26,9 @@ type ContactGoal = graph.ContactGoal
 
 // Options say from whose point of view and with what changes.
 type Options struct {
-	// Ego is the person whose networks are judged (graph.Network.Ego by
-	// default); -1 judges networks for the population as a whole.
-	Ego int
+	// Population judges the networks for the population as a whole, also
+	// when the data has an ego (without an ego it always does).
+	Population bool
 	// Without and With name networks for what-if questions: the ego's own
 	// network without these, or with these joined.
 	Without, With []string

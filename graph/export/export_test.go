@@ -22,7 +22,7 @@ type nodeLink struct {
 
 func TestJSONDemo(t *testing.T) {
 	r := demo(t)
-	nw := r.Data()
+	nw := r.Network
 	var d nodeLink
 	if err := json.Unmarshal(write(t, FormatJSON, r, Options{Groups: true}), &d); err != nil {
 		t.Fatal(err)
@@ -38,7 +38,7 @@ func TestJSONDemo(t *testing.T) {
 		byID[n["id"].(string)] = n
 	}
 	me, sven, grp := byID["me"], byID["sven.e"], byID["group:Product Circle Slack"]
-	if me["label"] != "Karin Lindqvist" || me["ego"] != true || me["degree"] != 23.0 || me["betweenness"] != r.Column("betweenness")[0] {
+	if me["label"] != "Karin Lindqvist" || me["ego"] != true || me["degree"] != 23.0 || me["betweenness"] != column(r, "betweenness")[0] {
 		t.Errorf("me: %v", me)
 	}
 	// Undefined figures are null, not left out and not a number.
@@ -65,7 +65,7 @@ func TestJSONDemo(t *testing.T) {
 
 func TestCSVDemo(t *testing.T) {
 	r := demo(t)
-	nw := r.Data()
+	nw := r.Network
 	rows, err := csv.NewReader(bytes.NewReader(write(t, FormatCSV, r, Options{}))).ReadAll()
 	if err != nil {
 		t.Fatal(err)
@@ -146,7 +146,7 @@ func hostile(t *testing.T) *analysis.Result {
 func TestHostileNames(t *testing.T) {
 	r := hostile(t)
 	opt := Options{Groups: true}
-	clean := xmlClean(r.Data().People[2].Name)
+	clean := xmlClean(r.Network.People[2].Name)
 
 	b := write(t, FormatGraphML, r, opt)
 	_, nodes, _ := parseGraphML(t, b)
@@ -182,7 +182,7 @@ func TestHostileNames(t *testing.T) {
 	if err := json.Unmarshal(jb, &d); err != nil {
 		t.Fatalf("JSON: %v", err)
 	}
-	if d.Nodes[0]["label"] != `Ann "the <b>boss</b>" & co` || d.Nodes[2]["label"] != strings.ToValidUTF8(r.Data().People[2].Name, "\uFFFD") {
+	if d.Nodes[0]["label"] != `Ann "the <b>boss</b>" & co` || d.Nodes[2]["label"] != strings.ToValidUTF8(r.Network.People[2].Name, "\uFFFD") {
 		t.Errorf("JSON labels %q", d.Nodes[2]["label"])
 	}
 	if bytes.Contains(jb, []byte("<")) {

@@ -38,3 +38,13 @@ func write(t testing.TB, f Format, r *analysis.Result, opt Options) []byte {
 	}
 	return b.Bytes()
 }
+
+// column returns the per-person figure named as in the exports' fields.
+func column(r *analysis.Result, name string) []float64 {
+	for _, c := range r.Columns() {
+		if c.Name == name {
+			return c.Values
+		}
+	}
+	return nil
+}

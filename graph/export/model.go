@@ -3,7 +3,6 @@ package export
 import (
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
@@ -105,24 +104,8 @@ type model struct {
 	ego      string
 }
 
-// integerColumns are analysis columns whose values are whole numbers; the
-// rest are doubles. Decided by name so that a column's declared type does
-// not change with the data.
-func integerColumn(name string) bool {
-	switch name {
-	case "degree", "in_degree", "out_degree", "community":
-		return true
-	}
-	for _, s := range []string{"_ego_n_alters", "_ego_ei_external", "_ego_ei_internal"} {
-		if strings.HasSuffix(name, s) {
-			return true
-		}
-	}
-	return strings.Contains(name, "_brokerage_")
-}
-
 func build(r *analysis.Result, opt Options) *model {
-	nw := r.Data()
+	nw := r.Network
 	n := len(nw.People)
 	m := &model{nw: nw, nPeople: n}
 
@@ -256,7 +239,7 @@ func build(r *analysis.Result, opt Options) *model {
 	}
 	for _, c := range cols {
 		k := kDouble
-		if integerColumn(c.Name) {
+		if c.Integer {
 			k = kInt
 		}
 		m.nodeFields = append(m.nodeFields, field{c.Name, k, person(func(i int) value { return num(c.Values[i]) }), people})
@@ -284,36 +267,24 @@ func build(r *analysis.Result, opt Options) *model {
 		}
 	}
 
-	// Bridges and local bridges are found in the analysed undirected view;
+	// Bridges and local bridges are found in the analysed structure view;
 	// a tie is one when its pair of people is.
-	pair := func(a, b string) [2]string {
-		if b < a {
-			a, b = b, a
-		}
-		return [2]string{a, b}
+	bridge := make(map[[2]int]bool, len(r.Bridges))
+	for _, b := range r.Bridges {
+		bridge[[2]int{b.U, b.V}] = true
 	}
-	und := &r.Network.Undirected
-	bridge := make(map[[2]string]bool, len(und.Bridges))
-	for _, b := range und.Bridges {
-		bridge[pair(b[0], b[1])] = true
+	span := make(map[[2]int]int, len(r.LocalBridges))
+	for _, lb := range r.LocalBridges {
+		span[[2]int{lb.U, lb.V}] = lb.Span
 	}
-	span := make(map[[2]string]int, len(und.LocalBridges))
-	for _, lb := range und.LocalBridges {
-		s := -1
-		if lb.Span != nil {
-			s = *lb.Span
-		}
-		span[pair(lb.A, lb.B)] = s
-	}
-	ids := r.IDs()
-	tie := func(f func(t graph.Tie, p [2]string) value) func(int) value {
+	tie := func(f func(t graph.Tie, p [2]int) value) func(int) value {
 		return func(e int) value {
 			k := m.edges[e].tie
 			if k < 0 {
 				return value{}
 			}
 			t := nw.Ties[k]
-			return f(t, pair(ids[t.From], ids[t.To]))
+			return f(t, [2]int{min(t.From, t.To), max(t.From, t.To)})
 		}
 	}
 	m.edgeFields = []field{
@@ -329,15 +300,15 @@ func build(r *analysis.Result, opt Options) *model {
 			}
 			return num(1)
 		}, all},
-		{"tie_type", kString, tie(func(t graph.Tie, _ [2]string) value { return str(t.Type) }), ties},
-		{"since", kString, tie(func(t graph.Tie, _ [2]string) value { return str(t.Since) }), ties},
-		{"mutual", kBool, tie(func(t graph.Tie, _ [2]string) value { return boolean(t.Mutual) }), ties},
-		{"bridge", kBool, tie(func(_ graph.Tie, p [2]string) value { return boolean(bridge[p]) }), ties},
-		{"local_bridge", kBool, tie(func(_ graph.Tie, p [2]string) value {
+		{"tie_type", kString, tie(func(t graph.Tie, _ [2]int) value { return str(t.Type) }), ties},
+		{"since", kString, tie(func(t graph.Tie, _ [2]int) value { return str(t.Since.String()) }), ties},
+		{"mutual", kBool, tie(func(t graph.Tie, _ [2]int) value { return boolean(t.Mutual) }), ties},
+		{"bridge", kBool, tie(func(_ graph.Tie, p [2]int) value { return boolean(bridge[p]) }), ties},
+		{"local_bridge", kBool, tie(func(_ graph.Tie, p [2]int) value {
 			_, ok := span[p]
 			return boolean(ok)
 		}), ties},
-		{"local_bridge_span", kInt, tie(func(_ graph.Tie, p [2]string) value {
+		{"local_bridge_span", kInt, tie(func(_ graph.Tie, p [2]int) value {
 			if s, ok := span[p]; ok && s >= 0 {
 				return num(float64(s))
 			}

@@ -28,7 +28,7 @@ func TestNetworkX(t *testing.T) {
 	}
 	dir := t.TempDir()
 	r := demo(t)
-	nw := r.Data()
+	nw := r.Network
 	for _, f := range []Format{FormatGraphML, FormatGEXF, FormatJSON} {
 		os.WriteFile(filepath.Join(dir, "demo."+string(f)), write(t, f, r, Options{}), 0o644)
 		os.WriteFile(filepath.Join(dir, "groups."+string(f)), write(t, f, r, Options{Groups: true}), 0o644)
@@ -50,14 +50,14 @@ func TestNetworkX(t *testing.T) {
 		p := map[string]any{"label": nw.People[i].Name, "kind": "person", "ego": id == "me",
 			"profession": nw.Attr(i, mustAttr(t, nw.AttributeIndex, "profession"))}
 		for _, col := range []string{"betweenness", "constraint", "effective_size", "clustering"} {
-			if x := r.Column(col)[i]; math.IsNaN(x) {
+			if x := column(r, col)[i]; math.IsNaN(x) {
 				undefined[id] = append(undefined[id], col)
 			} else {
 				p[col] = x
 			}
 		}
 		for _, col := range []string{"degree", "community", "in_degree"} {
-			p[col] = int(r.Column(col)[i])
+			p[col] = int(column(r, col)[i])
 		}
 		people[id] = p
 	}

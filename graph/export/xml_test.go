@@ -230,7 +230,7 @@ func demoCases(r *analysis.Result) []personCase {
 		idx[id] = i
 	}
 	num := func(id, col string, k kind) personCase {
-		x := r.Column(col)[idx[id]]
+		x := column(r, col)[idx[id]]
 		if math.IsNaN(x) {
 			return personCase{id, col, ""}
 		}
@@ -259,7 +259,7 @@ func demoCases(r *analysis.Result) []personCase {
 
 func TestGraphMLDemo(t *testing.T) {
 	r := demo(t)
-	nw := r.Data()
+	nw := r.Network
 	for _, groups := range []bool{false, true} {
 		doc, nodes, edges := parseGraphML(t, write(t, FormatGraphML, r, Options{Groups: groups}))
 		wantNodes, wantEdges := len(nw.People), len(nw.Ties)
@@ -302,7 +302,7 @@ func TestGraphMLDemo(t *testing.T) {
 
 func TestGEXFDemo(t *testing.T) {
 	r := demo(t)
-	nw := r.Data()
+	nw := r.Network
 	doc, nodes := parseGEXF(t, write(t, FormatGEXF, r, Options{Groups: true}))
 	if len(nodes) != len(nw.People)+len(nw.Groups) || len(doc.Graph.Edges.Edges) != len(nw.Ties)+nw.Memberships() {
 		t.Fatalf("%d nodes, %d edges", len(nodes), len(doc.Graph.Edges.Edges))
@@ -326,19 +326,25 @@ func TestGEXFDemo(t *testing.T) {
 func TestBridgesMarked(t *testing.T) {
 	r := demo(t)
 	_, _, edges := parseGraphML(t, write(t, FormatGraphML, r, Options{}))
-	nw := r.Data()
-	und := r.Network.Undirected
-	if len(und.LocalBridges) == 0 {
+	nw := r.Network
+	if len(r.LocalBridges) == 0 {
 		t.Fatal("the demo has no local bridges; pick data that has")
 	}
-	isBridge, span := map[[2]string]bool{}, map[[2]string]string{}
-	for _, b := range und.Bridges {
-		isBridge[b] = true
+	pairOf := func(u, v int) [2]string {
+		a, b := nw.People[u].ID, nw.People[v].ID
+		if b < a {
+			a, b = b, a
+		}
+		return [2]string{a, b}
 	}
-	for _, lb := range und.LocalBridges {
-		span[[2]string{lb.A, lb.B}] = ""
-		if lb.Span != nil {
-			span[[2]string{lb.A, lb.B}] = strconv.Itoa(*lb.Span)
+	isBridge, span := map[[2]string]bool{}, map[[2]string]string{}
+	for _, b := range r.Bridges {
+		isBridge[pairOf(b.U, b.V)] = true
+	}
+	for _, lb := range r.LocalBridges {
+		span[pairOf(lb.U, lb.V)] = ""
+		if lb.Span >= 0 {
+			span[pairOf(lb.U, lb.V)] = strconv.Itoa(lb.Span)
 		}
 	}
 	nLocal := 0

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/tiesnet/ties/graph/csr"
 	"github.com/tiesnet/ties/graph/diversity"
 )
 
@@ -99,8 +98,9 @@ func (s *scene) communities() (*Picture, error) {
 		members[slot[c]] += size[c]
 	}
 
-	// Ties between and inside the drawn nodes, from the CSR of the ties.
-	u := csr.Undirected(s.nw)
+	// Ties between and inside the drawn nodes, in the view Louvain ran on:
+	// the ties, and shared networks when the analysis counted them.
+	u := s.r.Views.Structure
 	between := map[[2]int32]int{}
 	inside := make([]int, nodes)
 	toOther := make([]int, nodes) // ties of a drawn community to the folded ones
@@ -149,7 +149,7 @@ func (s *scene) communities() (*Picture, error) {
 	attrs := s.attributeOrder()
 	enc := make([]diversity.Attribute, len(attrs))
 	for k, a := range attrs {
-		enc[k] = diversity.Encode(s.nw, a)
+		enc[k] = s.r.Encodings[a]
 	}
 	tops := make([][]valueShare, nodes) // per node, per attribute
 	for k := range tops {

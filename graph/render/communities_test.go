@@ -47,7 +47,7 @@ func TestDumpCommunities(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("%d people: analysis %v, %d communities", n, time.Since(start), r.Network.Undirected.Communities)
+		t.Logf("%d people: analysis %v, %d communities", n, time.Since(start), r.Undirected.Communities)
 		for _, f := range []engine.Format{engine.SVG, engine.PNG} {
 			start := time.Now()
 			var buf bytes.Buffer
@@ -92,7 +92,7 @@ func TestRenderDOTFile(t *testing.T) {
 // and the same bytes for the same input.
 func TestCommunitiesPoster(t *testing.T) {
 	r := generated(t, 5000)
-	communities := r.Network.Undirected.Communities
+	communities := r.Undirected.Communities
 	const drawn = 12
 	if communities <= drawn {
 		t.Fatalf("%d communities: the test needs more than %d", communities, drawn)
@@ -212,7 +212,7 @@ func TestCommunitiesPoster(t *testing.T) {
 // DefaultMaxCommunities; set, it is obeyed.
 func TestCommunitiesDefaultCap(t *testing.T) {
 	r := generated(t, 20000)
-	communities := r.Network.Undirected.Communities
+	communities := r.Undirected.Communities
 	if communities <= DefaultMaxCommunities+1 {
 		t.Fatalf("%d communities: the test needs more than %d", communities, DefaultMaxCommunities+1)
 	}

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
+
+	"github.com/tiesnet/ties/graph/diversity"
 )
 
 // groups draws the two-mode picture: each network a labelled box, its
@@ -97,13 +100,15 @@ func (s *scene) groupTooltip(k int) string {
 	if g.Info != nil && g.Info.Purpose != "" {
 		t += "\n" + g.Info.Purpose
 	}
-	if s.r.TwoMode != nil {
-		if out := s.r.TwoMode.Groups[g.Name]; out != nil {
-			for _, a := range s.r.AttributeOrder() {
-				if ga, ok := out.Attributes[a]; ok && finite(float64(ga.IQV)) {
-					t += fmt.Sprintf("\n%s: %d values, IQV %.2f", a, len(ga.Counts), float64(ga.IQV))
+	for _, a := range s.r.Attributes {
+		if st := diversity.Of(a.Encoding, g.Members); finite(st.IQV) {
+			values := 0
+			for _, c := range st.Counts {
+				if c > 0 {
+					values++
 				}
 			}
+			t += fmt.Sprintf("\n%s: %d values, IQV %.2f", a.Name(), values, st.IQV)
 		}
 	}
 	return t
@@ -112,14 +117,11 @@ func (s *scene) groupTooltip(k int) string {
 // meanIQV is the mean, over the analysed attributes, of the IQV of a
 // network's members: 0 when all members are alike, 1 when they spread
 // evenly over every value. NaN when no attribute is defined.
-func (s *scene) meanIQV(name string) float64 {
-	if s.r.TwoMode == nil || s.r.TwoMode.Groups[name] == nil {
-		return math.NaN()
-	}
+func (s *scene) meanIQV(g int) float64 {
 	sum, n := 0.0, 0
-	for _, a := range s.r.AttributeOrder() {
-		if ga, ok := s.r.TwoMode.Groups[name].Attributes[a]; ok && finite(float64(ga.IQV)) {
-			sum += float64(ga.IQV)
+	for _, a := range s.r.Attributes {
+		if iqv := diversity.Of(a.Encoding, s.nw.Groups[g].Members).IQV; finite(iqv) {
+			sum += iqv
 			n++
 		}
 	}
@@ -144,17 +146,20 @@ func (s *scene) groupMap() (*Picture, error) {
 		byName[g.Name] = k
 		largest = max(largest, len(g.Members))
 	}
+	shared := s.sharedMembers()
 	maxShared := 0
-	if s.r.TwoMode != nil {
-		for _, e := range s.r.TwoMode.GroupProjection.Edges {
-			maxShared = max(maxShared, e.Shared)
-		}
+	for _, e := range shared {
+		maxShared = max(maxShared, e.n)
 	}
 	lg := &legend{}
 	lg.title("Networks: size by members, fill by diversity")
 	lg.note("area: number of members; line width: members two networks share")
-	if len(s.r.AttributeOrder()) > 0 {
-		lg.note("fill: mean IQV of the members over " + joinList(s.r.AttributeOrder()))
+	if len(s.r.Attributes) > 0 {
+		names := make([]string, len(s.r.Attributes))
+		for k, a := range s.r.Attributes {
+			names[k] = a.Name()
+		}
+		lg.note("fill: mean IQV of the members over " + joinList(names))
 		lg.note("(0: members all alike, 1: spread evenly over every value)")
 		for k := range sequential {
 			lg.swatch(sequential[k], colorOutline, "IQV "+seqBounds(k))
@@ -171,7 +176,7 @@ func (s *scene) groupMap() (*Picture, error) {
 		raw("fontsize", "11"), raw("color", `"`+colorOutline+`"`))
 	for k, g := range nw.Groups {
 		fill, font := "#EEEEEE", "#000000"
-		iqv := s.meanIQV(g.Name)
+		iqv := s.meanIQV(k)
 		if finite(iqv) {
 			c := seqClass(iqv)
 			fill, font = sequential[c], textOn[c]
@@ -185,21 +190,46 @@ func (s *scene) groupMap() (*Picture, error) {
 			raw("fillcolor", `"`+fill+`"`), raw("fontcolor", `"`+font+`"`),
 			text("label", fmt.Sprintf("%s\n%d", wrap(g.Name, 18), len(g.Members))), text("tooltip", tip))
 	}
-	if s.r.TwoMode != nil {
-		for _, e := range s.r.TwoMode.GroupProjection.Edges {
-			a, okA := byName[e.A]
-			b, okB := byName[e.B]
-			if !okA || !okB {
-				continue // an organisation counted as a group: not drawn here
-			}
-			d.edge(groupNode[a], groupNode[b], raw("class", `"shared-members"`),
-				num("penwidth", 1+6*float64(e.Shared)/float64(max(maxShared, 1))), raw("color", `"#777777"`),
-				text("tooltip", fmt.Sprintf("%s and %s share %d members", e.A, e.B, e.Shared)),
-				text("label", fmt.Sprint(e.Shared)), raw("fontsize", "9"), raw("fontcolor", `"#555555"`))
+	for _, e := range shared {
+		if e.a >= len(nw.Groups) || e.b >= len(nw.Groups) {
+			continue // an organisation counted as a group: not drawn here
 		}
+		an, bn := nw.Groups[e.a].Name, nw.Groups[e.b].Name
+		d.edge(groupNode[e.a], groupNode[e.b], raw("class", `"shared-members"`),
+			num("penwidth", 1+6*float64(e.n)/float64(max(maxShared, 1))), raw("color", `"#777777"`),
+			text("tooltip", fmt.Sprintf("%s and %s share %d members", an, bn, e.n)),
+			text("label", fmt.Sprint(e.n)), raw("fontsize", "9"), raw("fontcolor", `"#555555"`))
 	}
 	d.close()
 	return &Picture{DOT: d.b.Bytes(), Layout: layout, View: ViewGroupMap, Shown: len(nw.Groups)}, nil
+}
+
+// sharedPair is two groups (indices into the memberships view's groups)
+// and the members they share.
+type sharedPair struct{ a, b, n int }
+
+// sharedMembers lists the pairs of groups that share members, each with
+// the group whose name sorts first as a, in the order of their names.
+func (s *scene) sharedMembers() []sharedPair {
+	tm := s.r.TwoMode
+	if tm == nil {
+		return nil
+	}
+	out := make([]sharedPair, 0, len(tm.GroupProjection))
+	for _, e := range tm.GroupProjection {
+		a, b := e.A, e.B
+		if tm.Groups[b].Name < tm.Groups[a].Name {
+			a, b = b, a
+		}
+		out = append(out, sharedPair{a, b, e.Shared})
+	}
+	slices.SortFunc(out, func(x, y sharedPair) int {
+		if c := strings.Compare(tm.Groups[x.a].Name, tm.Groups[y.a].Name); c != 0 {
+			return c
+		}
+		return strings.Compare(tm.Groups[x.b].Name, tm.Groups[y.b].Name)
+	})
+	return out
 }
 
 // wrap breaks s into lines of about width runes at spaces.

@@ -33,7 +33,7 @@ func TestCommunitiesLarge(t *testing.T) {
 		t.Skip("analyses 20 000 people")
 	}
 	r := generated(t, 20000)
-	communities := r.Network.Undirected.Communities
+	communities := r.Undirected.Communities
 	start := time.Now()
 	var buf bytes.Buffer
 	p, err := Render(context.Background(), r, Options{}, engine.SVG, &buf, engine.Options{})

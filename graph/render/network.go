@@ -37,7 +37,7 @@ func (s *scene) network() (*Picture, error) {
 	lg.key("——", colorTie, "tie (thicker: stronger; direction not shown)")
 	lg.key("══", colorBridge, fmt.Sprintf("thick black: bridge, the only path between its two sides (%d)", nb))
 	lg.key("- - -", "#333333", fmt.Sprintf("dashed: local bridge, its two ends share no contact (%d)", nl))
-	if s.r.Options.GroupTies {
+	if s.r.GroupTies {
 		lg.key("· · ·", "#999999", "dotted: no tie, but share a network")
 	}
 	s.labelNotes(lg)

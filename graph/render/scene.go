@@ -8,7 +8,6 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
-	"github.com/tiesnet/ties/graph/csr"
 )
 
 // scene is what every view reads about the people: their names as shown
@@ -28,7 +27,7 @@ type scene struct {
 }
 
 func newScene(r *analysis.Result, opt Options) *scene {
-	nw := r.Data()
+	nw := r.Network
 	s := &scene{r: r, nw: nw, opt: opt}
 	ids := r.IDs()
 	s.node = make([]string, len(ids))
@@ -46,19 +45,11 @@ func newScene(r *analysis.Result, opt Options) *scene {
 			}
 		}
 	}
-	s.degree = r.Column("degree")
-	s.betweenness = r.Column("betweenness")
-	s.constraint = r.Column("constraint")
-	s.effSize = r.Column("effective_size")
-	if c := r.Column("community"); c != nil {
-		s.community = make([]int, len(c))
-		for i, x := range c {
-			s.community[i] = -1
-			if !math.IsNaN(x) {
-				s.community[i] = int(x)
-			}
-		}
-	}
+	s.degree = r.Metric(analysis.Degree)
+	s.betweenness = r.Metric(analysis.Betweenness)
+	s.constraint = r.Metric(analysis.Constraint)
+	s.effSize = r.Metric(analysis.EffectiveSize)
+	s.community = r.Communities
 	return s
 }
 
@@ -137,7 +128,7 @@ func (s *scene) labelled() []bool {
 		out[s.nw.Ego] = true
 	}
 	if s.opt.Labels > 0 && s.betweenness != nil {
-		for _, i := range s.r.Top("betweenness", s.opt.Labels) {
+		for _, i := range s.r.Top(analysis.Betweenness, s.opt.Labels) {
 			out[i] = true
 		}
 	}
@@ -158,34 +149,26 @@ const (
 	edgeSharedGroup          // only through a shared network (group ties)
 )
 
-// edges returns the lines of the undirected view the analysis measured:
+// edges returns the lines of the structure view the analysis measured:
 // the ties, and the pairs who share a network when the analysis counted
-// shared networks as ties. Sorted by (a, b), a < b.
+// shared networks as ties (a tie's line weighs what the tie weighs; a
+// shared-network line what the shared networks weigh). Sorted by (a, b),
+// a < b.
 func (s *scene) edges() []edge {
-	u := csr.Undirected(s.nw)
+	tie, st := s.r.Views.Tie, s.r.Views.Structure
 	var out []edge
-	tied := map[[2]int]bool{}
-	for i := range u.N() {
-		w := u.Weights(i)
-		for k, j := range u.Neighbors(i) {
-			if int(j) > i {
-				out = append(out, edge{i, int(j), w[k], edgeTie})
+	for i := range st.N() {
+		w := st.Weights(i)
+		for k, j := range st.Neighbors(i) {
+			if int(j) <= i {
+				continue
+			}
+			if tw, ok := tie.Weight(i, int(j)); ok {
+				out = append(out, edge{i, int(j), tw, edgeTie})
+			} else {
+				out = append(out, edge{i, int(j), w[k], edgeSharedGroup})
 			}
 		}
-	}
-	if s.r.Options.GroupTies && s.r.TwoMode != nil {
-		for _, e := range out {
-			tied[[2]int{e.a, e.b}] = true
-		}
-		for _, p := range s.r.TwoMode.Projection.Edges {
-			a, _ := s.nw.Index(p.A)
-			b, _ := s.nw.Index(p.B)
-			a, b = min(a, b), max(a, b)
-			if !tied[[2]int{a, b}] {
-				out = append(out, edge{a, b, float64(p.Weight), edgeSharedGroup})
-			}
-		}
-		sortEdges(out)
 	}
 	return out
 }
@@ -203,16 +186,11 @@ func sortEdges(es []edge) {
 // bridges, as pairs (a < b) of person indices.
 func (s *scene) bridgeSets() (bridges, local map[[2]int]bool) {
 	bridges, local = map[[2]int]bool{}, map[[2]int]bool{}
-	pair := func(x, y string) [2]int {
-		a, _ := s.nw.Index(x)
-		b, _ := s.nw.Index(y)
-		return [2]int{min(a, b), max(a, b)}
+	for _, b := range s.r.Bridges {
+		bridges[[2]int{b.U, b.V}] = true
 	}
-	for _, p := range s.r.Network.Undirected.Bridges {
-		bridges[pair(p[0], p[1])] = true
-	}
-	for _, l := range s.r.Network.Undirected.LocalBridges {
-		if k := pair(l.A, l.B); !bridges[k] {
+	for _, l := range s.r.LocalBridges {
+		if k := [2]int{l.U, l.V}; !bridges[k] {
 			local[k] = true
 		}
 	}

@@ -20,7 +20,7 @@ import (
 // contacts by tie, members of ego's networks) and those the groups view
 // shows (members of any network).
 func demoShown(r *analysis.Result) (ego, members int) {
-	nw := r.Data()
+	nw := r.Network
 	egoSet, memberSet := map[int]bool{nw.Ego: true}, map[int]bool{}
 	for _, t := range nw.Ties {
 		if t.From == nw.Ego {
@@ -54,10 +54,10 @@ func TestViewsDOT(t *testing.T) {
 	if egoShown != 35 || members != 36 {
 		t.Errorf("demo data changed: ego view %d, members %d", egoShown, members)
 	}
-	nBridges := len(r.Network.Undirected.Bridges)
+	nBridges := len(r.Bridges)
 	nLocal := 0
-	for _, l := range r.Network.Undirected.LocalBridges {
-		if l.Span != nil {
+	for _, l := range r.LocalBridges {
+		if l.Span >= 0 {
 			nLocal++
 		}
 	}
@@ -72,7 +72,7 @@ func TestViewsDOT(t *testing.T) {
 		{ViewEgo, "twopi", egoShown, 6, true},
 		{ViewGroups, "sfdp", members, 7, false},
 		{ViewGroupMap, "neato", 0, 7, false},
-		{ViewCommunities, "sfdp", 0, r.Network.Undirected.Communities, false},
+		{ViewCommunities, "sfdp", 0, r.Undirected.Communities, false},
 	} {
 		t.Run(string(c.view), func(t *testing.T) {
 			p, err := Build(r, Options{View: c.view})
@@ -191,7 +191,7 @@ func TestDeterministic(t *testing.T) {
 
 func TestAnonymize(t *testing.T) {
 	r := demoResult(t)
-	nw := r.Data()
+	nw := r.Network
 	for _, v := range Views {
 		var buf bytes.Buffer
 		p, err := Render(context.Background(), r, Options{View: v, Anonymize: true}, engine.SVG, &buf, engine.Options{})
@@ -257,11 +257,11 @@ func TestViewsSVG(t *testing.T) {
 		bridges   int
 		localDash bool
 	}{
-		{ViewNetwork, "person", 41, len(r.Network.Undirected.Bridges), true},
+		{ViewNetwork, "person", 41, len(r.Bridges), true},
 		{ViewEgo, "person", egoShown, -1, false},
 		{ViewGroups, "person", members, 0, false},
 		{ViewGroupMap, "group", 7, 0, false},
-		{ViewCommunities, "community", r.Network.Undirected.Communities, 0, false},
+		{ViewCommunities, "community", r.Undirected.Communities, 0, false},
 	} {
 		t.Run(string(c.view), func(t *testing.T) {
 			var buf bytes.Buffer
@@ -323,7 +323,7 @@ func TestHostileNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := r.Data().People[1].Name; got != hostileNames["erik.s"] {
+	if got := r.Network.People[1].Name; got != hostileNames["erik.s"] {
 		t.Fatalf("name read as %q", got)
 	}
 	for _, v := range Views {

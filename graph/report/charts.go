@@ -156,13 +156,9 @@ func costChart(ev *evaluate.Result) chart {
 func diversityChart(r *analysis.Result) *chart {
 	var names, colors []string
 	var vals []float64
-	for _, a := range r.AttributeOrder() {
-		ar := r.Attributes[a]
-		if ar == nil {
-			continue
-		}
-		names = append(names, fmt.Sprintf("%s (%d values)", a, ar.K))
-		vals = append(vals, float64(ar.IQV))
+	for _, ar := range r.Attributes {
+		names = append(names, fmt.Sprintf("%s (%d values)", ar.Name(), ar.Stats.K))
+		vals = append(vals, ar.Stats.IQV)
 		colors = append(colors, "#0072B2")
 	}
 	if len(names) == 0 {

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -20,6 +21,7 @@ import (
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/evaluate"
+	"github.com/tiesnet/ties/graph/outputs/words"
 	"github.com/tiesnet/ties/graph/render"
 )
 
@@ -148,7 +150,7 @@ func newAnonymizer(r *analysis.Result, on bool, key string) *anonymizer {
 	if !on || r == nil {
 		return a
 	}
-	nw := r.Data()
+	nw := r.Network
 	ids := r.IDs()
 	a.pseudos = render.Pseudonyms(ids, key)
 	a.all = ids
@@ -192,6 +194,20 @@ func (a *anonymizer) text(s string) string {
 		}
 		return tok
 	})
+}
+
+// namer names people in the findings: "Name (id)", or the pseudonym.
+type namer struct {
+	r  *analysis.Result
+	an *anonymizer
+}
+
+func (n namer) Label(i int) string { return n.an.person(n.r, i) }
+func (n namer) ID(i int) string {
+	if n.an.on {
+		return n.an.pseudos[i]
+	}
+	return n.r.Network.People[i].ID
 }
 
 // person is a person's label: "Name (id)", or the pseudonym.
@@ -266,55 +282,78 @@ func build(d Data) (*model, error) {
 	}
 	m.Date = date.Format("2 January 2006")
 	f := r.Findings
-	m.Structure = an.text(f.Structure)
-	m.BrokersFinding = an.text(f.Brokers)
-	m.BridgesFinding = an.text(f.Bridges)
-	m.EgoFinding = an.text(f.Ego)
-	m.Reciprocity = an.text(f.Reciprocity)
-	m.TwoMode = an.text(f.TwoMode)
-	for _, attr := range r.AttributeOrder() {
-		if s, ok := f.Diversity[attr]; ok {
-			m.Diversity = append(m.Diversity, kv{attr, an.text(s)})
-		}
+	p := words.New(namer{r, an})
+	m.Structure = p.Section(f.Structure)
+	m.BrokersFinding = p.Section(f.Brokers)
+	m.BridgesFinding = p.Section(f.Bridges)
+	m.EgoFinding = p.Section(f.Ego)
+	m.Reciprocity = p.Section(f.Reciprocity)
+	m.TwoMode = p.Section(f.TwoMode)
+	for k, a := range r.Attributes {
+		m.Diversity = append(m.Diversity, kv{a.Name(), p.Section(f.Diversity[k])})
 	}
-	u := r.Network.Undirected
+	u := r.Undirected
 	m.Facts = []kv{
-		{"People", fmt.Sprint(u.NNodes)},
-		{"Tied pairs", fmt.Sprint(u.NEdges)},
+		{"People", fmt.Sprint(u.N)},
+		{"Tied pairs", fmt.Sprint(u.M)},
 		{"Communities", fmt.Sprint(u.Communities)},
-		{"Density", num(float64(u.Density), 3)},
+		{"Density", num(u.Density, 3)},
 	}
-	if r.Network.Directed != nil {
-		m.Facts = append(m.Facts, kv{"Ties returned (reciprocity)", num(float64(r.Network.Directed.Reciprocity), 3)})
+	if r.Directed != nil {
+		m.Facts = append(m.Facts, kv{"Ties returned (reciprocity)", num(r.Directed.Reciprocity, 3)})
 	}
-	cols := map[string][]float64{}
-	for _, c := range []string{"betweenness", "constraint", "degree"} {
-		cols[c] = r.Column(c)
-	}
-	for _, i := range r.Top("betweenness", 10) {
+	bc, cc, dc := r.Metric(analysis.Betweenness), r.Metric(analysis.Constraint), r.Metric(analysis.Degree)
+	for _, i := range r.Top(analysis.Betweenness, 10) {
 		m.Brokers = append(m.Brokers, brokerRow{
 			Person:      an.person(r, i),
-			Betweenness: colNum(cols["betweenness"], i, 3),
-			Constraint:  colNum(cols["constraint"], i, 3),
-			Degree:      colNum(cols["degree"], i, 0),
+			Betweenness: colNum(bc, i, 3),
+			Constraint:  colNum(cc, i, 3),
+			Degree:      colNum(dc, i, 0),
 		})
 	}
-	for k, b := range u.Bridges {
-		if k == 10 {
-			m.Bridges = append(m.Bridges, fmt.Sprintf("… and %d more", len(u.Bridges)-10))
-			break
+	ids := r.IDs()
+	byIDs := func(a, b int) (int, int) {
+		if ids[b] < ids[a] {
+			return b, a
 		}
-		m.Bridges = append(m.Bridges, an.id(b[0])+" — "+an.id(b[1])+" (a bridge: the only path between the two sides)")
+		return a, b
 	}
-	for k, b := range u.LocalBridges {
+	less := func(a1, b1, a2, b2 int) bool {
+		if ids[a1] != ids[a2] {
+			return ids[a1] < ids[a2]
+		}
+		return ids[b1] < ids[b2]
+	}
+	brs := slices.Clone(r.Bridges)
+	sort.Slice(brs, func(x, y int) bool {
+		a1, b1 := byIDs(brs[x].U, brs[x].V)
+		a2, b2 := byIDs(brs[y].U, brs[y].V)
+		return less(a1, b1, a2, b2)
+	})
+	for k, b := range brs {
 		if k == 10 {
-			m.Bridges = append(m.Bridges, fmt.Sprintf("… and %d more local bridges", len(u.LocalBridges)-10))
+			m.Bridges = append(m.Bridges, fmt.Sprintf("… and %d more", len(brs)-10))
 			break
 		}
-		if b.Span == nil {
+		x, y := byIDs(b.U, b.V)
+		m.Bridges = append(m.Bridges, an.id(ids[x])+" — "+an.id(ids[y])+" (a bridge: the only path between the two sides)")
+	}
+	lbs := slices.Clone(r.LocalBridges)
+	sort.Slice(lbs, func(x, y int) bool {
+		a1, b1 := byIDs(lbs[x].U, lbs[x].V)
+		a2, b2 := byIDs(lbs[y].U, lbs[y].V)
+		return less(a1, b1, a2, b2)
+	})
+	for k, b := range lbs {
+		if k == 10 {
+			m.Bridges = append(m.Bridges, fmt.Sprintf("… and %d more local bridges", len(lbs)-10))
+			break
+		}
+		if b.Span < 0 {
 			continue
 		}
-		m.Bridges = append(m.Bridges, fmt.Sprintf("%s — %s (a local bridge: without it the two are %d steps apart)", an.id(b.A), an.id(b.B), *b.Span))
+		x, y := byIDs(b.U, b.V)
+		m.Bridges = append(m.Bridges, fmt.Sprintf("%s — %s (a local bridge: without it the two are %d steps apart)", an.id(ids[x]), an.id(ids[y]), b.Span))
 	}
 	buildChecklistNeeds(m, d.Goals)
 	if ev := d.Evaluation; ev != nil && len(ev.Networks) > 0 {
@@ -465,13 +504,13 @@ func buildEvaluation(m *model, ev *evaluate.Result, an *anonymizer, goals *graph
 		m.Summary = append(m.Summary, fmt.Sprintf("You belong to %d networks. Together they bring you %d people you would not meet otherwise, for %s hours a month and %s a year in fees.", member, newTotal, m.Checklist.TotalHours, m.Checklist.TotalFee))
 	}
 	if len(good) > 0 {
-		m.Summary = append(m.Summary, "Worth your time: "+analysis.JoinAnd(good)+".")
+		m.Summary = append(m.Summary, "Worth your time: "+words.JoinAnd(good)+".")
 	}
 	if len(weak) > 0 {
-		m.Summary = append(m.Summary, "Worth a second look: "+analysis.JoinAnd(weak)+" — they mostly repeat people you already meet, or cost much for what they bring.")
+		m.Summary = append(m.Summary, "Worth a second look: "+words.JoinAnd(weak)+" — they mostly repeat people you already meet, or cost much for what they bring.")
 	}
 	if j := byVerdict[evaluate.ConsiderJoin]; len(j) > 0 {
-		m.Summary = append(m.Summary, "Worth joining: "+analysis.JoinAnd(j)+".")
+		m.Summary = append(m.Summary, "Worth joining: "+words.JoinAnd(j)+".")
 	}
 	verdicts := make([]string, 0, len(byVerdict))
 	for v := range byVerdict {

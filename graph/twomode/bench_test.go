@@ -14,7 +14,7 @@ func BenchmarkAnalyze(b *testing.B) {
 		for _, big := range []bool{false, true} {
 			nw := socialgen.Memberships(n, big, 1)
 			r := twomode.Analyze(nw, graph.ProjectionOptions{})
-			b.Run(fmt.Sprintf("n=%d/groups=%d/memberships=%d/pairs=%d", n, len(nw.Groups), nw.Memberships(), len(r.Projection)), func(b *testing.B) {
+			b.Run(fmt.Sprintf("n=%d/groups=%d/memberships=%d/pairs=%d", n, len(nw.Groups), nw.Memberships(), r.Pairs), func(b *testing.B) {
 				for b.Loop() {
 					twomode.Analyze(nw, graph.ProjectionOptions{})
 				}

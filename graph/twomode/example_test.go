@@ -27,11 +27,11 @@ func Example() {
 		fmt.Println(g.Name, g.Size, g.Members)
 	}
 	fmt.Println("groups per person:", r.PersonGroupCount)
-	fmt.Println("ties through groups:", len(r.Projection), "degree:", r.Degree)
+	fmt.Println("ties through groups:", r.Pairs, "degree:", r.Degree)
 	fmt.Printf("%s makes %.0f%% of the pairs; dominates: %v\n", r.Groups[r.Dominant].Name, 100*r.DominantShare, r.Dominates())
 
 	capped := twomode.Analyze(nw, graph.ProjectionOptions{MaxGroupSize: 4})
-	fmt.Println("with groups of at most 4:", len(capped.Projection), "ties")
+	fmt.Println("with groups of at most 4:", capped.Pairs, "ties")
 	// Output:
 	// board 2 [0 1]
 	// choir 2 [1 2]

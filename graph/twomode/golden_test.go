@@ -91,9 +91,9 @@ func compareTwoMode(t *testing.T, s *golden.Set, r twomode.Result) {
 		}
 	}
 
-	eq("projection.n_edges", len(r.Projection), get("projection", "n_edges"))
+	eq("projection.n_edges", r.Pairs, get("projection", "n_edges"))
 	var pe []string
-	for _, e := range r.Projection {
+	for _, e := range s.Network.ProjectedEdges(graph.ProjectionOptions{}) {
 		if float64(e.Shared) != e.Weight {
 			t.Errorf("edge %v: weight %v is not its shared count without options", e, e.Weight)
 		}

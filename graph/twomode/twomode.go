@@ -22,7 +22,7 @@ type GroupEdge struct{ A, B, Shared int }
 
 // Result is the analysis of a two-mode network.
 type Result struct {
-	// Groups are the groups the projection sees (graph.Network.Affiliations):
+	// Groups are the groups of the memberships view (Bipartite.Groups):
 	// the named groups, then organisations when the options name an
 	// organisation attribute. Groups above the size cap are listed too.
 	Groups []Group
@@ -30,13 +30,14 @@ type Result struct {
 	Memberships int
 	// PersonGroupCount is the number of groups each person is in.
 	PersonGroupCount []int
-	// Projection are the edges between people who share at least one group
-	// (graph.Network.ProjectedEdges with the options: shared-group count,
-	// weight 1 or Newman's Σ 1/(size − 1) per shared group, groups above
-	// the cap left out), sorted by (From, To).
-	Projection []graph.ProjectedEdge
+	// Pairs is the number of edges of the projection: pairs of people who
+	// share at least one group within the cap. The edges themselves are
+	// never stored (Bipartite.EachPair visits them).
+	Pairs int
 	// Degree and Strength are each person's unweighted and weighted degree
-	// in the projection (0 for people sharing no group).
+	// in the projection (shared-group count, weight 1 or Newman's
+	// Σ 1/(size − 1) per shared group, groups above the cap left out; 0 for
+	// people sharing no group).
 	Degree   []int
 	Strength []float64
 	// GroupProjection are the edges between groups that share at least one
@@ -48,9 +49,9 @@ type Result struct {
 	// Dominant is the group that alone creates the largest share of the
 	// person projection: a group of s members (2 ≤ s, within the cap)
 	// contributes C(s,2) = s(s−1)/2 person pairs, and the projection's pair
-	// total Σ_g C(s_g,2) equals the sum of Shared over its edges. Dominant is
-	// the group with the largest C(s,2) (the first in order on a tie), or -1
-	// when no group creates a pair.
+	// total Σ_g C(s_g,2) equals the sum of shared-group counts over its
+	// edges. Dominant is the group with the largest C(s,2) (the first in
+	// order on a tie), or -1 when no group creates a pair.
 	Dominant int
 	// DominantShare = C(s_Dominant, 2) / Σ_g C(s_g, 2), in (0, 1]; 0 when
 	// Dominant = -1. It counts pairs, not weights, also with Newman's
@@ -67,58 +68,41 @@ const DominanceWarning = 0.5
 func (r Result) Dominates() bool { return r.Dominant >= 0 && r.DominantShare > DominanceWarning }
 
 // Analyze analyses the two-mode network of nw with the projection options
-// opt. Duplicate memberships count once (graph.Network.AddMember keeps
-// one); roles are ignored.
+// opt (NewBipartite, then AnalyzeBipartite). Duplicate memberships count
+// once (graph.Network.AddMember keeps one); roles are ignored.
 func Analyze(nw *graph.Network, opt graph.ProjectionOptions) Result {
-	n := len(nw.People)
-	affs := nw.Affiliations(opt)
+	return AnalyzeBipartite(NewBipartite(nw, opt), ProjectOptions{MaxGroupSize: opt.MaxGroupSize, Newman: opt.Newman})
+}
+
+// AnalyzeBipartite analyses a memberships view.
+func AnalyzeBipartite(b *Bipartite, opt ProjectOptions) Result {
+	n := b.NPeople()
 	r := Result{
-		Groups:           make([]Group, len(affs)),
+		Groups:           b.Groups,
+		Memberships:      b.Memberships(),
 		PersonGroupCount: make([]int, n),
 		Degree:           make([]int, n),
 		Strength:         make([]float64, n),
 		Dominant:         -1,
 	}
-	// groupsOf[i] lists person i's groups, ascending, as a CSR.
-	off := make([]int, n+1)
-	for g, a := range affs {
-		members := slices.Clone(a.Members)
-		slices.Sort(members)
-		r.Groups[g] = Group{Name: a.Name, Size: len(members), Members: members, Organization: a.Organization}
-		r.Memberships += len(members)
-		for _, i := range members {
-			r.PersonGroupCount[i]++
-			off[i+1]++
-		}
+	for i := range n {
+		r.PersonGroupCount[i] = len(b.GroupsOf(i))
 	}
-	for i := 0; i < n; i++ {
-		off[i+1] += off[i]
-	}
-	groupsOf := make([]int32, off[n])
-	fill := slices.Clone(off[:n])
-	for g, grp := range r.Groups {
-		for _, i := range grp.Members {
-			groupsOf[fill[i]] = int32(g)
-			fill[i]++
-		}
-	}
-
-	r.Projection = nw.ProjectedEdges(opt)
-	for _, e := range r.Projection {
-		r.Degree[e.From]++
-		r.Degree[e.To]++
-		r.Strength[e.From] += e.Weight
-		r.Strength[e.To] += e.Weight
-	}
-
-	r.GroupProjection = groupProjection(off, groupsOf)
+	b.EachPair(opt, nil, func(u, v, _ int, w float64) {
+		r.Pairs++
+		r.Degree[u]++
+		r.Degree[v]++
+		r.Strength[u] += w
+		r.Strength[v] += w
+	})
+	r.GroupProjection = groupProjection(b.off, b.of)
 
 	var total, best int64
 	for g, grp := range r.Groups {
-		s := int64(grp.Size)
-		if s < 2 || (opt.MaxGroupSize > 0 && grp.Size > opt.MaxGroupSize) {
+		if !opt.projects(grp.Size) {
 			continue
 		}
+		s := int64(grp.Size)
 		pairs := s * (s - 1) / 2
 		total += pairs
 		if pairs > best {

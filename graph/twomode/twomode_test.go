@@ -72,8 +72,8 @@ func TestAnalyze(t *testing.T) {
 			if r.Memberships != 6 || !slices.Equal(r.PersonGroupCount, []int{1, 2, 1, 1, 1, 0}) {
 				t.Errorf("memberships %d, per person %v", r.Memberships, r.PersonGroupCount)
 			}
-			if !slices.Equal(r.Projection, tt.proj) {
-				t.Errorf("projection %+v, want %+v", r.Projection, tt.proj)
+			if got := projection(nw, tt.opt); !slices.Equal(got, tt.proj) || r.Pairs != len(tt.proj) {
+				t.Errorf("projection %+v (%d pairs), want %+v", got, r.Pairs, tt.proj)
 			}
 			if !slices.Equal(r.Degree, tt.degree) || !slices.Equal(r.Strength, tt.strength) {
 				t.Errorf("degree %v strength %v, want %v %v", r.Degree, r.Strength, tt.degree, tt.strength)
@@ -108,7 +108,7 @@ func TestDominance(t *testing.T) {
 		t.Errorf("dominant %d share %v dominates %v, want assoc (1) %v", r.Dominant, r.DominantShare, r.Dominates(), 1225/total)
 	}
 	shared := 0
-	for _, e := range r.Projection {
+	for _, e := range projection(nw, graph.ProjectionOptions{}) {
 		shared += e.Shared
 	}
 	if float64(shared) != total {
@@ -124,8 +124,8 @@ func TestDominance(t *testing.T) {
 	if capped.Dominant != 0 || math.Abs(capped.DominantShare-10.0/19) > 1e-15 || !capped.Dominates() {
 		t.Errorf("capped: dominant %d share %v, want board (0) 10/19", capped.Dominant, capped.DominantShare)
 	}
-	if len(capped.Projection) != 19 || !slices.Equal(capped.GroupProjection, r.GroupProjection) {
-		t.Errorf("capped: %d projection edges (want 19); group projection %+v", len(capped.Projection), capped.GroupProjection)
+	if capped.Pairs != 19 || !slices.Equal(capped.GroupProjection, r.GroupProjection) {
+		t.Errorf("capped: %d projection edges (want 19); group projection %+v", capped.Pairs, capped.GroupProjection)
 	}
 
 	even := twomode.Analyze(network(6, map[string][]int{"a": {0, 1, 2}, "b": {3, 4, 5}}, "a", "b"), graph.ProjectionOptions{})
@@ -138,7 +138,7 @@ func TestAnalyzeEdgeCases(t *testing.T) {
 	// no groups; a group of one: no pairs, Dominant -1
 	for _, nw := range []*graph.Network{network(3, nil), network(3, map[string][]int{"solo": {2}}, "solo")} {
 		r := twomode.Analyze(nw, graph.ProjectionOptions{})
-		if r.Dominant != -1 || r.DominantShare != 0 || r.Dominates() || len(r.Projection) != 0 || len(r.GroupProjection) != 0 {
+		if r.Dominant != -1 || r.DominantShare != 0 || r.Dominates() || r.Pairs != 0 || len(r.GroupProjection) != 0 {
 			t.Errorf("%+v", r)
 		}
 		if len(r.Degree) != 3 || len(r.Strength) != 3 || len(r.PersonGroupCount) != 3 {
@@ -163,10 +163,59 @@ func TestOrganizationAttribute(t *testing.T) {
 		!slices.Equal(r.Groups[1].Members, []int{0, 2, 3}) {
 		t.Fatalf("groups %+v", r.Groups)
 	}
-	if r.Memberships != 5 || !slices.Equal(r.PersonGroupCount, []int{2, 1, 1, 1}) || len(r.Projection) != 4 {
-		t.Errorf("memberships %d per person %v projection %+v", r.Memberships, r.PersonGroupCount, r.Projection)
+	if r.Memberships != 5 || !slices.Equal(r.PersonGroupCount, []int{2, 1, 1, 1}) || r.Pairs != 4 {
+		t.Errorf("memberships %d per person %v projection %d pairs", r.Memberships, r.PersonGroupCount, r.Pairs)
 	}
 	if want := []twomode.GroupEdge{{A: 0, B: 1, Shared: 1}}; !slices.Equal(r.GroupProjection, want) {
 		t.Errorf("group projection %+v", r.GroupProjection)
+	}
+}
+
+// projection collects the pairs Bipartite.EachPair visits, in index order.
+func projection(nw *graph.Network, opt graph.ProjectionOptions) []graph.ProjectedEdge {
+	var out []graph.ProjectedEdge
+	twomode.NewBipartite(nw, opt).EachPair(twomode.ProjectOptions{MaxGroupSize: opt.MaxGroupSize, Newman: opt.Newman}, nil,
+		func(a, b, shared int, w float64) {
+			out = append(out, graph.ProjectedEdge{From: a, To: b, Weight: w, Shared: shared})
+		})
+	return out
+}
+
+// EachPair visits the same pairs as the materialised projection
+// (graph.Network.ProjectedEdges), in index order or in any rank order.
+func TestEachPairMatchesProjectedEdges(t *testing.T) {
+	groups := map[string][]int{"a": {0, 1, 2, 3}, "b": {2, 3, 4}, "c": {5, 1, 4, 6}, "d": {7}}
+	nw := network(9, groups, "a", "b", "c", "d")
+	for _, opt := range []graph.ProjectionOptions{{}, {Newman: true}, {MaxGroupSize: 3}} {
+		want := nw.ProjectedEdges(opt)
+		if got := projection(nw, opt); !slices.Equal(got, want) {
+			t.Errorf("%+v: %+v, want %+v", opt, got, want)
+		}
+		// A reversed rank visits the same pairs with their ends swapped,
+		// in the rank order of the first end, then of the second.
+		rank := make([]int32, 9)
+		for i := range rank {
+			rank[i] = int32(8 - i)
+		}
+		var got []graph.ProjectedEdge
+		last := [2]int32{-1, -1}
+		twomode.NewBipartite(nw, opt).EachPair(twomode.ProjectOptions{MaxGroupSize: opt.MaxGroupSize, Newman: opt.Newman}, rank,
+			func(a, b, shared int, w float64) {
+				if k := [2]int32{rank[a], rank[b]}; k[0] >= k[1] || k[0] < last[0] || (k[0] == last[0] && k[1] <= last[1]) {
+					t.Errorf("%+v: pair %d-%d out of rank order", opt, a, b)
+				} else {
+					last = k
+				}
+				got = append(got, graph.ProjectedEdge{From: b, To: a, Weight: w, Shared: shared})
+			})
+		slices.SortFunc(got, func(x, y graph.ProjectedEdge) int {
+			if x.From != y.From {
+				return x.From - y.From
+			}
+			return x.To - y.To
+		})
+		if !slices.Equal(got, want) {
+			t.Errorf("%+v reversed: %+v, want %+v", opt, got, want)
+		}
 	}
 }

@@ -1,4 +1,4 @@
-package analysis
+package analyzejson
 
 import (
 	"bytes"
@@ -8,11 +8,11 @@ import (
 	"sort"
 )
 
-// WriteJSON writes the result as indented JSON, the same as
-// json.MarshalIndent(r, "", "  ") followed by a newline, but section by
+// Write writes the document as indented JSON, the same as
+// json.MarshalIndent(d, "", "  ") followed by a newline, but section by
 // section: the JSON of 200 000 people is over half a gigabyte, and
 // encoding/json would hold all of it (twice, to indent it) in memory.
-func (r *Result) WriteJSON(w io.Writer) error {
+func (r *Document) Write(w io.Writer) error {
 	type field struct {
 		key   string
 		value any
@@ -43,7 +43,7 @@ func (r *Result) WriteJSON(w io.Writer) error {
 		ew.raw(json.Marshal(f.key))
 		ew.write(": ")
 		if f.split {
-			writeMembers(ew, f.value)
+			writeMembers(ew, f.value, r.projection)
 		} else {
 			ew.raw(marshalIndent(f.value, "  "))
 		}
@@ -58,7 +58,7 @@ func (r *Result) WriteJSON(w io.Writer) error {
 
 // writeMembers writes a map[string]T as an object whose members are
 // marshalled one at a time, keys sorted as encoding/json sorts them.
-func writeMembers(ew *errWriter, m any) {
+func writeMembers(ew *errWriter, m any, projection func(func(SharedOut))) {
 	var keys []string
 	var get func(string) any
 	switch v := m.(type) {
@@ -78,7 +78,7 @@ func writeMembers(ew *errWriter, m any) {
 		}
 		get = func(k string) any { return v[k] }
 	case *TwoModeOut:
-		writeTwoMode(ew, v)
+		writeTwoMode(ew, v, projection)
 		return
 	default:
 		ew.raw(marshalIndent(m, "  "))
@@ -130,14 +130,11 @@ func (e *errWriter) raw(b []byte, err error) {
 }
 
 // writeTwoMode writes two_mode member by member, and the projection's edges
-// one at a time: projecting a few large groups gives millions of pairs, and
-// marshalling them in one piece would hold gigabytes.
-func writeTwoMode(ew *errWriter, t *TwoModeOut) {
+// one at a time as they are visited: projecting a few large groups gives
+// millions of pairs, which are never held.
+func writeTwoMode(ew *errWriter, t *TwoModeOut, projection func(func(SharedOut))) {
 	// Marshal everything but the edges, then write it with the edges
 	// spliced in, in the order encoding/json writes the fields.
-	edges := t.Projection.Edges
-	t.Projection.Edges = nil
-	defer func() { t.Projection.Edges = edges }()
 	b, err := marshalIndent(t, "  ")
 	if err != nil {
 		ew.raw(nil, err)
@@ -156,19 +153,23 @@ func writeTwoMode(ew *errWriter, t *TwoModeOut) {
 	}
 	ew.raw(b[:at], nil)
 	ew.write(`"edges": `)
-	if len(edges) == 0 {
-		ew.write("[]")
-	} else {
-		ew.write("[\n")
-		for k, e := range edges {
+	first := true
+	if projection != nil {
+		projection(func(e SharedOut) {
+			if first {
+				ew.write("[\n")
+				first = false
+			} else {
+				ew.write(",\n")
+			}
 			ew.write("        ")
 			ew.raw(marshalIndent(e, "        "))
-			if k < len(edges)-1 {
-				ew.write(",")
-			}
-			ew.write("\n")
-		}
-		ew.write("      ]")
+		})
+	}
+	if first {
+		ew.write("[]")
+	} else {
+		ew.write("\n      ]")
 	}
 	ew.raw(b[at+len(hole):], nil)
 }

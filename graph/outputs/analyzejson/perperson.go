@@ -1,4 +1,4 @@
-package analysis
+package analyzejson
 
 import (
 	"encoding/json"
@@ -15,6 +15,7 @@ type roster struct {
 	ids    []string
 	quoted [][]byte
 	byID   []int
+	rank   []int32 // rank[i] is person i's position in byID
 	index  map[string]int
 }
 
@@ -26,6 +27,10 @@ func newRoster(ids []string) *roster {
 		r.index[id] = i
 	}
 	sort.Slice(r.byID, func(a, b int) bool { return ids[r.byID[a]] < ids[r.byID[b]] })
+	r.rank = make([]int32, len(ids))
+	for k, i := range r.byID {
+		r.rank[i] = int32(k)
+	}
 	return r
 }
 

@@ -1,4 +1,4 @@
-package analysis
+package analyzejson
 
 import (
 	"encoding/json"

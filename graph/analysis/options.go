@@ -1,0 +1,157 @@
+package analysis
+
+import (
+	"fmt"
+
+	"github.com/tiesnet/ties/graph"
+	"github.com/tiesnet/ties/graph/centrality"
+	"github.com/tiesnet/ties/graph/holes"
+)
+
+// GroupTies says whether shared groups count as ties in the structure view.
+type GroupTies string
+
+const (
+	// GroupTiesAuto adds shared groups when the ties alone are a star or
+	// empty and there are groups: a LinkedIn export plus memberships.
+	GroupTiesAuto GroupTies = "auto"
+	GroupTiesOn   GroupTies = "on"
+	GroupTiesOff  GroupTies = "off"
+)
+
+// WeightAs says how tie weights enter weighted betweenness.
+type WeightAs string
+
+const (
+	// WeightAsLength: a heavier tie is a longer path (NetworkX's
+	// weight="weight", the spec's betweenness_weighted). The default.
+	WeightAsLength WeightAs = "length"
+	// WeightAsStrength: a heavier tie is a shorter path, distance =
+	// 1/weight (Opsahl, Agneessens and Skvoretz 2010).
+	WeightAsStrength WeightAs = "strength"
+)
+
+// ExactBetweenness asks for exact betweenness whatever the size
+// (Options.BetweennessSamples).
+const ExactBetweenness = -1
+
+// Options choose what is computed and how. The zero value of every field
+// is its documented default, so Options{} analyses everything the spec's
+// way.
+type Options struct {
+	// Attributes to analyse; nil means all.
+	Attributes []string
+	// HolesModel: holes.Whole (the zero value, the spec's default) or
+	// holes.EgoNetwork.
+	HolesModel holes.Model
+	// WeightAs says how tie weights enter weighted betweenness; "" means
+	// WeightAsLength.
+	WeightAs WeightAs
+	// BetweennessSamples: 0 chooses by size (exact up to
+	// centrality.ExactUpTo people, sampled above: centrality.Recommend),
+	// ExactBetweenness is always exact, k > 0 samples k sources.
+	BetweennessSamples int
+	// Seed drives sampled betweenness and Louvain; 0 means 1 (the CLI's
+	// default), so that Options{} gives what `ties analyze` gives.
+	Seed uint64
+	// Resolution is Louvain's and modularity's resolution; 0 means 1
+	// (Newman's Q). Negative is an error.
+	Resolution float64
+	// Projection sets how memberships are projected onto people (Newman
+	// weighting, size cap, shared organisation).
+	Projection graph.ProjectionOptions
+	// GroupTies says whether shared groups join the structure view; ""
+	// means GroupTiesAuto.
+	GroupTies GroupTies
+	// Progress, when set, is told what is being computed (for stderr).
+	Progress func(stage string, done, total int)
+}
+
+// DefaultOptions are the spec's defaults, spelled out: the same as
+// Options{}.
+func DefaultOptions() Options {
+	return Options{
+		HolesModel: holes.Whole,
+		WeightAs:   WeightAsLength,
+		Seed:       1,
+		Resolution: 1,
+		GroupTies:  GroupTiesAuto,
+	}
+}
+
+// OptionError is an Options field with a value the analysis cannot use.
+type OptionError struct {
+	Field string // the Options field
+	Value any
+	Want  string // what is allowed
+}
+
+func (e *OptionError) Error() string {
+	return fmt.Sprintf("analysis: %s %v: must be %s", e.Field, e.Value, e.Want)
+}
+
+// UnknownAttributeError names an attribute the data does not have.
+type UnknownAttributeError struct {
+	Name string
+	Have []string // the data's attributes
+}
+
+func (e *UnknownAttributeError) Error() string {
+	return fmt.Sprintf("analysis: no attribute %q; the data has %v", e.Name, e.Have)
+}
+
+// resolved fills the defaults of the zero values and checks the rest.
+func (o Options) resolved() (Options, error) {
+	if o.WeightAs == "" {
+		o.WeightAs = WeightAsLength
+	}
+	if o.WeightAs != WeightAsLength && o.WeightAs != WeightAsStrength {
+		return o, &OptionError{"WeightAs", o.WeightAs, `"length" or "strength"`}
+	}
+	if o.HolesModel != holes.Whole && o.HolesModel != holes.EgoNetwork {
+		return o, &OptionError{"HolesModel", o.HolesModel, "holes.Whole or holes.EgoNetwork"}
+	}
+	if o.BetweennessSamples < ExactBetweenness {
+		return o, &OptionError{"BetweennessSamples", o.BetweennessSamples, "0 (by size), ExactBetweenness or a number of sources"}
+	}
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+	if o.Resolution == 0 {
+		o.Resolution = 1
+	}
+	if !(o.Resolution > 0) {
+		return o, &OptionError{"Resolution", o.Resolution, "a positive number"}
+	}
+	if o.GroupTies == "" {
+		o.GroupTies = GroupTiesAuto
+	}
+	switch o.GroupTies {
+	case GroupTiesAuto, GroupTiesOn, GroupTiesOff:
+	default:
+		return o, &OptionError{"GroupTies", o.GroupTies, `"auto", "on" or "off"`}
+	}
+	if o.Projection.MaxGroupSize < 0 {
+		return o, &OptionError{"Projection.MaxGroupSize", o.Projection.MaxGroupSize, "0 (no cap) or more"}
+	}
+	return o, nil
+}
+
+// distance is the kernel's name for WeightAs.
+func (o Options) distance() centrality.Distance {
+	if o.WeightAs == WeightAsStrength {
+		return centrality.WeightAsStrength
+	}
+	return centrality.WeightAsLength
+}
+
+// samples is the number of betweenness sources for n people (0: exact).
+func (o Options) samples(n int) int {
+	switch {
+	case o.BetweennessSamples == ExactBetweenness:
+		return 0
+	case o.BetweennessSamples == 0:
+		return centrality.Recommend(n)
+	}
+	return o.BetweennessSamples
+}

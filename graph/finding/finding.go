@@ -1,0 +1,47 @@
+// Package finding holds what the analysis and the evaluation find, as codes
+// with the figures behind them: never as words. The outputs word them
+// (graph/outputs/words), in the reader's language, naming people as the
+// output must (by name, by id, or by pseudonym when anonymised), so that
+// the same finding reads the same in a table, a JSON file and a report, and
+// a second language needs no change to the analysis.
+package finding
+
+// Finding is one sentence: a code that says what was found, and its
+// arguments, in the order the sentence uses them.
+type Finding struct {
+	Code Code
+	// Args are the figures and names the sentence needs: int and float64
+	// (figures), string (names from the data: an attribute, a value, a
+	// network, which are never translated), Term (a word the output
+	// translates), Count (a number with a noun), People and Person (people,
+	// named by the output).
+	Args []any
+}
+
+// Code names a kind of sentence, e.g. "brokers.top". Codes are stable:
+// message catalogs are keyed by them.
+type Code string
+
+// New returns a finding.
+func New(code Code, args ...any) Finding { return Finding{Code: code, Args: args} }
+
+// Term is a word or phrase the output translates, e.g. a level ("high")
+// chosen by the analysis from a figure.
+type Term string
+
+// Count is a number of things: the output writes the number with the noun
+// in the right form ("1 person", "3 people").
+type Count struct {
+	N    int
+	Noun Term // the noun's catalog term, e.g. "person"
+}
+
+// People are people by index, written by the output as a list ("a, b and
+// c") of names, ids or pseudonyms.
+type People []int
+
+// Person is one person by index.
+type Person int
+
+// PersonID is one person by index, written as a quoted id (or pseudonym).
+type PersonID int

@@ -1,0 +1,306 @@
+// Package analyzejson writes an analysis as the JSON contract of `ties
+// analyze --format json` (docs/analyze-json.md). The contract is one
+// writer of analysis.Result, not its shape: the result is indexed by
+// person and typed; here ids become strings, pairs are sorted by id,
+// undefined figures become null and findings are worded.
+package analyzejson
+
+import (
+	"io"
+	"math"
+	"sort"
+
+	"github.com/tiesnet/ties/graph/analysis"
+	"github.com/tiesnet/ties/graph/brokerage"
+	"github.com/tiesnet/ties/graph/diversity"
+	"github.com/tiesnet/ties/graph/outputs/words"
+	"github.com/tiesnet/ties/graph/twomode"
+)
+
+// SchemaVersion is the version of the JSON layout. Raise it when a field
+// changes meaning or goes away; adding a field does not raise it.
+const SchemaVersion = 1
+
+// Write writes the analysis as indented JSON.
+func Write(w io.Writer, r *analysis.Result) error { return New(r).Write(w) }
+
+// New builds the JSON document of an analysis.
+func New(r *analysis.Result) *Document {
+	ids := r.IDs()
+	ro := newRoster(ids)
+	d := &Document{
+		SchemaVersion: SchemaVersion,
+		Nodes:         map[string]PerPerson{},
+		Attributes:    map[string]*AttributeResult{},
+	}
+	opt := r.Options
+	requested := opt.BetweennessSamples // the CLI's meaning: -1 by size, 0 exact
+	switch requested {
+	case 0:
+		requested = -1
+	case analysis.ExactBetweenness:
+		requested = 0
+	}
+	names := make([]string, len(r.Attributes))
+	for k, a := range r.Attributes {
+		names[k] = a.Name()
+	}
+	d.Options = OptionsOut{
+		Attributes:         names,
+		HolesModel:         opt.HolesModel.String(),
+		WeightAs:           string(opt.WeightAs),
+		Seed:               opt.Seed,
+		Resolution:         opt.Resolution,
+		GroupTies:          r.GroupTies,
+		NewmanProjection:   opt.Projection.Newman,
+		MaxGroupSize:       opt.Projection.MaxGroupSize,
+		OrgAsGroup:         opt.Projection.OrganizationAttribute != "",
+		Directed:           r.Views.Directed != nil,
+		Weighted:           r.Weighted,
+		BetweennessSamples: requested,
+	}
+	if e := r.Ego(); e >= 0 {
+		d.Ego = &ids[e]
+	}
+	p := words.New(labels{r})
+	d.Structure = StructureOut{
+		Shape:       string(r.Structure.Shape),
+		Pairs:       r.Structure.Pairs,
+		AmongOthers: r.Structure.AmongOthers,
+		Message:     p.Section(r.Findings.Structure),
+	}
+	if c := r.Structure.Center; c >= 0 {
+		d.Structure.Center = &ids[c]
+	}
+
+	// network.undirected
+	u := r.Undirected
+	out := &d.Network.Undirected
+	*out = UndirectedOut{
+		NNodes: u.N, NEdges: u.M, Density: Num(u.Density), Components: u.Components,
+		AverageClustering: Num(u.AverageClustering), Transitivity: Num(u.Transitivity),
+		Modularity: Num(u.Modularity), Communities: u.Communities,
+	}
+	if r.Weighted {
+		tw := Num(u.TotalWeight)
+		out.TotalWeight = &tw
+	}
+	pair := func(a, b int) [2]string {
+		x, y := ids[a], ids[b]
+		if y < x {
+			x, y = y, x
+		}
+		return [2]string{x, y}
+	}
+	out.Bridges = [][2]string{}
+	for _, e := range r.Bridges {
+		out.Bridges = append(out.Bridges, pair(e.U, e.V))
+	}
+	sort.Slice(out.Bridges, func(a, b int) bool {
+		x, y := out.Bridges[a], out.Bridges[b]
+		if x[0] != y[0] {
+			return x[0] < y[0]
+		}
+		return x[1] < y[1]
+	})
+	out.LocalBridges = []LocalBridgeOut{}
+	for _, lb := range r.LocalBridges {
+		pr := pair(lb.U, lb.V)
+		l := LocalBridgeOut{A: pr[0], B: pr[1]}
+		if lb.Span >= 0 {
+			s := lb.Span
+			l.Span = &s
+		}
+		out.LocalBridges = append(out.LocalBridges, l)
+	}
+	sort.Slice(out.LocalBridges, func(a, b int) bool {
+		x, y := out.LocalBridges[a], out.LocalBridges[b]
+		if x.A != y.A {
+			return x.A < y.A
+		}
+		return x.B < y.B
+	})
+	out.ArticulationPoints = []string{}
+	for _, v := range r.ArticulationPoints {
+		out.ArticulationPoints = append(out.ArticulationPoints, ids[v])
+	}
+	sort.Strings(out.ArticulationPoints)
+
+	// network.directed
+	if rc := r.Directed; rc != nil {
+		d.Network.Directed = &DirectedOut{
+			NArcs:       rc.Arcs,
+			Density:     Num(rc.Density),
+			Reciprocity: Num(rc.Reciprocity),
+			Rho:         Num(rc.Rho),
+			DyadCensus:  DyadCensusOut{Mutual: rc.Census.Mutual, Asymmetric: rc.Census.Asymmetric, Null: rc.Census.Null},
+			SNAGrecip: GrecipOut{
+				Dyadic:        Num(rc.Dyadic),
+				DyadicNonNull: Num(rc.DyadicNonNull),
+				Edgewise:      Num(rc.Reciprocity),
+				EdgewiseLRR:   Num(rc.EdgewiseLRR),
+			},
+			WeakComponents:   rc.WeakComponents,
+			StrongComponents: rc.StrongComponents,
+		}
+	}
+
+	d.Betweenness = BetweennessOut{Exact: r.Betweenness.Exact, Sources: r.Betweenness.Sources}
+	if !r.Betweenness.Exact {
+		d.Betweenness.MaxStdErr = Num(r.Betweenness.MaxStdErr)
+	}
+	for _, m := range r.Computed() {
+		d.Nodes[m.String()] = PerPerson{ro, r.Metric(m)}
+	}
+
+	// attributes and brokerage
+	for _, a := range r.Attributes {
+		d.Attributes[a.Name()] = attribute(a, ro)
+		if a.Brokerage != nil {
+			if d.Brokerage == nil {
+				d.Brokerage = map[string]*BrokerageOut{}
+			}
+			d.Brokerage[a.Name()] = &BrokerageOut{Nodes: RolesByPerson{ro, a.Brokerage.Nodes}, Totals: rolesOut(a.Brokerage.Totals)}
+		}
+	}
+
+	if tm := r.TwoMode; tm != nil {
+		d.TwoMode = twoMode(r, tm, ro)
+		b := r.Views.Memberships
+		popt := twomode.ProjectOptions{MaxGroupSize: opt.Projection.MaxGroupSize, Newman: opt.Projection.Newman}
+		d.projection = func(fn func(SharedOut)) {
+			b.EachPair(popt, ro.rank, func(a, b, shared int, w float64) {
+				fn(SharedOut{A: ids[a], B: ids[b], Shared: shared, Weight: Num(w)})
+			})
+		}
+	}
+
+	d.Findings = Findings{
+		Structure:   d.Structure.Message,
+		Brokers:     p.Section(r.Findings.Brokers),
+		Bridges:     p.Section(r.Findings.Bridges),
+		Ego:         p.Section(r.Findings.Ego),
+		Diversity:   map[string]string{},
+		Reciprocity: p.Section(r.Findings.Reciprocity),
+		TwoMode:     p.Section(r.Findings.TwoMode),
+	}
+	for k, a := range r.Attributes {
+		d.Findings.Diversity[a.Name()] = p.Section(r.Findings.Diversity[k])
+	}
+	return d
+}
+
+// labels names people in the JSON's findings: "Name (id)", or the id.
+type labels struct{ r *analysis.Result }
+
+func (l labels) Label(i int) string { return l.r.Label(i) }
+func (l labels) ID(i int) string    { return l.r.Network.People[i].ID }
+
+func attribute(a *analysis.Attribute, ro *roster) *AttributeResult {
+	s := a.Stats
+	out := &AttributeResult{
+		N: s.N, NMissing: s.Missing, K: s.K,
+		Counts:   map[string]int{},
+		Blau:     Num(s.Blau),
+		IQV:      Num(s.IQV),
+		Entropy:  Num(s.Entropy),
+		Evenness: Num(s.Evenness),
+		EI:       eiOut(a.EI),
+	}
+	for c, name := range a.Encoding.Categories {
+		out.Counts[name] = s.Counts[c]
+	}
+	out.Assortativity = Num(a.Assortativity)
+	ego := a.Ego
+	pp := func(v []float64) PerPerson { return PerPerson{ro, v} }
+	out.Ego = EgoOut{
+		NAlters:    pp(ints(ego.NAlters)),
+		Blau:       pp(ego.Blau),
+		IQV:        pp(ego.IQV),
+		Entropy:    pp(ego.Entropy),
+		Evenness:   pp(ego.Evenness),
+		EIExternal: pp(analysis.NullNegative(ego.External)),
+		EIInternal: pp(analysis.NullNegative(ego.Internal)),
+		EIIndex:    pp(ego.Index),
+	}
+	if a.EIDirected != nil {
+		e := eiOut(*a.EIDirected)
+		out.EIDirected = &e
+		ad := Num(a.AssortativityDirected)
+		out.AssortativityDirected = &ad
+		ed := a.EgoDirected
+		ext, in, idx := pp(analysis.NullNegative(ed.External)), pp(analysis.NullNegative(ed.Internal)), pp(ed.Index)
+		out.Ego.EIDirectedExternal, out.Ego.EIDirectedInternal, out.Ego.EIDirectedIndex = &ext, &in, &idx
+	}
+	return out
+}
+
+func eiOut(e diversity.EI) EIOut {
+	return EIOut{External: e.External, Internal: e.Internal, Index: Num(e.Index)}
+}
+
+func twoMode(r *analysis.Result, tm *twomode.Result, ro *roster) *TwoModeOut {
+	out := &TwoModeOut{
+		NGroups:          len(tm.Groups),
+		NMemberships:     tm.Memberships,
+		Groups:           map[string]*GroupOut{},
+		PersonGroupCount: PerPerson{ro, ints(tm.PersonGroupCount)},
+	}
+	for _, g := range tm.Groups {
+		gout := &GroupOut{Size: g.Size, Members: make([]string, len(g.Members)), Attributes: map[string]GroupAttrOut{}}
+		for k, m := range g.Members {
+			gout.Members[k] = ro.ids[m]
+		}
+		sort.Strings(gout.Members)
+		for _, a := range r.Attributes {
+			enc := a.Encoding
+			s := diversity.Of(enc, g.Members)
+			ga := GroupAttrOut{Counts: map[string]int{}, Blau: Num(s.Blau), IQV: Num(s.IQV)}
+			for c, name := range enc.Categories {
+				if s.Counts[c] > 0 {
+					ga.Counts[name] = s.Counts[c]
+				}
+			}
+			gout.Attributes[enc.Name] = ga
+		}
+		out.Groups[g.Name] = gout
+	}
+	out.Projection.NEdges = tm.Pairs
+	out.Projection.Degree = PerPerson{ro, ints(tm.Degree)}
+	out.Projection.Strength = PerPerson{ro, tm.Strength}
+	out.GroupProjection.Edges = make([]SharedOut, 0, len(tm.GroupProjection))
+	for _, e := range tm.GroupProjection {
+		a, b := tm.Groups[e.A].Name, tm.Groups[e.B].Name
+		if b < a {
+			a, b = b, a
+		}
+		out.GroupProjection.Edges = append(out.GroupProjection.Edges, SharedOut{A: a, B: b, Shared: e.Shared, Weight: Num(e.Shared)})
+	}
+	sort.Slice(out.GroupProjection.Edges, func(a, b int) bool {
+		x, y := out.GroupProjection.Edges[a], out.GroupProjection.Edges[b]
+		if x.A != y.A {
+			return x.A < y.A
+		}
+		return x.B < y.B
+	})
+	if tm.Dominant >= 0 {
+		out.Dominant = &DominantOut{Group: tm.Groups[tm.Dominant].Name, Share: Num(tm.DominantShare)}
+	}
+	return out
+}
+
+func ints(xs []int) []float64 {
+	out := make([]float64, len(xs))
+	for i, x := range xs {
+		out[i] = float64(x)
+	}
+	return out
+}
+
+// isNum reports whether x is defined.
+func isNum(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
+
+func rolesOut(ro brokerage.Roles) RolesOut {
+	return RolesOut{Coordinator: ro.Coordinator, Itinerant: ro.Itinerant, Representative: ro.Representative,
+		Gatekeeper: ro.Gatekeeper, Liaison: ro.Liaison, Total: ro.Total()}
+}

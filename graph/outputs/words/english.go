@@ -1,0 +1,88 @@
+package words
+
+import (
+	"github.com/tiesnet/ties/graph/analysis"
+	"github.com/tiesnet/ties/graph/finding"
+)
+
+// catalog is one language's words: a format per code (fmt verbs, the
+// arguments in the finding's order), terms, and nouns in the singular and
+// the plural.
+type catalog struct {
+	messages map[finding.Code]string
+	terms    map[finding.Term]string
+	nouns    map[finding.Term][2]string
+}
+
+const howToAddTies = "To add ties among contacts, list the networks people belong to (--memberships), treat a shared " +
+	"organisation as a group (--org-as-group), or give who-knows-whom ties (--ties)."
+
+var english = &catalog{
+	messages: map[finding.Code]string{
+		analysis.StructureNoTies: "There are no ties: nobody is linked to anybody, not even through a shared network. " +
+			"Add who-knows-whom ties (--ties), the networks people belong to (--memberships) " +
+			"or treat a shared organisation as a group (--org-as-group).",
+		analysis.StructureStar: "This is a star: %s is tied to all %d others and none of them is tied to another " +
+			"(a LinkedIn or address-book export alone looks like this). Bridging measures (betweenness, " +
+			"constraint, effective size, brokerage) mean nothing on a star. " + howToAddTies,
+		analysis.StructureNetwork: "%d tied pairs, %d of them among contacts: bridging measures can be computed.",
+
+		analysis.NoBrokersStar:   "No brokers can be told apart: the data is a star (one person tied to all, no ties among the others), so nobody stands between others.",
+		analysis.NoBrokersNoTies: "No brokers can be told apart: there are no ties.",
+		analysis.BrokersNobody:   "Nobody lies between others: every pair that is connected is connected directly.",
+		analysis.BrokersTop:      "%s lie on the most shortest paths between others (betweenness): news and ideas pass through them first.",
+		analysis.BrokersTopOne:   "%s lies on the most shortest paths between others (betweenness): news and ideas pass through them first.",
+		analysis.BrokersCutOne:   "1 person connects parts of the network that otherwise would not meet.",
+		analysis.BrokersCut:      "%d people connect parts of the network that otherwise would not meet.",
+
+		analysis.BridgesNone:       "No tie is a bridge: every tie is backed by a common contact or another path (a closed, redundant network).",
+		analysis.BridgesOne:        "1 tie is a bridge: removing it cuts the network apart.",
+		analysis.BridgesMany:       "%d ties are bridges: removing any one cuts the network apart.",
+		analysis.LocalBridgesOne:   "1 tie links two people who have no contact in common (a local bridge: a weak tie in Granovetter's sense, where new information comes from).",
+		analysis.LocalBridgesMany:  "%d ties link people who have no contact in common (local bridges: weak ties in Granovetter's sense, where new information comes from).",
+		analysis.BridgesComponents: "The network falls into %d separate parts.",
+
+		analysis.EgoNoTies:             "You have no ties in this data.",
+		analysis.EgoContacts:           "You have %s; your effective size is %.1f, so about %.0f%% of your contacts are redundant (they know each other).",
+		analysis.EgoConstraintLow:      "Your constraint is %.2f (low: your contacts are spread over separate groups, a broker's position).",
+		analysis.EgoConstraintModerate: "Your constraint is %.2f (moderate).",
+		analysis.EgoConstraintHigh:     "Your constraint is %.2f (high: your contacts are tied to each other, few structural holes).",
+
+		analysis.DiversityNobody:      "Nobody has a %s.",
+		analysis.DiversityEgoNone:     "None of your contacts has a %s.",
+		analysis.DiversityEgoCover:    "Three quarters of your contacts are in %d of the %d %s values (the largest, %s, holds %.0f%%).",
+		analysis.DiversityEgoCoverIQV: "Three quarters of your contacts are in %d of the %d %s values (the largest, %s, holds %.0f%%); diversity %s (IQV %.2f).",
+		analysis.DiversityAllCover:    "Three quarters of the %d people are in %d of the %d %s values (the largest, %s, holds %.0f%%); diversity %s.",
+		analysis.DiversityAllCoverIQV: "Three quarters of the %d people are in %d of the %d %s values (the largest, %s, holds %.0f%%); diversity %s (IQV %.2f).",
+		analysis.DiversityHomophily:   "Ties mostly stay within the same %s (E-I %.2f): like ties to like, and people who are alike tend to know the same things.",
+		analysis.DiversityHeterophily: "Ties mostly cross %s lines (E-I %.2f): new perspectives.",
+		analysis.DiversityMixed:       "Ties within and across %s are mixed (E-I %.2f).",
+		analysis.DiversityMissingOne:  "(1 person's value is unknown.)",
+		analysis.DiversityMissing:     "(%d people's values are unknown.)",
+
+		analysis.ReciprocityUndirected:  "No tie has a direction, so who gives and who takes cannot be told.",
+		analysis.ReciprocityWhyFlag:     "The ties were read without direction (--undirected).",
+		analysis.ReciprocityWhyExport:   "A LinkedIn connection (or an address-book entry) is mutual: it says nothing about who helps whom.",
+		analysis.ReciprocityWhyNoTies:   "There are no ties.",
+		analysis.ReciprocityHowToAnswer: "A ties file of who gave advice, information or introductions to whom (--ties, source,target) answers it.",
+		analysis.ReciprocityReturned:    "%.0f%% of ties are returned (reciprocity %.2f; %s mutual, %s one way).",
+		analysis.ReciprocityTakers:      "%s only take (receive, never give): %s.",
+		analysis.ReciprocityTakersMore:  "%s only take (receive, never give): %s and %d more.",
+		analysis.ReciprocityEgoGives:    "You give to %d and receive from %d; you give more than you get back (balance %+.2f).",
+		analysis.ReciprocityEgoTakes:    "You give to %d and receive from %d; you take more than you give (balance %+.2f).",
+		analysis.ReciprocityEgoBalanced: "You give to %d and receive from %d; giving and receiving are in balance (%+.2f).",
+
+		analysis.TwoModeSummary: "%s, %s; %s share at least one.",
+		analysis.TwoModeDominant: "One network, %s, alone makes %.0f%% of those pairs and dominates every measure built on " +
+			"shared networks; consider Newman weighting (--newman) or a size cap (--max-group-size).",
+	},
+	terms: map[finding.Term]string{},
+	nouns: map[finding.Term][2]string{
+		analysis.NounPerson:       {"person", "people"},
+		analysis.NounContact:      {"contact", "contacts"},
+		analysis.NounPair:         {"pair", "pairs"},
+		analysis.NounNetwork:      {"network", "networks"},
+		analysis.NounMembership:   {"membership", "memberships"},
+		analysis.NounPairOfPeople: {"pair of people", "pairs of people"},
+	},
+}

@@ -1,0 +1,125 @@
+// Package words turns findings and reasons (graph/finding: codes with the
+// figures behind them) into sentences for people. It is the one place where
+// the analysis and the evaluation are worded: tables, the JSON's findings,
+// and reports all print through a Printer, so a figure reads the same
+// everywhere, and a second language is a second catalog, not a change to
+// the analysis.
+package words
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/tiesnet/ties/graph/finding"
+)
+
+// Namer names people for a reader. Outputs choose: names with ids, names
+// alone, or pseudonyms when the output is anonymised.
+type Namer interface {
+	// Label is how a person is named in a sentence.
+	Label(i int) string
+	// ID is the person's id (or pseudonym), written quoted.
+	ID(i int) string
+}
+
+// Printer words findings in one language for one reader.
+type Printer struct {
+	namer Namer
+	cat   *catalog
+}
+
+// New returns a printer of English sentences naming people with namer.
+func New(namer Namer) *Printer { return &Printer{namer: namer, cat: english} }
+
+// Sentence words one finding.
+func (p *Printer) Sentence(f finding.Finding) string {
+	format, ok := p.cat.messages[f.Code]
+	if !ok {
+		// A code without words is a bug; say so rather than print nothing.
+		return fmt.Sprintf("[%s]", f.Code)
+	}
+	args := make([]any, len(f.Args))
+	for k, a := range f.Args {
+		args[k] = p.arg(a)
+	}
+	return fmt.Sprintf(format, args...)
+}
+
+// Section words findings as one paragraph: the sentences in order,
+// separated by a space.
+func (p *Printer) Section(fs []finding.Finding) string {
+	parts := make([]string, len(fs))
+	for k, f := range fs {
+		parts[k] = p.Sentence(f)
+	}
+	return strings.Join(parts, " ")
+}
+
+// arg turns a finding's argument into what its format verb prints.
+func (p *Printer) arg(a any) any {
+	switch v := a.(type) {
+	case finding.Term:
+		return p.Term(v)
+	case finding.Count:
+		return p.Count(v.N, v.Noun)
+	case finding.People:
+		names := make([]string, len(v))
+		for k, i := range v {
+			names[k] = p.namer.Label(i)
+		}
+		return JoinAnd(names)
+	case finding.Person:
+		return p.namer.Label(int(v))
+	case finding.PersonID:
+		return strconv.Quote(p.namer.ID(int(v)))
+	}
+	return a
+}
+
+// Term translates a term of the catalog (itself when it has none).
+func (p *Printer) Term(t finding.Term) string {
+	if s, ok := p.cat.terms[t]; ok {
+		return s
+	}
+	return string(t)
+}
+
+// Count writes n with the noun in the right form: "1 person", "3 people".
+func (p *Printer) Count(n int, noun finding.Term) string {
+	forms, ok := p.cat.nouns[noun]
+	if !ok {
+		forms = [2]string{string(noun), string(noun)}
+	}
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, forms[0])
+	}
+	return fmt.Sprintf("%d %s", n, forms[1])
+}
+
+// JoinAnd writes a list for a sentence: "a", "a and b", "a, b and c".
+func JoinAnd(parts []string) string {
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+// Codes lists every code the English catalog words, for tests that check
+// that each code the analysis can emit has words.
+func Codes() []finding.Code {
+	out := make([]finding.Code, 0, len(english.messages))
+	for c := range english.messages {
+		out = append(out, c)
+	}
+	return out
+}
+
+// Has reports whether the catalog words a code.
+func Has(c finding.Code) bool {
+	_, ok := english.messages[c]
+	return ok
+}
