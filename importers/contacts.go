@@ -34,9 +34,9 @@ type contact struct {
 	profileURL               string // LinkedIn profile
 	organization, position   string
 	department, country      string
-	groups                   []string // labels / categories: become memberships
+	groups                   []string   // labels / categories: become memberships
 	connectedOn              graph.Date // LinkedIn's "Connected On"
-	nameColumn, groupsColumn int      // 1-based columns, for reports; 0 if none
+	nameColumn, groupsColumn int        // 1-based columns, for reports; 0 if none
 }
 
 func (c *contact) displayName() string {

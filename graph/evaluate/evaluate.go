@@ -66,7 +66,6 @@ func Evaluate(res *analysis.Result, opt Options) (*Result, error) {
 	return out, nil
 }
 
-
 // eval holds what every concept reads.
 type eval struct {
 	nw  *graph.Network
