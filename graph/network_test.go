@@ -208,9 +208,6 @@ func TestStructure(t *testing.T) {
 	if s.Shape != Star || s.Center != 0 || s.Pairs != 3 || s.AmongOthers != 0 {
 		t.Errorf("star: %+v", s)
 	}
-	if msg := s.Explain(star); !strings.Contains(msg, "This is a star") || !strings.Contains(msg, "--memberships") {
-		t.Errorf("star explanation: %s", msg)
-	}
 	// A shared group among two contacts turns the star into a network.
 	g, _ := star.AddGroup("Club")
 	star.AddMember(g, 1, "")
@@ -223,7 +220,7 @@ func TestStructure(t *testing.T) {
 	if s := hub.Structure(ProjectionOptions{}); s.Shape != Star || s.Center != 0 {
 		t.Errorf("hub: %+v", s)
 	}
-	if s := build(t, "a b").Structure(ProjectionOptions{}); s.Shape != NoTies || !strings.Contains(s.Explain(nil), "no ties") {
+	if s := build(t, "a b").Structure(ProjectionOptions{}); s.Shape != NoTies || s.Pairs != 0 {
 		t.Errorf("no ties: %+v", s)
 	}
 	tri := build(t, "a b c", "a>b", "b>c", "c>a")

@@ -1,7 +1,5 @@
 package graph
 
-import "fmt"
-
 // Shape names the overall structure of the data, as far as bridging
 // measures are concerned.
 type Shape string
@@ -96,25 +94,6 @@ func touchesAll(pairs map[[2]int]struct{}, c int) bool {
 		}
 	}
 	return true
-}
-
-// Explain says in plain words what the structure means for the analysis,
-// naming people by their ids.
-func (s Structure) Explain(nw *Network) string {
-	switch s.Shape {
-	case NoTies:
-		return "There are no ties: nobody is linked to anybody, not even through a shared network. " +
-			"Add who-knows-whom ties (--ties), the networks people belong to (--memberships) " +
-			"or treat a shared organisation as a group (--org-as-group)."
-	case Star:
-		return fmt.Sprintf("This is a star: %q is tied to all %d others and none of them is tied to another "+
-			"(a LinkedIn or address-book export alone looks like this). Bridging measures (betweenness, "+
-			"constraint, effective size, brokerage) mean nothing on a star. To add ties among contacts, list the "+
-			"networks people belong to (--memberships), treat a shared organisation as a group (--org-as-group), "+
-			"or give who-knows-whom ties (--ties).", nw.People[s.Center].ID, s.Pairs)
-	default:
-		return fmt.Sprintf("%d tied pairs, %d of them among contacts: bridging measures can be computed.", s.Pairs, s.AmongOthers)
-	}
 }
 
 // Isolates returns the people with no tie and no group shared with anybody,

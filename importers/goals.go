@@ -100,7 +100,7 @@ func ReadGoals(path string, opt Options) (*graph.Goals, *FileReport, error) {
 	})
 	t.rep.sortProblems()
 	if err != nil {
-		return nil, t.rep, &Error{Path: path, Msg: err.Error()}
+		return nil, t.rep, &Error{Path: path, Msg: err.Error(), Err: err}
 	}
 	if err := nothingImported(t.rep); err != nil {
 		return nil, t.rep, err

@@ -107,7 +107,7 @@ func (l *loader) readGoogle(t *table) error {
 		cs = append(cs, c)
 	})
 	if err != nil {
-		return &Error{Path: t.path, Msg: err.Error()}
+		return &Error{Path: t.path, Msg: err.Error(), Err: err}
 	}
 	return l.addContacts(t.rep, FormatGoogle, cs)
 }

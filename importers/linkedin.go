@@ -77,7 +77,7 @@ func (l *loader) readLinkedIn(t *table) error {
 		dates = append(dates, d)
 	})
 	if err != nil {
-		return &Error{Path: t.path, Msg: err.Error()}
+		return &Error{Path: t.path, Msg: err.Error(), Err: err}
 	}
 	for k, d := range parseDates(t.rep, dates, l.now()) {
 		cs[k].connectedOn = d

@@ -195,7 +195,7 @@ func (l *loader) readFile(path string) ([]byte, error) {
 		if errors.Is(err, fs.ErrPermission) {
 			hint = "check that you may read it"
 		}
-		return nil, &Error{Path: path, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPath(err)), Hint: hint}
+		return nil, &Error{Path: path, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPath(err)), Hint: hint, Err: err}
 	}
 	return raw, nil
 }

@@ -69,7 +69,7 @@ func (l *loader) readMemberships(path string, raw []byte) error {
 		return fail
 	}
 	if err != nil {
-		return &Error{Path: path, Msg: err.Error()}
+		return &Error{Path: path, Msg: err.Error(), Err: err}
 	}
 	return nil
 }

@@ -101,7 +101,7 @@ func (l *loader) readNetworks(path string, raw []byte) error {
 		t.rep.Imported++
 	})
 	if err != nil {
-		return &Error{Path: path, Msg: err.Error()}
+		return &Error{Path: path, Msg: err.Error(), Err: err}
 	}
 	return nil
 }

@@ -146,7 +146,7 @@ func (l *loader) readOutlook(t *table) error {
 		cs = append(cs, c)
 	})
 	if err != nil {
-		return &Error{Path: t.path, Msg: err.Error()}
+		return &Error{Path: t.path, Msg: err.Error(), Err: err}
 	}
 	return l.addContacts(t.rep, FormatOutlook, cs)
 }

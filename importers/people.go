@@ -160,7 +160,7 @@ func (l *loader) readPeople(t *table) error {
 			return nil
 		}
 		if err != nil {
-			return &Error{Path: t.path, Msg: err.Error()}
+			return &Error{Path: t.path, Msg: err.Error(), Err: err}
 		}
 		id := clean(rec[idCol-1])
 		if id == "" {

@@ -132,7 +132,13 @@ type Error struct {
 	Field  string
 	Msg    string
 	Hint   string // what to do about it
+	// Err is the cause, when another error caused this one (a file that
+	// cannot be read: errors.Is(err, fs.ErrNotExist) works through it).
+	Err error
 }
+
+// Unwrap returns the cause.
+func (e *Error) Unwrap() error { return e.Err }
 
 func (e *Error) Error() string {
 	var b strings.Builder

@@ -101,7 +101,7 @@ func (l *loader) readTies(path string, raw []byte) error {
 		return fail
 	}
 	if err != nil {
-		return &Error{Path: path, Msg: err.Error()}
+		return &Error{Path: path, Msg: err.Error(), Err: err}
 	}
 	return nil
 }

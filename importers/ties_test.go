@@ -142,7 +142,7 @@ func TestNetworksFile(t *testing.T) {
 	}
 }
 
-// The two real public networks in ../shared/data import without loss.
+// The two real public networks in testdata/public import without loss.
 func TestSharedData(t *testing.T) {
 	cases := []struct {
 		dir                string
@@ -154,7 +154,7 @@ func TestSharedData(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.dir, func(t *testing.T) {
-			base := "../../shared/data/" + c.dir + "/"
+			base := "../testdata/public/" + c.dir + "/"
 			nw, rep, err := Load(Options{People: base + "people.csv", Ties: base + "ties.csv", Undirected: c.undirected})
 			if err != nil {
 				t.Skipf("shared data not here: %v", err)

@@ -11,6 +11,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tiesnet/ties/graph"
+	"github.com/tiesnet/ties/graph/analysis"
+	"github.com/tiesnet/ties/graph/outputs/words"
 	"github.com/tiesnet/ties/importers"
 )
 
@@ -110,6 +112,12 @@ func runInspect(opts *inspectOptions) error {
 	})
 }
 
+// idNamer names people by their ids.
+type idNamer struct{ nw *graph.Network }
+
+func (n idNamer) Label(i int) string { return n.nw.People[i].ID }
+func (n idNamer) ID(i int) string    { return n.nw.People[i].ID }
+
 // inspection is what "ties inspect" reports; as JSON it is the contract of
 // docs/inspect-json.md.
 type inspection struct {
@@ -195,7 +203,7 @@ func newInspection(nw *graph.Network, rep *importers.Report, proj graph.Projecti
 		Pairs:         st.Pairs,
 		AmongContacts: st.AmongOthers,
 		OrgAsGroup:    proj.OrganizationAttribute != "",
-		Message:       st.Explain(nw),
+		Message:       words.New(idNamer{nw}).Section(analysis.StructureFindings(st)),
 	}
 	if st.Center >= 0 {
 		in.Structure.Center = &nw.People[st.Center].ID

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -169,8 +170,15 @@ func runRender(opts *renderOptions) error {
 	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
 		outputs: []string{opts.Out},
 		check: func(nw *graph.Network) error {
-			if opts.View == string(render.ViewEgo) && nw.Ego < 0 {
-				return usageErrorf("--view ego needs an ego: name one with --ego ID")
+			switch render.View(opts.View) {
+			case render.ViewEgo:
+				if nw.Ego < 0 {
+					return usageErrorf("--view ego needs an ego: name one with --ego ID")
+				}
+			case render.ViewGroups, render.ViewGroupMap:
+				if len(nw.Groups) == 0 {
+					return usageErrorf("--view %s needs memberships: give --memberships FILE", opts.View)
+				}
 			}
 			return checkColorBy(nw, opts.ColorBy)
 		}})
@@ -195,6 +203,9 @@ func runRender(opts *renderOptions) error {
 	err = writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
 		var err error
 		pic, err = render.Render(context.Background(), res, ropt, format, w, engine.Options{MaxPixels: opts.MaxPixels})
+		if errors.Is(err, render.ErrNoMemberships) {
+			return usageErrorf("--view %s needs memberships: give --memberships FILE", opts.View)
+		}
 		return err
 	})
 	if err != nil {
@@ -203,8 +214,9 @@ func runRender(opts *renderOptions) error {
 		}
 		return err
 	}
-	if pic.Note != "" {
-		fmt.Fprintf(opts.IO.ErrOut, "ties: %s\n", pic.Note)
+	if pic.Collapsed > 0 {
+		fmt.Fprintf(opts.IO.ErrOut, "ties: %d people are more than --collapse-above %d: each community is drawn as one node\n",
+			pic.Collapsed, opts.CollapseAbove)
 	}
 	if opts.Out != "" {
 		fmt.Fprintf(opts.IO.ErrOut, "ties: drew the %s view (%d nodes, layout %s) to %s\n", pic.View, pic.Shown, pic.Layout, opts.Out)

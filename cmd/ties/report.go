@@ -32,7 +32,8 @@ type reportOptions struct {
 
 	fs    fs.FS
 	title string
-	date  time.Time // zero: today
+	date  time.Time        // zero: today, by now
+	now   func() time.Time // the clock; nil: time.Now
 }
 
 func newCmdReport(ios ioStreams, runF func(*reportOptions) error) *cobra.Command {
@@ -133,6 +134,13 @@ func runReport(opts *reportOptions) error {
 	}
 	nw := res.Network
 	d := report.Data{Title: opts.title, Date: opts.date, Analysis: res, Anonymize: opts.Anonymize}
+	if d.Date.IsZero() {
+		now := time.Now
+		if opts.now != nil {
+			now = opts.now
+		}
+		d.Date = now()
+	}
 	if d.Title == "" {
 		d.Title = "Your professional networks: do they bring new perspectives?"
 	}

@@ -91,7 +91,7 @@ const (
 
 func findings(r *Result) Findings {
 	var f Findings
-	f.Structure = structureFinding(r.Structure)
+	f.Structure = StructureFindings(r.Structure)
 	switch r.Structure.Shape {
 	case graph.Web:
 		f.Brokers = brokersFinding(r)
@@ -116,7 +116,9 @@ func findings(r *Result) Findings {
 	return f
 }
 
-func structureFinding(s graph.Structure) []finding.Finding {
+// StructureFindings say what a structure means for the analysis: no ties,
+// a star (bridging measures mean nothing), or a network.
+func StructureFindings(s graph.Structure) []finding.Finding {
 	switch s.Shape {
 	case graph.NoTies:
 		return []finding.Finding{finding.New(StructureNoTies)}

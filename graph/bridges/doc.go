@@ -13,7 +13,7 @@
 // for directed data the undirected view U) and ignores weights. Nodes and
 // pairs are reported in node order, sorted; the lower node of a pair first.
 // References: NetworkX nx.bridges, nx.local_bridges(U, with_span=True),
-// nx.articulation_points; ../shared/spec/metrics.md.
+// nx.articulation_points; docs/spec/metrics.md.
 package bridges
 
 import "github.com/tiesnet/ties/graph/csr"

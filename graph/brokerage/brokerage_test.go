@@ -182,7 +182,7 @@ func TestAgainstBruteForce(t *testing.T) {
 // Sampson's monastery (liking at time 3) by group, against R sna 2.7-1:
 // brokerage(m, group)$raw.nli. No value is missing, so sna and ties agree.
 func TestSampson(t *testing.T) {
-	dir := "../../../shared/data/sampson"
+	dir := "../../../testdata/public/sampson"
 	if _, err := os.Stat(dir + "/ties.csv"); err != nil {
 		t.Skipf("Sampson data not found at %s (the shared data folder beside the repository): %v", dir, err)
 	}
@@ -222,7 +222,7 @@ func TestSampson(t *testing.T) {
 }
 
 func TestGroupsOf(t *testing.T) {
-	dir := "../../../shared/data/sampson"
+	dir := "../../../testdata/public/sampson"
 	if _, err := os.Stat(dir + "/people.csv"); err != nil {
 		t.Skipf("Sampson data not found at %s: %v", dir, err)
 	}

@@ -3,7 +3,7 @@
 // people who are not tied i -> k, classified by the groups (values of a
 // categorical attribute) of the three.
 //
-// It reads the directed view D of ../../shared/spec/metrics.md
+// It reads the directed view D of docs/spec/metrics.md
 // ("Gould–Fernandez brokerage"), a csr.Graph as csr.Directed builds it;
 // node i is person i.
 package brokerage

@@ -2,7 +2,7 @@
 // undirected view of a network, exactly or by sampling sources, on the
 // compact adjacency of package csr.
 //
-// Definitions follow ../shared/spec/metrics.md (betweenness_raw,
+// Definitions follow docs/spec/metrics.md (betweenness_raw,
 // betweenness, betweenness_weighted[_raw]) and are checked against NetworkX
 // betweenness_centrality, whose values the golden files under
 // testdata/golden hold. Node i is person i; every result is a slice indexed

@@ -3,7 +3,7 @@
 // clustering and transitivity.
 //
 // Every function reads a csr.Graph. The undirected measures expect the
-// undirected view U of ../../shared/spec/metrics.md ("Undirected
+// undirected view U of docs/spec/metrics.md ("Undirected
 // structure"): a symmetric graph with each edge stored in both rows and no
 // self-loops, as csr.Undirected builds it. Node i is person i and results
 // are slices indexed by node. The definitions and the reference

@@ -11,7 +11,7 @@ import (
 // Sampson's monastery (liking at time 3, directed), against NetworkX 2.8.8
 // on D and on U = D.to_undirected().
 func TestSampson(t *testing.T) {
-	dir := "../../../shared/data/sampson"
+	dir := "../../../testdata/public/sampson"
 	if _, err := os.Stat(dir + "/ties.csv"); err != nil {
 		t.Skipf("Sampson data not found at %s (the shared data folder beside the repository): %v", dir, err)
 	}

@@ -4,8 +4,10 @@
 //
 // gonum's graph types keep maps of maps, which is right for building and
 // for gonum's own algorithms, but slow and large for kernels that visit
-// every edge many times (betweenness, constraint). The kernels in ties'
-// analysis packages read this form; it is built once per analysis.
+// every edge many times (betweenness, constraint). The kernels read this
+// form. analysis.Run builds the views of a network in it once
+// (analysis.Views: the tie view, the structure view, the directed view);
+// everything downstream reads those and never builds its own.
 package csr
 
 import (

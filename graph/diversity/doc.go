@@ -2,7 +2,7 @@
 // whole population and for each person's contacts, and how far ties run
 // within or across categories of an attribute.
 //
-// Definitions are those of ../shared/spec/metrics.md ("Attribute diversity
+// Definitions are those of docs/spec/metrics.md ("Attribute diversity
 // and homophily"): an attribute is categorical, an empty value is missing
 // and never forms a category, and K is the number of categories among all
 // people, also when a measure looks at a subset (an ego network, a group).

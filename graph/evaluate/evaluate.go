@@ -177,11 +177,3 @@ func (e *eval) network(g int) *Network {
 		GoalFit:   math.NaN(),
 	}
 }
-
-// label is a person's name, or id when the name is empty.
-func (e *eval) label(p int) string {
-	if n := e.nw.People[p].Name; n != "" {
-		return n
-	}
-	return e.nw.People[p].ID
-}

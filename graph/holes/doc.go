@@ -4,7 +4,7 @@
 // Harvard University Press, ch. 2; Borgatti, S. P. 1997. Structural Holes:
 // Unpacking Burt's Redundancy Measures. Connections 20(1):35–38).
 //
-// Definitions follow ../shared/spec/metrics.md, checked against NetworkX
+// Definitions follow docs/spec/metrics.md, checked against NetworkX
 // (nx.constraint, nx.effective_size) and, for constraint, igraph. All
 // kernels read an undirected csr.Graph (each edge in both rows; for directed
 // data the undirected view U, whose weights are the sums of both directions,

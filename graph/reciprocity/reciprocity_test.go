@@ -156,7 +156,7 @@ func TestDeterministic(t *testing.T) {
 // Sampson's monastery (liking at time 3), checked against R sna 2.7-1
 // (dyad.census, gden, grecip) and NetworkX 2.8.8 (reciprocity, degrees).
 func TestSampson(t *testing.T) {
-	dir := "../../../shared/data/sampson"
+	dir := "../../../testdata/public/sampson"
 	if _, err := os.Stat(dir + "/ties.csv"); err != nil {
 		t.Skipf("Sampson data not found at %s (the shared data folder beside the repository): %v", dir, err)
 	}

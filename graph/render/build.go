@@ -1,6 +1,7 @@
 package render
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/tiesnet/ties/graph/analysis"
@@ -17,10 +18,19 @@ type Picture struct {
 	// Shown is the number of nodes that stand for people or communities
 	// (legend and group nodes not counted).
 	Shown int
-	// Note says, in a sentence for the user, anything the picture changed
-	// on its own (a view collapsed, categories folded); empty otherwise.
-	Note string
+	// Collapsed is the number of people when a network view of more than
+	// Options.CollapseAbove people was drawn as the communities view; 0
+	// otherwise.
+	Collapsed int
 }
+
+// Errors for views the data cannot give.
+var (
+	// ErrNoEgo: the ego view needs an ego (Options.Ego or the network's).
+	ErrNoEgo = errors.New("render: the ego view needs an ego")
+	// ErrNoMemberships: the groups view and the group map need memberships.
+	ErrNoMemberships = errors.New("render: the view needs memberships")
+)
 
 // Build writes the view opt.View of an analysis as DOT text. The same
 // result and options always give the same bytes.
@@ -35,8 +45,7 @@ func Build(r *analysis.Result, opt Options) (*Picture, error) {
 		if n := len(s.node); n > opt.CollapseAbove {
 			p, err := s.communities()
 			if p != nil {
-				p.Note = fmt.Sprintf("%s people are more than --collapse-above %s: each community is drawn as one node",
-					fmtInt(n), fmtInt(opt.CollapseAbove))
+				p.Collapsed = n
 			}
 			return p, err
 		}

@@ -27,7 +27,7 @@ func (s *scene) ego() (*Picture, error) {
 		ego = i
 	}
 	if ego < 0 {
-		return nil, fmt.Errorf("the ego view needs an ego: give --ego ID")
+		return nil, ErrNoEgo
 	}
 	// Who is tied to ego, and the ties among them.
 	edges := s.edges()

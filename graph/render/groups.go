@@ -16,7 +16,7 @@ import (
 func (s *scene) groups() (*Picture, error) {
 	nw := s.nw
 	if len(nw.Groups) == 0 {
-		return nil, fmt.Errorf("the groups view needs memberships: give --memberships FILE")
+		return nil, fmt.Errorf("the groups view: %w", ErrNoMemberships)
 	}
 	count := make([]int, len(nw.People))
 	for _, g := range nw.Groups {
@@ -137,7 +137,7 @@ func (s *scene) meanIQV(g int) float64 {
 func (s *scene) groupMap() (*Picture, error) {
 	nw := s.nw
 	if len(nw.Groups) == 0 {
-		return nil, fmt.Errorf("the group map needs memberships: give --memberships FILE")
+		return nil, fmt.Errorf("the group map: %w", ErrNoMemberships)
 	}
 	groupNode := groupNodeNames(nw, len(nw.Groups), "group")
 	byName := map[string]int{}

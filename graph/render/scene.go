@@ -3,7 +3,6 @@ package render
 import (
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/tiesnet/ties/graph"
@@ -171,15 +170,6 @@ func (s *scene) edges() []edge {
 		}
 	}
 	return out
-}
-
-func sortEdges(es []edge) {
-	slices.SortFunc(es, func(x, y edge) int {
-		if x.a != y.a {
-			return x.a - y.a
-		}
-		return x.b - y.b
-	})
 }
 
 // bridgeSets returns the bridges and the local bridges that are not also

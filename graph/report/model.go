@@ -37,7 +37,7 @@ type Diagram struct {
 // Data is everything a report shows.
 type Data struct {
 	Title      string
-	Date       time.Time
+	Date       time.Time // the date printed on the report; required
 	Analysis   *analysis.Result
 	Evaluation *evaluate.Result // nil when there are no memberships
 	Goals      *graph.Goals     // nil without a goals file
@@ -276,11 +276,10 @@ func build(d Data) (*model, error) {
 	if m.Title == "" {
 		m.Title = "Your professional networks"
 	}
-	date := d.Date
-	if date.IsZero() {
-		date = time.Now()
+	if d.Date.IsZero() {
+		return nil, fmt.Errorf("report: no date")
 	}
-	m.Date = date.Format("2 January 2006")
+	m.Date = d.Date.Format("2 January 2006")
 	f := r.Findings
 	p := words.New(namer{r, an})
 	m.Structure = p.Section(f.Structure)

@@ -100,10 +100,8 @@ func (b *Bipartite) EachPair(opt ProjectOptions, rank []int32, fn func(a, b, sha
 	for i := range order {
 		order[i] = int32(i)
 	}
-	if rank != nil {
-		for i, r := range rank {
-			order[r] = int32(i)
-		}
+	for i, r := range rank {
+		order[r] = int32(i)
 	}
 	before := func(x, y int) bool {
 		if rank == nil {

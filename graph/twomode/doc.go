@@ -4,7 +4,7 @@
 // a group with whom) and onto groups (which groups share members), and
 // whether one large group dominates the projected ties.
 //
-// Definitions are those of ../shared/spec/metrics.md ("Two-mode"): the
+// Definitions are those of docs/spec/metrics.md ("Two-mode"): the
 // projection is networkx.algorithms.bipartite.weighted_projected_graph
 // (Newman 2001, "Scientific collaboration networks. II", Phys. Rev. E 64,
 // 016132, for the 1/(size − 1) weighting offered as an option).

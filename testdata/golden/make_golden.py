@@ -11,7 +11,7 @@ For every set it writes testdata/golden/<set>/ with meta.json, people.csv,
 ties.csv and/or memberships.csv, and golden.json: the values NetworkX and R
 sna (through sna_golden.R, run with Rscript) compute, laid out like
 `ties analyze --format json`. The definitions are those of
-shared/spec/metrics.md; README.md beside this script lists the keys and the
+docs/spec/metrics.md; README.md beside this script lists the keys and the
 conventions. The output is deterministic: running the script twice gives
 identical files.
 """
@@ -194,7 +194,7 @@ def borgatti():
              ("B", "G"), ("B", "D"), ("D", "G"), ("G", "C")]
     return Set("borgatti",
                "S. P. Borgatti, Structural holes: unpacking Burt's redundancy measures, "
-               "Connections 20(1):35-38, 1997; the worked example of shared/spec/metrics.md "
+               "Connections 20(1):35-38, 1997; the worked example of docs/spec/metrics.md "
                "(also NetworkX's structural holes tests)",
                list("ABCDEFG"), ties=[(u, v, 1.0) for u, v in edges])
 
@@ -557,7 +557,7 @@ ROLES = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"]
 
 
 def brokerage(s, D, attr):
-    """Gould-Fernandez roles as shared/spec/metrics.md defines them: every
+    """Gould-Fernandez roles as docs/spec/metrics.md defines them: every
     2-path i -> j -> k, i != k, with no arc i -> k; 2-paths with a missing
     value at i, j or k are skipped. Per node: [coordinator, itinerant,
     representative, gatekeeper, liaison, total]."""

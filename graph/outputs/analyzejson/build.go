@@ -7,7 +7,6 @@ package analyzejson
 
 import (
 	"io"
-	"math"
 	"sort"
 
 	"github.com/tiesnet/ties/graph/analysis"
@@ -296,9 +295,6 @@ func ints(xs []int) []float64 {
 	}
 	return out
 }
-
-// isNum reports whether x is defined.
-func isNum(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 
 func rolesOut(ro brokerage.Roles) RolesOut {
 	return RolesOut{Coordinator: ro.Coordinator, Itinerant: ro.Itinerant, Representative: ro.Representative,

@@ -20,22 +20,6 @@ func (x Num) MarshalJSON() ([]byte, error) {
 	return strconv.AppendFloat(nil, f, 'g', -1, 64), nil
 }
 
-func nums(xs []float64) []Num {
-	out := make([]Num, len(xs))
-	for i, x := range xs {
-		out[i] = Num(x)
-	}
-	return out
-}
-
-func intsToFloats(xs []int) []float64 {
-	out := make([]float64, len(xs))
-	for i, x := range xs {
-		out[i] = float64(x)
-	}
-	return out
-}
-
 // marshalTriple writes [a, b, n] with n null when nil.
 func marshalTriple(a, b string, n *int) ([]byte, error) {
 	return json.Marshal([]any{a, b, n})

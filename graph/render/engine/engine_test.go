@@ -382,11 +382,10 @@ func TestContext(t *testing.T) {
 	}
 	ctx, cancel = context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
-	start := time.Now()
 	err := Render(ctx, []byte(small), Dot, SVG, io.Discard, Options{})
 	release()
-	if !errors.Is(err, context.DeadlineExceeded) || time.Since(start) > 2*time.Second {
-		t.Errorf("waiting for the lock: %v after %v", err, time.Since(start))
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("waiting for the lock: %v, want the deadline", err)
 	}
 }
 

@@ -1,3 +1,7 @@
+//go:build soak
+
+// The soak tests run long and measure memory: go test -tags soak ./...
+
 package engine
 
 import (

@@ -1,0 +1,93 @@
+package analyzejson
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/tiesnet/ties/graph"
+	"github.com/tiesnet/ties/graph/analysis"
+	"github.com/tiesnet/ties/importers"
+)
+
+func demo(t *testing.T) *analysis.Result {
+	t.Helper()
+	d := "../../../testdata/demo/"
+	nw, _, err := importers.Load(importers.Options{People: d + "people.csv", Memberships: d + "memberships.csv",
+		Networks: d + "networks.csv", Ties: d + "ties.csv", Ego: "me"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := analysis.Run(nw, analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// Write writes what encoding/json would write of the whole document, the
+// projected pairs included, section by section.
+func TestWriteEqualsMarshal(t *testing.T) {
+	d := New(demo(t))
+	var got bytes.Buffer
+	if err := d.Write(&got); err != nil {
+		t.Fatal(err)
+	}
+	var edges []SharedOut
+	d.projection(func(e SharedOut) { edges = append(edges, e) })
+	if len(edges) == 0 {
+		t.Fatal("the demo's networks share members: some projected pairs expected")
+	}
+	d.TwoMode.Projection.Edges = edges
+	want, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != string(want)+"\n" {
+		t.Errorf("Write differs from json.MarshalIndent")
+	}
+	// The pairs come sorted by the ids of their ends, smaller id first.
+	for k, e := range edges {
+		if e.A >= e.B || (k > 0 && (edges[k-1].A > e.A || (edges[k-1].A == e.A && edges[k-1].B >= e.B))) {
+			t.Fatalf("pair %d (%s, %s) out of order", k, e.A, e.B)
+		}
+	}
+}
+
+// Edge cases write valid JSON with null, never NaN.
+func TestEdgeCasesWriteValidJSON(t *testing.T) {
+	cases := map[string]func() *graph.Network{
+		"empty": graph.New,
+		"isolates and an all-missing attribute": func() *graph.Network {
+			nw := graph.New()
+			for _, id := range []string{"a", "b", "c"} {
+				nw.AddPerson(id, "")
+			}
+			nw.Attribute("country")
+			return nw
+		},
+		"one arc": func() *graph.Network {
+			nw := graph.New()
+			nw.AddPerson("a", "")
+			nw.AddPerson("b", "")
+			_ = nw.AddTie(graph.Tie{From: 0, To: 1, Weight: 2})
+			nw.Normalize()
+			return nw
+		},
+	}
+	for name, mk := range cases {
+		t.Run(name, func(t *testing.T) {
+			r, err := analysis.Run(mk(), analysis.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := Write(&buf, r); err != nil {
+				t.Fatal(err)
+			}
+			if bytes.Contains(buf.Bytes(), []byte("NaN")) || !json.Valid(buf.Bytes()) {
+				t.Errorf("invalid JSON: %s", buf.String())
+			}
+		})
+	}
+}
