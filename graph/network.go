@@ -53,6 +53,9 @@ type GroupInfo struct {
 	Formal        *bool
 	Fee           *float64 // per year, in the user's currency
 	HoursPerMonth *float64
+	// MembersTotal is how many members the network has in all, when the
+	// user knows it and lists only some of them (a partial member list).
+	MembersTotal *int
 }
 
 // Group is a network a person can belong to: the second mode of the

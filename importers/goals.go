@@ -87,11 +87,18 @@ func ReadGoals(path string, opt Options) (*graph.Goals, *FileReport, error) {
 			if !ok {
 				return
 			}
+			dst := &g.MaxFeePerYear
 			if kind == "hours" {
-				g.MaxHoursPerMonth = &v
-			} else {
-				g.MaxFeePerYear = &v
+				dst = &g.MaxHoursPerMonth
 			}
+			if *dst != nil {
+				t.rep.note("second budget", Problem{Line: pos.line, Column: col["goal"], Field: "goal",
+					Reason: fmt.Sprintf("a second %s budget: the smaller of the two applies", kind)})
+				if **dst <= v {
+					break
+				}
+			}
+			*dst = &v
 		default:
 			bad("goal", fmt.Sprintf("goal %q is not one of diversity, contacts, hours, fee", short(r.Goal)))
 			return

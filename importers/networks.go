@@ -2,6 +2,7 @@ package importers
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/tiesnet/ties/graph"
@@ -15,6 +16,7 @@ var networkAliases = newAliases(map[string][]string{
 	"formal":          {"is_formal", "formal_membership"},
 	"fee":             {"annual_fee", "fee_per_year", "yearly_fee", "membership_fee", "cost"},
 	"hours_per_month": {"hours", "hours/month", "hours_month", "time", "time_per_month"},
+	"members_total":   {"total_members", "member_count", "members_count", "size", "n_members"},
 })
 
 func isNetworksHeader(cells []string) bool {
@@ -31,6 +33,7 @@ type networkRow struct {
 	Formal    string `csv:"formal"`
 	Fee       string `csv:"fee"`
 	Hours     string `csv:"hours_per_month"`
+	Total     string `csv:"members_total"`
 }
 
 var scopes = map[string]string{"local": "local", "regional": "local", "national": "national", "international": "international", "global": "international"}
@@ -94,6 +97,14 @@ func (l *loader) readNetworks(path string, raw []byte) error {
 				*f.dst = &v
 			} else {
 				bad(f.field, s, "a number of zero or more")
+			}
+		}
+		if s := clean(r.Total); s != "" {
+			if v, ok := parseNumber(s); ok && v >= 1 && v == math.Trunc(v) && v < 1e9 {
+				n := int(v)
+				info.MembersTotal = &n
+			} else {
+				bad("members_total", s, "a whole number of members, 1 or more")
 			}
 		}
 		g, _ := l.nw.AddGroup(name)

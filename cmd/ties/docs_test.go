@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -111,6 +112,72 @@ func TestAnalyzeJSONDocumented(t *testing.T) {
 		seen[k] = true
 	}
 	if len(seen) < 80 {
+		t.Errorf("only %d keys checked", len(seen))
+	}
+}
+
+// Every key that evaluate writes (ego mode with a budget cut and a what-if,
+// and population mode) is named in docs/evaluate.md.
+func TestEvaluateJSONDocumented(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/evaluate.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]bool{}
+	spans := strings.Split(string(doc), "`")
+	for k := 1; k < len(spans); k += 2 {
+		for _, w := range strings.FieldsFunc(spans[k], func(r rune) bool {
+			return !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+		}) {
+			words[w] = true
+		}
+	}
+	goals := writeFile(t, "goals.csv", "goal,attribute,value,target\ndiversity,country,,\nhours,,,5\n")
+	in := demoTestdataInputs()
+	base := []string{"evaluate", "--format", "json", "--people", in.People, "--memberships", in.Memberships,
+		"--networks", in.Networks, "--ties", in.Ties}
+	seen := map[string]bool{}
+	byData := map[string]bool{"unseen_values": true, "diversity_gain": true, "iqv_with": true, "iqv_without": true, "iqv": true}
+	var walk func(v any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for k, c := range x {
+				seen[k] = true
+				if byData[k] {
+					continue // keyed by attribute
+				}
+				walk(c)
+			}
+		case []any:
+			for _, c := range x {
+				walk(c)
+			}
+		}
+	}
+	for _, args := range [][]string{
+		append(slices.Clone(base), "--ego", "me", "--goals", goals, "--without", "Product Circle Slack"),
+		base, // no ego: population mode
+	} {
+		_, out, errOut := testIO()
+		if code := execute(args, out, errOut); code != exitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		var got map[string]any
+		if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+			t.Fatal(err)
+		}
+		if got["budget"] == nil && len(args) > len(base) {
+			t.Error("the budget of 5 hours should cut")
+		}
+		walk(got)
+	}
+	for k := range seen {
+		if !words[k] {
+			t.Errorf("docs/evaluate.md does not name the key %q", k)
+		}
+	}
+	if len(seen) < 40 {
 		t.Errorf("only %d keys checked", len(seen))
 	}
 }

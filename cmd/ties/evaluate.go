@@ -2,12 +2,12 @@ package main
 
 import (
 	"encoding/csv"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"math"
-	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,6 +15,8 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/evaluate"
+	"github.com/tiesnet/ties/graph/outputs/evaluatejson"
+	"github.com/tiesnet/ties/graph/outputs/words"
 	"github.com/tiesnet/ties/importers"
 )
 
@@ -90,8 +92,8 @@ func runEvaluate(opts *evaluateOptions) error {
 		outputs: []string{opts.Out},
 		extra:   []namedPath{{"goals", opts.Goals}},
 		check: func(nw *graph.Network) error {
-			if nw.Memberships() == 0 {
-				return usageErrorf("no networks to evaluate: give the memberships (--memberships person_id,network)")
+			if nw.Ego < 0 && (len(opts.Without) > 0 || len(opts.With) > 0) {
+				return usageErrorf("--without and --with ask what changes for the ego: name one with --ego ID")
 			}
 			return checkNetworkNames(nw, opts.Without, opts.With)
 		}})
@@ -110,21 +112,169 @@ func runEvaluate(opts *evaluateOptions) error {
 	}
 	ev, err := evaluate.Evaluate(res, eopt)
 	if err != nil {
-		return usageErrorf("%v", err)
+		var ne *evaluate.NameError
+		if errors.As(err, &ne) && ne.Goal {
+			return fmt.Errorf("%s: %w", opts.Goals, err)
+		}
+		return err
 	}
+	names := evaluatejson.NewNames(res.Network)
+	p := words.New(names)
 	return writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
 		switch opts.Format {
 		case "json":
-			enc := json.NewEncoder(w)
-			enc.SetIndent("", "  ")
-			return enc.Encode(evaluationJSON(ev))
+			return evaluatejson.New(ev, names, p).Write(w)
 		case "csv":
-			return writeEvaluateCSV(w, ev)
+			return writeEvaluateCSV(w, ev, names)
 		default:
-			writeEvaluateTable(w, ev, opts.title)
+			writeEvaluateTable(w, ev, p, opts.title)
 			return nil
 		}
 	})
+}
+
+// writeEvaluateTable writes the evaluation for people: a table with the
+// figures behind each verdict, then each network's verdict and reasons.
+func writeEvaluateTable(w io.Writer, ev *evaluate.Result, p *words.Printer, title string) {
+	if title != "" {
+		fmt.Fprintln(w, wrap(title, textWidth, ""))
+		fmt.Fprintln(w)
+	}
+	for _, f := range ev.Findings {
+		paragraph(w, p.Sentence(f))
+	}
+	if len(ev.Networks) == 0 {
+		return
+	}
+	if ev.Population {
+		writePopulationTable(w, ev, p)
+		return
+	}
+	t := newTable(w)
+	fmt.Fprintln(t, "  NETWORK\tMEMBER\tMEMBERS\tHELD\tNEW\tTHEIR CONTACTS\tKNOWN\tOVERLAP\tBALANCE\tSCORE\tVERDICT")
+	for _, n := range ev.Networks {
+		member := "no"
+		if n.Member {
+			member = "yes"
+		}
+		verdict := string(n.Verdict)
+		if verdict == "" {
+			verdict = "–"
+		}
+		if n.Borderline {
+			verdict += " (close call)"
+		}
+		fmt.Fprintf(t, "  %s\t%s\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n", cell(n.Name), member, n.NMembers,
+			len(n.HeldOnlyHere), len(n.NewToEgo), n.TheirContacts, num(n.AlreadyKnown, 2), num(n.Overlap, 2),
+			signedNum(n.EgoBalance, 2), num(n.Score, 0), verdict)
+	}
+	t.Flush()
+	paragraph(w, "HELD: your contacts tied to you only through it. NEW: members you do not know and do not meet in your other "+
+		"networks. THEIR CONTACTS: people two steps away you reach only through it. KNOWN: the share of members who are your "+
+		"contacts. OVERLAP: the largest share of members it shares with another of your networks (Jaccard). BALANCE: "+
+		"(given − received)/(given + received). SCORE: held + new + their contacts, the people you reach only through it.")
+	for _, n := range ev.Networks {
+		fmt.Fprintln(w)
+		verdict := strings.ToUpper(string(n.Verdict))
+		if verdict == "" {
+			verdict = "NO VERDICT"
+		}
+		fmt.Fprintf(w, "%s: %s\n", oneLine(n.Name), verdict)
+		for _, r := range n.Reasons {
+			fmt.Fprintln(w, wrapHanging(oneLine(p.Sentence(r)), textWidth, "  - ", "    "))
+		}
+	}
+	if wi := ev.WhatIf; wi != nil {
+		section(w, "What if")
+		fmt.Fprintf(w, "  without %s, with %s: people you reach %d → %d, contacts %d → %d, constraint %s → %s\n",
+			cell(strings.Join(wi.Without, ", ")), cell(strings.Join(wi.With, ", ")), wi.World[0], wi.World[1],
+			wi.Contacts[0], wi.Contacts[1], num(wi.Constraint[0], 2), num(wi.Constraint[1], 2))
+		for k, attr := range ev.Attributes {
+			fmt.Fprintf(w, "  %s diversity (IQV) %s → %s\n", cell(attr), num(wi.IQV[k][0], 2), num(wi.IQV[k][1], 2))
+		}
+	}
+}
+
+// writePopulationTable writes population mode: each network against the
+// rest of the organisation.
+func writePopulationTable(w io.Writer, ev *evaluate.Result, p *words.Printer) {
+	paragraph(w, "Each network against the rest of the organisation (no ego: no verdicts).")
+	t := newTable(w)
+	fmt.Fprintln(t, "  NETWORK\tMEMBERS\tE-I\tWITHOUT TIES\tBRIDGING\tOVERLAP")
+	for _, n := range ev.Networks {
+		fmt.Fprintf(t, "  %s\t%d\t%s\t%d\t%d\t%s\n", cell(n.Name), n.NMembers, signedNum(n.EI.Index, 2),
+			n.MembersWithoutTies, n.BridgingMembers, num(n.Overlap, 2))
+	}
+	t.Flush()
+	for _, n := range ev.Networks {
+		fmt.Fprintln(w)
+		fmt.Fprintf(w, "%s\n", oneLine(n.Name))
+		for _, r := range n.Reasons {
+			fmt.Fprintln(w, wrapHanging(oneLine(p.Sentence(r)), textWidth, "  - ", "    "))
+		}
+	}
+}
+
+// signedNum formats a figure with its sign: "–" when undefined.
+func signedNum(x float64, decimals int) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return "–"
+	}
+	return fmt.Sprintf("%+.*f", decimals, x)
+}
+
+// writeEvaluateCSV writes one row per network with the figures of the
+// JSON, an attribute's values and gains in columns of their own.
+func writeEvaluateCSV(w io.Writer, ev *evaluate.Result, names evaluatejson.Names) error {
+	cw := csv.NewWriter(w)
+	f := func(x float64) string {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return ""
+		}
+		return strconv.FormatFloat(x, 'g', -1, 64)
+	}
+	head := []string{"network", "member", "n_members", "new_to_ego", "held_only_here", "reach_only_here_members",
+		"reach_only_here_their_contacts", "already_known", "kept_without", "overlap", "redundant_with", "constraint_change",
+		"embeddedness_median", "mutual_contacts_median", "local_bridges", "given", "received", "ego_balance", "score",
+		"score_per_hour", "score_per_fee", "goal_fit", "verdict", "borderline", "held_only_here_people", "new_to_ego_people"}
+	for _, a := range ev.Attributes {
+		head = append(head, "unseen_values."+safeCell(a), "diversity_gain."+safeCell(a))
+	}
+	if err := cw.Write(head); err != nil {
+		return err
+	}
+	people := func(ps []int) string {
+		out := make([]string, len(ps))
+		for k, i := range ps {
+			out[k] = names.Label(i)
+		}
+		slices.Sort(out)
+		return safeCell(strings.Join(out, "; "))
+	}
+	for _, n := range ev.Networks {
+		with := ""
+		if n.RedundantWith >= 0 {
+			with = names.Group(n.RedundantWith)
+		}
+		row := []string{safeCell(n.Name), strconv.FormatBool(n.Member), strconv.Itoa(n.NMembers), strconv.Itoa(len(n.NewToEgo)),
+			strconv.Itoa(len(n.HeldOnlyHere)), strconv.Itoa(n.ReachMembers()), strconv.Itoa(n.TheirContacts),
+			f(n.AlreadyKnown), f(n.KeptWithout), f(n.Overlap), safeCell(with), f(n.ConstraintChange),
+			f(n.EmbeddednessMedian), f(n.MutualContactsMedian), strconv.Itoa(n.LocalBridges), f(n.Given), f(n.Received),
+			f(n.EgoBalance), f(n.Score), f(n.ScorePerHour), f(n.ScorePerFee), f(n.GoalFit), string(n.Verdict),
+			strconv.FormatBool(n.Borderline), people(n.HeldOnlyHere), people(n.NewToEgo)}
+		for k := range ev.Attributes {
+			gain := ""
+			if k < len(n.DiversityGain) {
+				gain = f(n.DiversityGain[k])
+			}
+			row = append(row, safeCell(strings.Join(n.UnseenValues[k], "; ")), gain)
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
 }
 
 // checkNetworkNames checks --without and --with against the networks of the
@@ -145,142 +295,4 @@ func checkNetworkNames(nw *graph.Network, without, with []string) error {
 		}
 	}
 	return nil
-}
-
-// evaluationJSON is the JSON of an evaluation (docs/evaluate.md), with
-// undefined figures (NaN) as null: encoding/json cannot write NaN.
-func evaluationJSON(ev *evaluate.Result) any {
-	return map[string]any{
-		"schema_version": 1,
-		"ego":            jsonValue(reflect.ValueOf(ev.Ego)),
-		"networks":       jsonValue(reflect.ValueOf(ev.Networks)),
-		"what_if":        jsonValue(reflect.ValueOf(ev.WhatIf)),
-	}
-}
-
-// jsonValue turns v into values encoding/json writes as it would write v,
-// but with NaN and infinities as null: structs become maps by their json
-// tags ("-" skipped, omitempty honoured for nil and empty values).
-func jsonValue(v reflect.Value) any {
-	switch v.Kind() {
-	case reflect.Invalid:
-		return nil
-	case reflect.Pointer, reflect.Interface:
-		if v.IsNil() {
-			return nil
-		}
-		return jsonValue(v.Elem())
-	case reflect.Float32, reflect.Float64:
-		f := v.Float()
-		if math.IsNaN(f) || math.IsInf(f, 0) {
-			return nil
-		}
-		return f
-	case reflect.Struct:
-		m := map[string]any{}
-		t := v.Type()
-		for i := 0; i < t.NumField(); i++ {
-			sf := t.Field(i)
-			if !sf.IsExported() {
-				continue
-			}
-			name, opts, _ := strings.Cut(sf.Tag.Get("json"), ",")
-			if name == "-" {
-				continue
-			}
-			if name == "" {
-				name = sf.Name
-			}
-			fv := v.Field(i)
-			if strings.Contains(opts, "omitempty") && fv.IsZero() {
-				continue
-			}
-			m[name] = jsonValue(fv)
-		}
-		return m
-	case reflect.Slice, reflect.Array:
-		if v.Kind() == reflect.Slice && v.IsNil() {
-			return []any{}
-		}
-		out := make([]any, v.Len())
-		for i := range out {
-			out[i] = jsonValue(v.Index(i))
-		}
-		return out
-	case reflect.Map:
-		m := map[string]any{}
-		iter := v.MapRange()
-		for iter.Next() {
-			m[fmt.Sprint(iter.Key().Interface())] = jsonValue(iter.Value())
-		}
-		return m
-	default:
-		return v.Interface()
-	}
-}
-
-func writeEvaluateTable(w io.Writer, ev *evaluate.Result, title string) {
-	if title != "" {
-		fmt.Fprintln(w, wrap(title, textWidth, ""))
-		fmt.Fprintln(w)
-	}
-	t := newTable(w)
-	fmt.Fprintln(t, "  NETWORK\tMEMBER\tMEMBERS\tNEW\tOVERLAP\tBRIDGES\tHOURS\tFEE\tVERDICT")
-	for _, n := range ev.Networks {
-		member := "no"
-		if n.EgoMember {
-			member = "yes"
-		}
-		fmt.Fprintf(t, "  %s\t%s\t%d\t%d\t%s\t%d\t%s\t%s\t%s\n", cell(n.Name), member, n.Members, n.NewToEgo,
-			num(n.Redundancy, 2), n.CommunitiesConnected, num(n.HoursPerMonth, 1), num(n.FeePerYear, 0), n.Verdict)
-	}
-	t.Flush()
-	paragraph(w, "NEW: members you do not know yet and do not meet in your other networks. OVERLAP: the largest share of "+
-		"members shared with another of your networks (Jaccard). BRIDGES: parts of your network it connects.")
-	for _, n := range ev.Networks {
-		fmt.Fprintln(w)
-		fmt.Fprintf(w, "%s: %s\n", oneLine(n.Name), strings.ToUpper(n.Verdict))
-		for _, r := range n.Reasons {
-			fmt.Fprintln(w, wrapHanging(r, textWidth, "  - ", "    "))
-		}
-		for _, r := range n.GoalReasons {
-			fmt.Fprintln(w, wrapHanging(r, textWidth, "  - goal: ", "    "))
-		}
-	}
-	if wi := ev.WhatIf; wi != nil {
-		section(w, "What if")
-		fmt.Fprintf(w, "  without %s, with %s: contacts %d → %d, constraint %s → %s\n",
-			strings.Join(wi.Without, ", "), strings.Join(wi.With, ", "), wi.Contacts[0], wi.Contacts[1],
-			num(wi.Constraint[0], 2), num(wi.Constraint[1], 2))
-		for attr, d := range wi.Diversity {
-			fmt.Fprintf(w, "  %s diversity (IQV) %s → %s\n", cell(attr), num(d[0], 2), num(d[1], 2))
-		}
-	}
-}
-
-func writeEvaluateCSV(w io.Writer, ev *evaluate.Result) error {
-	cw := csv.NewWriter(w)
-	head := []string{"network", "ego_member", "members", "new_to_ego", "redundancy", "redundant_with", "communities_connected",
-		"constraint_change", "reciprocity_within", "ego_balance", "hours_per_month", "fee_per_year", "new_per_hour",
-		"new_per_1000_fee", "diversity_gain_per_hour", "diversity_gain_per_1000_fee", "bridging_per_hour", "bridging_per_1000_fee", "goal_fit", "score", "verdict", "reasons"}
-	if err := cw.Write(head); err != nil {
-		return err
-	}
-	f := func(x float64) string {
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return ""
-		}
-		return strconv.FormatFloat(x, 'g', -1, 64)
-	}
-	for _, n := range ev.Networks {
-		row := []string{safeCell(n.Name), strconv.FormatBool(n.EgoMember), strconv.Itoa(n.Members), strconv.Itoa(n.NewToEgo),
-			f(n.Redundancy), safeCell(n.RedundantWith), strconv.Itoa(n.CommunitiesConnected), f(n.ConstraintChange),
-			f(n.ReciprocityWithin), f(n.EgoBalance), f(n.HoursPerMonth), f(n.FeePerYear), f(n.NewPerHour), f(n.NewPerFee),
-			f(n.DiversityPerHour), f(n.DiversityPerFee), f(n.BridgingPerHour), f(n.BridgingPerFee), f(n.GoalFit), f(n.Score), n.Verdict, safeCell(strings.Join(n.Reasons, " | "))}
-		if err := cw.Write(row); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
 }

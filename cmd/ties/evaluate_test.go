@@ -23,10 +23,11 @@ func evaluateDemo(t *testing.T, mod func(*evaluateOptions)) string {
 func TestEvaluateTable(t *testing.T) {
 	s := evaluateDemo(t, nil)
 	for _, want := range []string{
-		"Hisingen Chamber Lunch Club: LEAVE",
+		"Hisingen Chamber Lunch Club: CHANGE HOW YOU TAKE PART",
 		"European MedTech Association: KEEP AND INVEST",
-		"Product Circle Slack: KEEP AND INVEST",
-		"Tech Women West Mentoring", "you give 20 and get 2 back",
+		"Product Circle Slack: KEEP",
+		"Tech Women West Mentoring: CONSIDER JOINING", "you gave 20, received 2; balance +0.82",
+		"Tied to you only through it: Bengt Ekholm (1 contact)",
 	} {
 		if !strings.Contains(strings.Join(strings.Fields(s), " "), want) {
 			t.Errorf("evaluation lacks %q", want)
@@ -45,7 +46,7 @@ func TestEvaluateJSONAndCSV(t *testing.T) {
 	if err := json.Unmarshal([]byte(s), &got); err != nil {
 		t.Fatalf("%v\n%s", err, s)
 	}
-	if got.SchemaVersion != 1 || got.Ego != "me" || len(got.Networks) != 7 || got.WhatIf == nil {
+	if got.SchemaVersion != 2 || got.Ego != "me" || len(got.Networks) != 7 || got.WhatIf == nil {
 		t.Errorf("evaluate JSON: %+v", got)
 	}
 	if c, ok := got.WhatIf["contacts"].([]any); !ok || len(c) != 2 || !(c[1].(float64) <= c[0].(float64)) {
@@ -66,12 +67,34 @@ func TestEvaluateGoals(t *testing.T) {
 	}
 }
 
-func TestEvaluateNeedsMemberships(t *testing.T) {
-	ios, _, _ := testIO()
-	in := demoTestdataInputs()
-	in.Memberships = ""
-	err := runEvaluate(&evaluateOptions{IO: ios, Inputs: in, analysisFlags: defaultAnalysisFlags(), Format: "table"})
-	if err == nil || !strings.Contains(err.Error(), "--memberships") {
-		t.Errorf("error = %v", err)
+// Without memberships there is nothing to judge, and the output says so
+// (the contract's edge case), rather than failing.
+func TestEvaluateWithoutMemberships(t *testing.T) {
+	s := evaluateDemo(t, func(o *evaluateOptions) { o.Inputs.Memberships, o.Inputs.Networks = "", "" })
+	if !strings.Contains(strings.Join(strings.Fields(s), " "), "There are no networks to judge") {
+		t.Errorf("output: %s", s)
+	}
+}
+
+// A contact export alone (a star) with the networks of a few contacts: the
+// reasons say what cannot be judged.
+func TestEvaluateStarSaysWhatCannotBeJudged(t *testing.T) {
+	people := writeFile(t, "Connections.csv", `First Name,Last Name,URL,Email Address,Company,Position,Connected On
+Anna,Berg,,,Acme,Engineer,01 Jan 2024
+Bo,Ek,,,Beta,Designer,02 Feb 2024
+Cilla,Dahl,,,Acme,Nurse,03 Mar 2024
+`)
+	ms := writeFile(t, "memberships.csv", "person_id,network\nme,Club\nAnna Berg,Club\nBo Ek,Club\nCilla Dahl,Guild\n")
+	ios, out, _ := testIO()
+	o := &evaluateOptions{IO: ios, Inputs: inputOptions{People: people, Memberships: ms}, analysisFlags: defaultAnalysisFlags(), Format: "table"}
+	if err := runEvaluate(o); err != nil {
+		t.Fatal(err)
+	}
+	s := strings.Join(strings.Fields(out.String()), " ")
+	for _, want := range []string{"no ties among your contacts (a contact export alone)", "how embedded your ties into it are cannot be told",
+		"the ties have no direction"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("star: output lacks %q:\n%s", want, out)
+		}
 	}
 }

@@ -146,7 +146,7 @@ func TestDemoWritesReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := strings.Join(strings.Fields(out.String()), " ")
-	for _, want := range []string{"Top brokers", "Each network judged", "Hisingen Chamber Lunch Club: LEAVE", "The report for a client is in " + path} {
+	for _, want := range []string{"Top brokers", "Each network judged", "Hisingen Chamber Lunch Club: CHANGE HOW YOU TAKE PART", "The report for a client is in " + path} {
 		if !strings.Contains(s, want) {
 			t.Errorf("demo output lacks %q", want)
 		}

@@ -82,3 +82,15 @@ func measures(counts []int, n, k int) (blau, iqv, entropy, evenness float64) {
 	evenness = entropy / math.Log(float64(k))
 	return blau, iqv, entropy, evenness
 }
+
+// FromCounts computes the measures from the number of people per category
+// (parallel to an attribute's Categories; k the population's K), for sets
+// kept as counts rather than as lists of people.
+func FromCounts(counts []int, k int) Stats {
+	s := Stats{K: k, Counts: counts}
+	for _, c := range counts {
+		s.N += c
+	}
+	s.Blau, s.IQV, s.Entropy, s.Evenness = measures(counts, s.N, k)
+	return s
+}

@@ -34,13 +34,13 @@ func TestContactsAreTieViewNeighbours(t *testing.T) {
 	if !r.GroupTies || !r.Views.Structure.Has(me, x) || r.Views.Tie.Has(me, x) {
 		t.Fatalf("the structure view should join x to the ego through Club A, the tie view not")
 	}
-	e, err := newEval(nw, r, Options{})
+	e, err := newEval(r, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i := range nw.People {
-		if want := r.Views.Tie.Has(me, i); e.tieContact[i] != want {
-			t.Errorf("%s: contact %v, want %v (tie view)", nw.People[i].ID, e.tieContact[i], want)
+		if want := r.Views.Tie.Has(me, i); e.contact[i] != want {
+			t.Errorf("%s: contact %v, want %v (tie view)", nw.People[i].ID, e.contact[i], want)
 		}
 	}
 }

@@ -1,39 +1,89 @@
 package evaluate
 
 import (
-	"errors"
-	"slices"
+	"math"
 
 	"github.com/tiesnet/ties/graph/diversity"
 )
 
-// whatIf compares the ego's contacts before and after leaving the networks
-// in Options.Without and joining those in Options.With: the number of
-// contacts (tie neighbours ∪ co-members), their IQV per attribute, and the
-// ego's constraint on U ∪ P (see bridging). Naming a network the ego is
-// not in under Without, or one it is in under With, changes nothing. The
-// population has no such question: it is an error.
-func (e *eval) whatIf() (*WhatIf, error) {
-	if e.ego < 0 {
-		return nil, errors.New("evaluate: a what-if (without, with) needs an ego")
-	}
-	after := slices.Clone(e.kept)
+// whatIf is the ego's world after leaving the networks of Options.Without
+// and joining those of Options.With, by the spec's definitions extended to
+// several networks at once: a tie e–j fades when every network that
+// supports it is left (j is in no network e keeps or joins, and e and j
+// have no mutual contact outside the networks left); the world is e's
+// remaining contacts and the members of the networks e keeps or joins. For
+// one network left this is W−g; for one joined, W+g. The constraint is
+// e's in H with e's memberships changed and the faded ties gone.
+func (e *eval) whatIf() *WhatIf {
+	w := &WhatIf{Without: e.opt.Without, With: e.opt.With}
+	after := make([]bool, len(e.egoIn))
+	copy(after, e.egoIn)
+	left := make([]bool, len(e.egoIn))
 	for _, name := range e.opt.Without {
-		after[e.group(name)] = false
+		g, _ := e.nw.GroupIndex(name)
+		if e.egoIn[g] {
+			left[g] = true
+		}
+		after[g] = false
 	}
 	for _, name := range e.opt.With {
-		after[e.group(name)] = true
+		g, _ := e.nw.GroupIndex(name)
+		after[g] = true
+		left[g] = false
 	}
-	w := &WhatIf{
-		Without:   append([]string{}, e.opt.Without...),
-		With:      append([]string{}, e.opt.With...),
-		Diversity: make(map[string][2]float64, len(e.attrs)),
+	inKept := make([]bool, e.n) // in a network e keeps or joins
+	inLeft := make([]bool, e.n) // in a network e leaves
+	for g, ms := range e.members {
+		for _, p := range ms {
+			if after[g] {
+				inKept[p] = true
+			}
+			if left[g] {
+				inLeft[p] = true
+			}
+		}
 	}
-	before, now := e.alters(e.kept), e.alters(after)
-	w.Contacts = [2]int{len(before), len(now)}
+	contacts := 0
+	faded := map[int]bool{}
+	for _, j := range e.contacts {
+		if inLeft[j] && !inKept[j] {
+			support := false
+			for _, x := range e.u.Neighbors(j) {
+				if e.contact[x] && !inLeft[x] {
+					support = true
+					break
+				}
+			}
+			if !support {
+				faded[j] = true
+				continue
+			}
+		}
+		contacts++
+	}
+	world := make([]int, 0)
+	before := make([]int, 0)
+	for p := range e.n {
+		if e.world[p] {
+			before = append(before, p)
+		}
+		if p != e.ego && ((e.contact[p] && !faded[p]) || inKept[p]) {
+			world = append(world, p)
+		}
+	}
+	w.World = [2]int{len(before), len(world)}
+	w.Contacts = [2]int{len(e.contacts), contacts}
 	for _, a := range e.attrs {
-		w.Diversity[a.Name] = [2]float64{diversity.Of(a, before).IQV, diversity.Of(a, now).IQV}
+		w.IQV = append(w.IQV, [2]float64{iqvOf(a, before), iqvOf(a, world)})
 	}
-	w.Constraint = [2]float64{e.constraintKept[e.ego], e.constraint(after)[e.ego]}
-	return w, nil
+	w.Constraint = [2]float64{e.egoConstraint(e.egoIn, nil), e.egoConstraint(after, faded)}
+	return w
+}
+
+// iqvOf is the IQV of a list of people (NaN for none).
+func iqvOf(a diversity.Attribute, ps []int) float64 {
+	if len(ps) == 0 {
+		return math.NaN()
+	}
+	return diversity.Of(a, ps).IQV
 }

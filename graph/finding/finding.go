@@ -45,3 +45,14 @@ type Person int
 
 // PersonID is one person by index, written as a quoted id (or pseudonym).
 type PersonID int
+
+// Values are values of an attribute from the data (never translated),
+// written as a list ("Germany and Poland").
+type Values []string
+
+// PeopleAndMore are the first people of a longer list and how many more
+// there are: written "a, b, c and 4 more".
+type PeopleAndMore struct {
+	People People
+	More   int
+}

@@ -85,18 +85,18 @@ func charts(ev *evaluate.Result, r *analysis.Result) []chart {
 	for _, n := range ev.Networks {
 		names = append(names, n.Name)
 		colors = append(colors, verdictInfo[n.Verdict].color)
-		newc = append(newc, float64(n.NewToEgo))
-		_, g := bestGain(n)
+		newc = append(newc, n.Score)
+		_, g := bestGain(ev, n)
 		gain = append(gain, g)
 		bal = append(bal, n.EgoBalance)
 	}
 	intf := func(v float64) string { return fmt.Sprintf("%.0f", v) }
 	out := []chart{
-		barChart("c-new", "New people each network brings you",
-			"Members you do not know yet and do not meet in your other networks. Bar colour is the verdict (see the table).",
+		barChart("c-new", "People you reach only through each network",
+			"The score: your contacts held only by it, members new to you, and the people beyond them you reach no other way. Bar colour is the verdict (see the table).",
 			names, newc, colors, intf),
-		barChart("c-div", "Diversity each network adds to your contacts",
-			"The largest change in the diversity (IQV, 0 to 1) of your contacts over the attributes, if you left the network (members) or joined it (others). Right of the line: more diverse with it.",
+		barChart("c-div", "Diversity each network adds to the people you reach",
+			"The largest diversity gain (IQV, 0 to 1) over the attributes: the people you reach with the network against without it. Right of the line: more diverse with it.",
 			names, gain, colors, func(v float64) string { return fmt.Sprintf("%+.2f", v) }),
 		costChart(ev),
 		barChart("c-rec", "Give and take with each network's members",
@@ -112,16 +112,22 @@ func charts(ev *evaluate.Result, r *analysis.Result) []chart {
 // costChart plots hours a month against new people: up and left is good.
 func costChart(ev *evaluate.Result) chart {
 	const h = 380
-	title := "Time against new perspectives"
-	desc := "Each network as a numbered point: hours a month across, new people up. Networks up and to the left bring most for the time; networks low and to the right cost time and bring little."
+	title := "Time against what comes back"
+	desc := "Each network as a numbered point: hours a month across, the people you reach only through it up. Networks up and to the left bring most for the time; networks low and to the right cost time and bring little."
 	var b strings.Builder
 	svgOpen(&b, "c-cost", title, desc, h+40)
 	maxH, maxN := 1.0, 1.0
-	for _, n := range ev.Networks {
-		if !math.IsNaN(n.HoursPerMonth) {
-			maxH = math.Max(maxH, n.HoursPerMonth)
+	hoursOf := func(n *evaluate.Network) float64 {
+		if n.Info == nil || n.Info.HoursPerMonth == nil {
+			return math.NaN()
 		}
-		maxN = math.Max(maxN, float64(n.NewToEgo))
+		return *n.Info.HoursPerMonth
+	}
+	for _, n := range ev.Networks {
+		if h := hoursOf(n); !math.IsNaN(h) {
+			maxH = math.Max(maxH, h)
+		}
+		maxN = math.Max(maxN, n.Score)
 	}
 	maxH, maxN = math.Ceil(maxH*1.1), math.Ceil(maxN*1.1)
 	l, rgt, top, bot := 60.0, 470.0, 20.0, float64(h-30)
@@ -133,19 +139,20 @@ func costChart(ev *evaluate.Result) chart {
 		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" text-anchor="end" class="val">%.1f</text>`, l-6, y+4, maxN*float64(k)/4)
 	}
 	fmt.Fprintf(&b, `<text x="%.0f" y="%d" text-anchor="middle" class="lbl">hours a month</text>`, (l+rgt)/2, h+10)
-	fmt.Fprintf(&b, `<text x="16" y="%.0f" text-anchor="middle" class="lbl" transform="rotate(-90 16 %.0f)">new people</text>`, (top+bot)/2, (top+bot)/2)
+	fmt.Fprintf(&b, `<text x="16" y="%.0f" text-anchor="middle" class="lbl" transform="rotate(-90 16 %.0f)">people reached only here</text>`, (top+bot)/2, (top+bot)/2)
 	ly := 30
 	for k, n := range ev.Networks {
 		label := fmt.Sprintf("%d", k+1)
 		fmt.Fprintf(&b, `<text x="490" y="%d" class="lbl">%s %s</text>`, ly, label, esc(truncate(n.Name, 34)))
 		ly += 20
-		if math.IsNaN(n.HoursPerMonth) {
+		hours := hoursOf(n)
+		if math.IsNaN(hours) {
 			continue
 		}
-		x := l + n.HoursPerMonth/maxH*(rgt-l)
-		y := bot - float64(n.NewToEgo)/maxN*(bot-top)
-		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="11" fill="%s" stroke="#222"><title>%s: %s h a month, %d new</title></circle>`,
-			x, y, verdictInfo[n.Verdict].color, esc(n.Name), num(n.HoursPerMonth, 1), n.NewToEgo)
+		x := l + hours/maxH*(rgt-l)
+		y := bot - n.Score/maxN*(bot-top)
+		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="11" fill="%s" stroke="#222"><title>%s: %s h a month, %.0f reached only here</title></circle>`,
+			x, y, verdictInfo[n.Verdict].color, esc(n.Name), num(hours, 1), n.Score)
 		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" text-anchor="middle" class="pt">%s</text>`, x, y+4, label)
 	}
 	b.WriteString(`</svg>`)

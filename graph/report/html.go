@@ -73,8 +73,8 @@ figure{margin:16px 0;page-break-inside:avoid;break-inside:avoid}figcaption{color
 {{range .Checklist.Goals}}<tr><td>{{.Network}}</td><td class="n">{{.Fit}}</td><td>{{range .Reasons}}{{.}}<br>{{end}}</td></tr>{{end}}
 </tbody></table>{{else}}<p>For each network you keep, decide what you want from it in the coming months (people to meet, a role to take, knowledge to bring and to get) and check it again in a year.</p>{{end}}
 <h3>4. Weigh time and fees against what comes back</h3>
-<table><thead><tr><th>Network</th><th>Hours a month</th><th>Fee a year</th><th>New people</th><th>New per hour</th><th>Verdict</th></tr></thead><tbody>
-{{range .Checklist.Cost}}<tr><td>{{.Network}}</td><td class="n">{{.Hours}}</td><td class="n">{{.Fee}}</td><td class="n">{{.New}}</td><td class="n">{{.NewPerHour}}</td><td>{{.Verdict}}</td></tr>{{end}}
+<table><thead><tr><th>Network</th><th>Hours a month</th><th>Fee a year</th><th>Reached only here</th><th>Per hour</th><th>Verdict</th></tr></thead><tbody>
+{{range .Checklist.Cost}}<tr><td>{{.Network}}</td><td class="n">{{.Hours}}</td><td class="n">{{.Fee}}</td><td class="n">{{.Score}}</td><td class="n">{{.ScorePerHour}}</td><td>{{.Verdict}}</td></tr>{{end}}
 </tbody></table>
 {{if .HasEvaluation}}<p>Your networks take <strong>{{.Checklist.TotalHours}}</strong> hours a month and <strong>{{.Checklist.TotalFee}}</strong> a year in fees.</p>{{end}}
 {{with .Checklist.CostNote}}<p class="note">{{.}}</p>{{end}}
@@ -83,11 +83,11 @@ figure{margin:16px 0;page-break-inside:avoid;break-inside:avoid}figcaption{color
 
 <section id="evaluation">
 <h2>Each network judged</h2>
-{{if .HasEvaluation}}<div class="wide"><table style="font-size:.82em"><thead><tr><th>Network</th><th>You a member</th><th>Members</th><th>New to you</th><th>Overlap</th><th>Parts it bridges</th><th>Diversity added</th><th>Give/take</th><th>Hours/month</th><th>Fee/year</th><th>Score</th><th>Verdict</th></tr></thead><tbody>
-{{range .Networks}}<tr><td>{{.Name}}</td><td>{{.Member}}</td><td class="n">{{.Members}}</td><td class="n">{{.New}}</td><td class="n">{{.Overlap}}</td><td class="n">{{.Bridges}}</td><td class="n">{{.Diversity}}</td><td class="n">{{.Balance}}</td><td class="n">{{.Hours}}</td><td class="n">{{.Fee}}</td><td class="n">{{.Score}}</td><td><span class="badge" style="background:{{.Color}}">{{.Verdict}}</span></td></tr>{{end}}
+{{if .HasEvaluation}}<div class="wide"><table style="font-size:.82em"><thead><tr><th>Network</th><th>You a member</th><th>Members</th><th>Held only here</th><th>New to you</th><th>Their contacts</th><th>Known</th><th>Overlap</th><th>Give/take</th><th>Score</th><th>Verdict</th></tr></thead><tbody>
+{{range .Networks}}<tr><td>{{.Name}}</td><td>{{.Member}}</td><td class="n">{{.Members}}</td><td class="n">{{.Held}}</td><td class="n">{{.New}}</td><td class="n">{{.TheirContacts}}</td><td class="n">{{.Known}}</td><td class="n">{{.Overlap}}</td><td class="n">{{.Balance}}</td><td class="n">{{.Score}}</td><td><span class="badge" style="background:{{.Color}}">{{.Verdict}}</span></td></tr>{{end}}
 </tbody></table></div>
-<p class="note">New to you: members you do not know yet and do not meet in your other networks. Overlap: the largest share of members shared with another of your networks (Jaccard, 0–1). Give/take: +1 you only give, −1 you only receive. Score: the sum of the parts named in the reasons below; never a black box.</p>
-{{range .Networks}}<h3>{{.Name}} — {{.Verdict}}</h3><ul>{{range .Reasons}}<li>{{.}}</li>{{end}}{{range .GoalReasons}}<li>goal: {{.}}</li>{{end}}</ul>{{end}}
+<p class="note">Held only here: your contacts tied to you only through the network. New to you: members you do not know and do not meet in your other networks. Their contacts: people two steps away you reach only through it. Known: the share of members who are your contacts. Overlap: the largest share of members shared with another of your networks (Jaccard, 0–1). Give/take: +1 you only give, −1 you only receive. Score: held + new + their contacts, the people you reach only through it.</p>
+{{range .Networks}}<h3>{{.Name}} — {{.Verdict}}</h3><ul>{{range .Reasons}}<li>{{.}}</li>{{end}}</ul>{{end}}
 {{else}}<p>No networks to judge.</p>{{end}}
 </section>
 

@@ -89,9 +89,9 @@ func Markdown(w io.Writer, d Data) error {
 		p("For each network you keep, decide what you want from it in the coming months and check it again in a year.\n")
 	}
 	p("\n### 4. Weigh time and fees against what comes back\n\n")
-	head("Network", "Hours a month", "Fee a year", "New people", "New per hour", "Verdict")
+	head("Network", "Hours a month", "Fee a year", "Reached only here", "Per hour", "Verdict")
 	for _, c := range m.Checklist.Cost {
-		row(c.Network, c.Hours, c.Fee, c.New, c.NewPerHour, c.Verdict)
+		row(c.Network, c.Hours, c.Fee, c.Score, c.ScorePerHour, c.Verdict)
 	}
 	if m.HasEvaluation {
 		p("\nYour networks take **%s** hours a month and **%s** a year in fees.\n", mdText(m.Checklist.TotalHours), mdText(m.Checklist.TotalFee))
@@ -101,17 +101,14 @@ func Markdown(w io.Writer, d Data) error {
 	}
 	p("\n## Each network judged\n\n")
 	if m.HasEvaluation {
-		head("Network", "Member", "Members", "New to you", "Overlap", "Bridges", "Diversity added", "Give/take", "Hours/month", "Fee/year", "Score", "Verdict")
+		head("Network", "Member", "Members", "Held only here", "New to you", "Their contacts", "Known", "Overlap", "Give/take", "Score", "Verdict")
 		for _, n := range m.Networks {
-			row(n.Name, n.Member, n.Members, n.New, n.Overlap, n.Bridges, n.Diversity, n.Balance, n.Hours, n.Fee, n.Score, n.Verdict)
+			row(n.Name, n.Member, n.Members, n.Held, n.New, n.TheirContacts, n.Known, n.Overlap, n.Balance, n.Score, n.Verdict)
 		}
 		for _, n := range m.Networks {
 			p("\n### %s — %s\n\n", mdText(n.Name), mdText(n.Verdict))
 			for _, r := range n.Reasons {
 				p("- %s\n", mdText(r))
-			}
-			for _, r := range n.GoalReasons {
-				p("- goal: %s\n", mdText(r))
 			}
 		}
 	} else {

@@ -51,17 +51,19 @@ type Data struct {
 
 // verdict order, best first, and the colour-blind-safe colour (Okabe–Ito)
 // and plain advice of each.
-var verdictInfo = map[string]struct {
+var verdictInfo = map[evaluate.Verdict]struct {
 	rank   int
 	color  string
 	advice string
 }{
-	evaluate.KeepAndInvest: {0, "#009E73", "Keep and invest: take a more active part (volunteer, speak, organise); these networks bring people and views you would not meet otherwise."},
-	evaluate.Keep:          {1, "#56B4E9", "Keep: they pay their way; review them again in a year."},
-	evaluate.ConsiderJoin:  {2, "#0072B2", "Consider joining: they would bring you new people at a cost that fits."},
-	evaluate.Reconsider:    {3, "#E69F00", "Reconsider: they mostly repeat people you already meet, or cost much for what they bring. Talk to the organiser about what you want from them, set yourself a goal for the next months, or give the time to a network that brings more."},
-	evaluate.Leave:         {4, "#D55E00", "Leave: they bring nothing new for the time and fees they cost. Keep in touch with the people you value directly instead."},
-	evaluate.NotForYou:     {5, "#999999", "Not worth joining for now: they would bring little you do not already have."},
+	evaluate.KeepAndInvest:        {0, "#009E73", "Keep and invest: take a more active part (volunteer, speak, organise); these networks bring people you reach no other way, and more beyond them."},
+	evaluate.Keep:                 {1, "#56B4E9", "Keep: they bring people or perspectives you meet nowhere else; review them again in a year."},
+	evaluate.ChangeHowYouTakePart: {2, "#CC79A7", "Change how you take part: they bring something, but you only give, only take, or meet none of the members. Ask for something back, give something back, or meet the people."},
+	evaluate.ConsiderJoining:      {3, "#0072B2", "Consider joining: they would bring you people or perspectives you meet nowhere else."},
+	evaluate.Reconsider:           {4, "#E69F00", "Reconsider: they bring nobody and no perspective you do not meet elsewhere, or your budget is better spent on others. Talk to the organiser about what you want from them, set yourself a goal for the next months, or give the time to a network that brings more."},
+	evaluate.Leave:                {5, "#D55E00", "Leave: they repeat another of your networks that brings more. Keep in touch with the people you value directly instead."},
+	evaluate.NotWorthJoining:      {6, "#999999", "Not worth joining for now: they would bring nothing you do not already have."},
+	"":                            {7, "#BBBBBB", "No verdict: no members are listed besides you, or who else is in them is unknown."},
 }
 
 // model is what the templates read: plain values, every person's name
@@ -113,12 +115,11 @@ type goalRow struct {
 	Network, Fit string
 	Reasons      []string
 }
-type costRow struct{ Network, Hours, Fee, New, NewPerHour, Verdict string }
+type costRow struct{ Network, Hours, Fee, Score, ScorePerHour, Verdict string }
 
 type netRow struct {
-	Name, Member, Members, New, Overlap, OverlapWith, Bridges, Diversity, Balance, Hours, Fee, NewPerHour, Score, Verdict, Color string
-	Reasons, GoalReasons                                                                                                         []string
-	Brokers                                                                                                                      string
+	Name, Member, Members, Held, New, TheirContacts, Known, Overlap, OverlapWith, Diversity, Balance, Hours, Fee, ScorePerHour, Score, Verdict, Color string
+	Reasons                                                                                                                                           []string
 }
 
 type brokerRow struct{ Person, Betweenness, Constraint, Degree string }
@@ -210,6 +211,20 @@ func (n namer) ID(i int) string {
 	return n.r.Network.People[i].ID
 }
 
+// evalNamer names people in the evaluation's reasons by name (the spec:
+// names, never ids), or by pseudonym.
+type evalNamer struct {
+	namer
+	r *analysis.Result
+}
+
+func (n evalNamer) Label(i int) string {
+	if n.an.on {
+		return n.an.pseudos[i]
+	}
+	return words.NewByName(n.r.Network).Label(i)
+}
+
 // person is a person's label: "Name (id)", or the pseudonym.
 func (a *anonymizer) person(r *analysis.Result, i int) string {
 	if a.on {
@@ -247,20 +262,14 @@ func signed(x float64, prec int) string {
 }
 
 // bestGain is a network's largest diversity gain and its attribute.
-func bestGain(n *evaluate.Network) (string, float64) {
+func bestGain(ev *evaluate.Result, n *evaluate.Network) (string, float64) {
 	attr, best := "", math.NaN()
-	keys := make([]string, 0, len(n.DiversityGain))
-	for k := range n.DiversityGain {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		g := n.DiversityGain[k]
+	for k, g := range n.DiversityGain {
 		if math.IsNaN(g) {
 			continue
 		}
 		if math.IsNaN(best) || g > best {
-			attr, best = k, g
+			attr, best = ev.Attributes[k], g
 		}
 	}
 	return attr, best
@@ -357,7 +366,7 @@ func build(d Data) (*model, error) {
 	buildChecklistNeeds(m, d.Goals)
 	if ev := d.Evaluation; ev != nil && len(ev.Networks) > 0 {
 		m.HasEvaluation = true
-		buildEvaluation(m, ev, an, d.Goals)
+		buildEvaluation(m, ev, an, words.New(evalNamer{namer{r, an}, r}), d.Goals)
 		m.Charts = charts(ev, r)
 	} else {
 		m.Summary = []string{"There are no networks (memberships) in the data, so no network can be judged. Give the memberships file (person_id,network) to see which networks bring new perspectives."}
@@ -414,71 +423,87 @@ func buildChecklistNeeds(m *model, g *graph.Goals) {
 	}
 }
 
-func buildEvaluation(m *model, ev *evaluate.Result, an *anonymizer, goals *graph.Goals) {
-	nets := append([]*evaluate.Network(nil), ev.Networks...)
-	byVerdict := map[string][]string{}
+func buildEvaluation(m *model, ev *evaluate.Result, an *anonymizer, p *words.Printer, goals *graph.Goals) {
+	byVerdict := map[evaluate.Verdict][]string{}
 	var hours, fee float64
-	var member, newTotal int
+	var member, reach int
 	unknownCost := 0
-	for _, n := range nets {
+	for _, n := range ev.Networks {
 		byVerdict[n.Verdict] = append(byVerdict[n.Verdict], n.Name)
-		row := netRow{
-			Name: n.Name, Member: map[bool]string{true: "yes", false: "no"}[n.EgoMember],
-			Members: fmt.Sprint(n.Members), New: fmt.Sprint(n.NewToEgo), Overlap: num(n.Redundancy, 2),
-			OverlapWith: n.RedundantWith, Bridges: fmt.Sprint(n.CommunitiesConnected),
-			Balance: signed(n.EgoBalance, 2), Hours: num(n.HoursPerMonth, 1), Fee: num(n.FeePerYear, 0),
-			NewPerHour: num(n.NewPerHour, 1), Score: signed(n.Score, 1), Verdict: n.Verdict,
-			Color: verdictInfo[n.Verdict].color,
+		verdict := string(n.Verdict)
+		if verdict == "" {
+			verdict = "no verdict"
 		}
-		if attr, g := bestGain(n); attr != "" {
+		if n.Borderline {
+			verdict += " (close call)"
+		}
+		row := netRow{
+			Name: n.Name, Member: map[bool]string{true: "yes", false: "no"}[n.Member],
+			Members: fmt.Sprint(n.NMembers), Held: fmt.Sprint(len(n.HeldOnlyHere)), New: fmt.Sprint(len(n.NewToEgo)),
+			TheirContacts: fmt.Sprint(n.TheirContacts), Known: num(n.AlreadyKnown, 2), Overlap: num(n.Overlap, 2),
+			Balance: signed(n.EgoBalance, 2), Hours: "–", Fee: "–", ScorePerHour: num(n.ScorePerHour, 2),
+			Score: num(n.Score, 0), Verdict: verdict, Color: verdictInfo[n.Verdict].color,
+		}
+		if n.RedundantWith >= 0 {
+			row.OverlapWith = ev.Networks[0].Name // replaced below
+			for _, x := range ev.Networks {
+				if x.Group == n.RedundantWith {
+					row.OverlapWith = x.Name
+				}
+			}
+		}
+		if in := n.Info; in != nil {
+			if in.HoursPerMonth != nil {
+				row.Hours = num(*in.HoursPerMonth, 1)
+			}
+			if in.Fee != nil {
+				row.Fee = num(*in.Fee, 0)
+			}
+		}
+		if attr, g := bestGain(ev, n); attr != "" {
 			row.Diversity = signed(g, 2) + " " + attr
 		} else {
 			row.Diversity = "–"
 		}
-		for _, s := range n.Reasons {
-			row.Reasons = append(row.Reasons, an.text(s))
+		for _, r := range n.Reasons {
+			row.Reasons = append(row.Reasons, p.Sentence(r))
 		}
-		for _, s := range n.GoalReasons {
-			row.GoalReasons = append(row.GoalReasons, an.text(s))
-		}
-		bs := make([]string, len(n.Brokers))
-		for k, b := range n.Brokers {
-			bs[k] = an.id(b)
-		}
-		row.Brokers = strings.Join(bs, ", ")
 		m.Networks = append(m.Networks, row)
 
-		p := purposeRow{Network: n.Name, Purpose: "unknown: ask the organiser", Organiser: "unknown", Scope: "–", Formal: "–"}
+		pr := purposeRow{Network: n.Name, Purpose: "unknown: ask the organiser", Organiser: "unknown", Scope: "–", Formal: "–"}
 		if in := n.Info; in != nil {
 			if in.Purpose != "" {
-				p.Purpose = in.Purpose
+				pr.Purpose = in.Purpose
 			}
 			if in.Organiser != "" {
-				p.Organiser = in.Organiser
+				pr.Organiser = in.Organiser
 			}
 			if in.Scope != "" {
-				p.Scope = in.Scope
+				pr.Scope = in.Scope
 			}
 			if in.Formal != nil {
-				p.Formal = map[bool]string{true: "formal", false: "informal"}[*in.Formal]
+				pr.Formal = map[bool]string{true: "formal", false: "informal"}[*in.Formal]
 			}
 		}
-		m.Checklist.Purposes = append(m.Checklist.Purposes, p)
-		if goals != nil {
-			m.Checklist.Goals = append(m.Checklist.Goals, goalRow{Network: n.Name, Fit: num(n.GoalFit, 2), Reasons: row.GoalReasons})
+		m.Checklist.Purposes = append(m.Checklist.Purposes, pr)
+		if goals != nil && n.GoalsSet > 0 {
+			m.Checklist.Goals = append(m.Checklist.Goals, goalRow{Network: n.Name, Fit: num(n.GoalFit, 2),
+				Reasons: []string{fmt.Sprintf("advances %d of your %d goals", n.GoalsAdvanced, n.GoalsSet)}})
 		}
-		m.Checklist.Cost = append(m.Checklist.Cost, costRow{Network: n.Name, Hours: row.Hours, Fee: row.Fee, New: row.New, NewPerHour: row.NewPerHour, Verdict: n.Verdict})
-		if n.EgoMember {
+		m.Checklist.Cost = append(m.Checklist.Cost, costRow{Network: n.Name, Hours: row.Hours, Fee: row.Fee, Score: row.Score,
+			ScorePerHour: row.ScorePerHour, Verdict: verdict})
+		if n.Member {
 			member++
-			newTotal += n.NewToEgo
-			if math.IsNaN(n.HoursPerMonth) || math.IsNaN(n.FeePerYear) {
+			reach += int(n.Score)
+			in := n.Info
+			if in == nil || in.HoursPerMonth == nil || in.Fee == nil {
 				unknownCost++
 			}
-			if !math.IsNaN(n.HoursPerMonth) {
-				hours += n.HoursPerMonth
+			if in != nil && in.HoursPerMonth != nil {
+				hours += *in.HoursPerMonth
 			}
-			if !math.IsNaN(n.FeePerYear) {
-				fee += n.FeePerYear
+			if in != nil && in.Fee != nil {
+				fee += *in.Fee
 			}
 		}
 	}
@@ -488,36 +513,44 @@ func buildEvaluation(m *model, ev *evaluate.Result, an *anonymizer, goals *graph
 		m.Checklist.CostNote = fmt.Sprintf("The cost of %d of your networks is not known (networks.csv: fee, hours_per_month); the totals leave them out.", unknownCost)
 	}
 	good := append(append([]string{}, byVerdict[evaluate.KeepAndInvest]...), byVerdict[evaluate.Keep]...)
+	change := byVerdict[evaluate.ChangeHowYouTakePart]
 	weak := append(append([]string{}, byVerdict[evaluate.Reconsider]...), byVerdict[evaluate.Leave]...)
 	switch {
-	case len(good) > 0 && len(weak) == 0:
+	case len(good)+len(change) > 0 && len(weak) == 0:
 		m.Headline = "Yes: your networks bring you new perspectives."
-	case len(good) > 0:
-		m.Headline = fmt.Sprintf("Partly: %d of your %d networks bring new perspectives; %d mostly repeat what you already have.", len(good), member, len(weak))
+	case len(good)+len(change) > 0:
+		m.Headline = fmt.Sprintf("Partly: %d of your %d networks bring new perspectives; %d do not.", len(good)+len(change), member, len(weak))
 	case member > 0:
-		m.Headline = "Not much: your networks mostly repeat people and views you already have."
+		m.Headline = "Not much: your networks bring no one and no perspective you do not meet elsewhere."
 	default:
 		m.Headline = "You belong to none of these networks yet."
 	}
 	if member > 0 {
-		m.Summary = append(m.Summary, fmt.Sprintf("You belong to %d networks. Together they bring you %d people you would not meet otherwise, for %s hours a month and %s a year in fees.", member, newTotal, m.Checklist.TotalHours, m.Checklist.TotalFee))
+		m.Summary = append(m.Summary, fmt.Sprintf("You belong to %d networks, for %s hours a month and %s a year in fees.", member, m.Checklist.TotalHours, m.Checklist.TotalFee))
 	}
 	if len(good) > 0 {
 		m.Summary = append(m.Summary, "Worth your time: "+words.JoinAnd(good)+".")
 	}
-	if len(weak) > 0 {
-		m.Summary = append(m.Summary, "Worth a second look: "+words.JoinAnd(weak)+" — they mostly repeat people you already meet, or cost much for what they bring.")
+	if len(change) > 0 {
+		m.Summary = append(m.Summary, "Worth a change in how you take part: "+words.JoinAnd(change)+".")
 	}
-	if j := byVerdict[evaluate.ConsiderJoin]; len(j) > 0 {
+	if len(weak) > 0 {
+		m.Summary = append(m.Summary, "Worth a second look: "+words.JoinAnd(weak)+".")
+	}
+	if j := byVerdict[evaluate.ConsiderJoining]; len(j) > 0 {
 		m.Summary = append(m.Summary, "Worth joining: "+words.JoinAnd(j)+".")
 	}
-	verdicts := make([]string, 0, len(byVerdict))
+	verdicts := make([]evaluate.Verdict, 0, len(byVerdict))
 	for v := range byVerdict {
 		verdicts = append(verdicts, v)
 	}
 	sort.Slice(verdicts, func(a, b int) bool { return verdictInfo[verdicts[a]].rank < verdictInfo[verdicts[b]].rank })
 	for _, v := range verdicts {
 		info := verdictInfo[v]
-		m.NextSteps = append(m.NextSteps, step{Verdict: v, Color: info.color, Advice: info.advice, Networks: byVerdict[v]})
+		name := string(v)
+		if name == "" {
+			name = "no verdict"
+		}
+		m.NextSteps = append(m.NextSteps, step{Verdict: name, Color: info.color, Advice: info.advice, Networks: byVerdict[v]})
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/finding"
 )
 
@@ -69,10 +70,21 @@ func (p *Printer) arg(a any) any {
 			names[k] = p.namer.Label(i)
 		}
 		return JoinAnd(names)
+	case finding.PeopleAndMore:
+		names := make([]string, len(v.People))
+		for k, i := range v.People {
+			names[k] = p.namer.Label(i)
+		}
+		if v.More > 0 {
+			return strings.Join(names, ", ") + fmt.Sprintf(" and %d more", v.More)
+		}
+		return JoinAnd(names)
 	case finding.Person:
 		return p.namer.Label(int(v))
 	case finding.PersonID:
 		return strconv.Quote(p.namer.ID(int(v)))
+	case finding.Values:
+		return JoinOr(v)
 	}
 	return a
 }
@@ -108,6 +120,17 @@ func JoinAnd(parts []string) string {
 	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 }
 
+// JoinOr writes alternatives for a sentence: "a", "a or b", "a, b or c".
+func JoinOr(parts []string) string {
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
+}
+
 // Codes lists every code the English catalog words, for tests that check
 // that each code the analysis can emit has words.
 func Codes() []finding.Code {
@@ -123,3 +146,42 @@ func Has(c finding.Code) bool {
 	_, ok := english.messages[c]
 	return ok
 }
+
+// ByName names people by name as a reader knows them: the name, the id
+// when the name is empty, and "Name (id)" only to tell apart two people
+// with the same name.
+type ByName struct {
+	nw   *graph.Network
+	dupe map[string]bool
+}
+
+// NewByName returns a namer for the people of nw.
+func NewByName(nw *graph.Network) *ByName {
+	seen := make(map[string]bool, len(nw.People))
+	dupe := map[string]bool{}
+	for _, p := range nw.People {
+		if p.Name == "" {
+			continue
+		}
+		if seen[p.Name] {
+			dupe[p.Name] = true
+		}
+		seen[p.Name] = true
+	}
+	return &ByName{nw: nw, dupe: dupe}
+}
+
+// Label is the person's name (see ByName).
+func (b *ByName) Label(i int) string {
+	p := b.nw.People[i]
+	switch {
+	case p.Name == "":
+		return p.ID
+	case b.dupe[p.Name]:
+		return p.Name + " (" + p.ID + ")"
+	}
+	return p.Name
+}
+
+// ID is the person's id.
+func (b *ByName) ID(i int) string { return b.nw.People[i].ID }

@@ -1,0 +1,222 @@
+package evaluate
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/tiesnet/ties/graph/finding"
+)
+
+// Reason codes. Each is one sentence the outputs word (graph/outputs/words)
+// from its figures, in the order given; people are finding.People, worded
+// by name.
+const (
+	NoNetworks finding.Code = "evaluate.no_networks"
+	StarNote   finding.Code = "evaluate.star" // no ties among e's contacts
+
+	// Why the verdict.
+	ReasonOneSidedGive     finding.Code = "evaluate.rule1_gives"         // given, received, balance
+	ReasonOneSidedTake     finding.Code = "evaluate.rule1_takes"         // given, received, balance
+	ReasonPassive          finding.Code = "evaluate.rule1_passive"       // Count members
+	ReasonKeepAndInvest    finding.Code = "evaluate.rule2"               // score
+	ReasonKeep             finding.Code = "evaluate.rule3"               // score
+	ReasonLeave            finding.Code = "evaluate.rule4"               // other network, overlap
+	ReasonReconsider       finding.Code = "evaluate.rule5"               //
+	ReasonBudgetHours      finding.Code = "evaluate.budget_hours"        // hours of e's networks, budget, score per hour
+	ReasonBudgetFee        finding.Code = "evaluate.budget_fee"          // fees of e's networks, budget, score per fee
+	ReasonJoin             finding.Code = "evaluate.join"                // score
+	ReasonNotJoin          finding.Code = "evaluate.not_join"            //
+	NoMembers              finding.Code = "evaluate.no_members"          //
+	ReasonNewcomersUnknown finding.Code = "evaluate.newcomers_unknown"   // listed, total
+	ReasonBorderline       finding.Code = "evaluate.borderline"          //
+	ReasonHeld             finding.Code = "evaluate.held_only_here"      // Count contacts, People
+	ReasonNew              finding.Code = "evaluate.new_to_ego"          // Count members, People
+	ReasonNewMore          finding.Code = "evaluate.new_to_ego_more"     // Count members, PeopleAndMore
+	ReasonNewPartial       finding.Code = "evaluate.new_partial"         // new, listed, total
+	ReasonTheirContacts    finding.Code = "evaluate.their_contacts"      // Count people
+	ReasonNothingNew       finding.Code = "evaluate.nothing_new"         // Count members
+	ReasonUnseen           finding.Code = "evaluate.unseen_values"       // attribute, Values
+	ReasonDiversityUp      finding.Code = "evaluate.diversity_up"        // attribute, without, with
+	ReasonDiversityDown    finding.Code = "evaluate.diversity_down"      // attribute, without, with
+	ReasonKnown            finding.Code = "evaluate.known"               // known, members, kept
+	OverlapWith            finding.Code = "evaluate.overlap"             // shared, other network, overlap
+	ReasonEmbedded         finding.Code = "evaluate.embedded"            // Count contacts, median mutual contacts, median embeddedness
+	ReasonLocalBridges     finding.Code = "evaluate.local_bridges"       // Count ties
+	ReasonStarTies         finding.Code = "evaluate.star_ties"           //
+	ReasonBalanced         finding.Code = "evaluate.balanced"            // given, received, balance
+	ReasonGivesMore        finding.Code = "evaluate.gives_more"          // given, received, balance
+	ReasonTakesMore        finding.Code = "evaluate.takes_more"          // given, received, balance
+	ReasonNoExchange       finding.Code = "evaluate.no_exchange"         //
+	ReasonUndirected       finding.Code = "evaluate.undirected"          //
+	ReasonConstraintDown   finding.Code = "evaluate.constraint_down"     // |change|
+	ReasonConstraintUp     finding.Code = "evaluate.constraint_up"       // change
+	ReasonCostHours        finding.Code = "evaluate.cost_hours"          // hours, score per hour
+	ReasonCostFee          finding.Code = "evaluate.cost_fee"            // fee, score per fee
+	ReasonGoals            finding.Code = "evaluate.goals"               // advanced, set
+	PopMembers             finding.Code = "evaluate.population_members"  // Count members
+	PopUnseen              finding.Code = "evaluate.population_unseen"   // attribute, Values
+	PopEI                  finding.Code = "evaluate.population_ei"       // index, external, internal
+	PopPassive             finding.Code = "evaluate.population_passive"  // Count members
+	PopBridging            finding.Code = "evaluate.population_bridging" // Count members
+	NounMember             finding.Term = "member"
+	NounContact            finding.Term = "contact"
+	NounPerson             finding.Term = "person"
+	NounTie                finding.Term = "tie"
+	peopleShown                         = 5 // people named in a reason before "and N more"
+)
+
+// Values are values of an attribute, worded as a list.
+type Values = finding.Values
+
+// reasons says why a network got its verdict, then the figures behind it,
+// each with its number: the same numbers as the JSON and every table.
+func (e *eval) reasons(n *Network, res *Result) []finding.Finding {
+	var rs []finding.Finding
+	add := func(code finding.Code, args ...any) { rs = append(rs, finding.New(code, args...)) }
+	if n.NMembers == 0 {
+		add(NoMembers)
+		return rs
+	}
+	other := func() string {
+		if n.RedundantWith < 0 {
+			return ""
+		}
+		return e.nw.Groups[n.RedundantWith].Name
+	}
+	// Why the verdict.
+	switch {
+	case n.Rule == 1 && oneSided(n) && n.EgoBalance > 0:
+		add(ReasonOneSidedGive, n.Given, n.Received, n.EgoBalance)
+	case n.Rule == 1 && oneSided(n):
+		add(ReasonOneSidedTake, n.Given, n.Received, n.EgoBalance)
+	case n.Rule == 1:
+		add(ReasonPassive, finding.Count{N: n.NMembers, Noun: NounMember})
+	case n.Rule == 2:
+		add(ReasonKeepAndInvest, finding.Count{N: int(n.Score), Noun: NounPerson})
+	case n.Rule == 3:
+		add(ReasonKeep, finding.Count{N: int(n.Score), Noun: NounPerson})
+	case n.Rule == 4:
+		add(ReasonLeave, other(), n.Overlap)
+	case n.Rule == 5:
+		add(ReasonReconsider)
+	case n.Rule == 6:
+		for _, cut := range res.Budget {
+			for _, g := range cut.Demoted {
+				if g != n.Group {
+					continue
+				}
+				if cut.Kind == "hours" {
+					add(ReasonBudgetHours, cut.Total, cut.Budget, n.ScorePerHour)
+				} else {
+					add(ReasonBudgetFee, cut.Total, cut.Budget, n.ScorePerFee)
+				}
+			}
+		}
+	case n.Verdict == ConsiderJoining:
+		add(ReasonJoin, finding.Count{N: int(n.Score), Noun: NounPerson})
+	case n.Verdict == NotWorthJoining:
+		add(ReasonNotJoin)
+	case !n.Member && n.Partial:
+		add(ReasonNewcomersUnknown, n.NListed, n.NTotal)
+	}
+	if n.Borderline {
+		add(ReasonBorderline)
+	}
+	// Who it brings, by name (the order of the files must not show).
+	byName := func(ps []int) []int {
+		out := slices.Clone(ps)
+		slices.SortStableFunc(out, func(a, b int) int {
+			pa, pb := e.nw.People[a], e.nw.People[b]
+			if c := strings.Compare(pa.Name, pb.Name); c != 0 {
+				return c
+			}
+			return strings.Compare(pa.ID, pb.ID)
+		})
+		return out
+	}
+	if h := byName(n.HeldOnlyHere); len(h) > 0 {
+		add(ReasonHeld, finding.Count{N: len(h), Noun: NounContact}, finding.People(shown(h)))
+	}
+	switch nw := byName(n.NewToEgo); {
+	case len(nw) > 0 && n.Partial:
+		add(ReasonNewPartial, len(nw), n.NListed, n.NTotal)
+	case len(nw) > peopleShown:
+		add(ReasonNewMore, finding.Count{N: len(nw), Noun: NounMember}, finding.PeopleAndMore{People: shown(nw), More: len(nw) - peopleShown})
+	case len(nw) > 0:
+		add(ReasonNew, finding.Count{N: len(nw), Noun: NounMember}, finding.People(nw))
+	case len(n.HeldOnlyHere) == 0:
+		add(ReasonNothingNew, finding.Count{N: n.NMembers, Noun: NounMember})
+	}
+	if n.TheirContacts > 0 {
+		add(ReasonTheirContacts, finding.Count{N: n.TheirContacts, Noun: NounPerson})
+	}
+	for k, vs := range n.UnseenValues {
+		if len(vs) > 0 {
+			add(ReasonUnseen, e.attrNames[k], Values(vs))
+		}
+	}
+	for k, gain := range n.DiversityGain {
+		switch {
+		case math.IsNaN(gain) || math.Abs(gain) < 0.005:
+		case gain > 0:
+			add(ReasonDiversityUp, e.attrNames[k], n.IQVWithout[k], n.IQVWith[k])
+		default:
+			add(ReasonDiversityDown, e.attrNames[k], n.IQVWithout[k], n.IQVWith[k])
+		}
+	}
+	if n.Member {
+		add(ReasonKnown, n.ContactsInIt, n.NMembers, int(math.Round(n.KeptWithout*float64(n.NMembers))))
+	}
+	if n.RedundantWith >= 0 && n.Rule != 4 {
+		add(OverlapWith, finding.Count{N: n.SharedWith, Noun: NounMember}, other(), n.Overlap)
+	}
+	// How strong the ties into it are.
+	if n.ContactsInIt > 0 {
+		if e.star {
+			add(ReasonStarTies)
+		} else {
+			add(ReasonEmbedded, finding.Count{N: n.ContactsInIt, Noun: NounContact}, n.MutualContactsMedian, n.EmbeddednessMedian)
+			if n.LocalBridges > 0 {
+				add(ReasonLocalBridges, finding.Count{N: n.LocalBridges, Noun: NounTie})
+			}
+		}
+	}
+	// Give and take.
+	switch {
+	case e.d == nil:
+		add(ReasonUndirected)
+	case math.IsNaN(n.EgoBalance):
+		add(ReasonNoExchange)
+	case n.Rule == 1 && oneSided(n):
+		// said above
+	case math.Abs(n.EgoBalance) < Balanced:
+		add(ReasonBalanced, n.Given, n.Received, n.EgoBalance)
+	case n.EgoBalance > 0:
+		add(ReasonGivesMore, n.Given, n.Received, n.EgoBalance)
+	default:
+		add(ReasonTakesMore, n.Given, n.Received, n.EgoBalance)
+	}
+	switch c := n.ConstraintChange; {
+	case math.IsNaN(c) || math.Abs(c) < 0.0005:
+	case c < 0:
+		add(ReasonConstraintDown, -c)
+	default:
+		add(ReasonConstraintUp, c)
+	}
+	if in := n.Info; in != nil {
+		if in.HoursPerMonth != nil && *in.HoursPerMonth > 0 {
+			add(ReasonCostHours, *in.HoursPerMonth, n.ScorePerHour)
+		}
+		if in.Fee != nil && *in.Fee > 0 {
+			add(ReasonCostFee, *in.Fee, n.ScorePerFee)
+		}
+	}
+	if n.GoalsSet > 0 {
+		add(ReasonGoals, n.GoalsAdvanced, n.GoalsSet)
+	}
+	return rs
+}
+
+// shown is the first people of a list, as many as a reason names.
+func shown(ps []int) []int { return ps[:min(len(ps), peopleShown)] }
