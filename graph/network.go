@@ -23,6 +23,10 @@ import (
 	"slices"
 )
 
+// You is the name of an ego who gave no name of their own (the exporter of
+// a contact export): outputs address them as "you".
+const You = "you"
+
 // Person is one node: a contact, a member, or the ego.
 type Person struct {
 	ID   string
@@ -88,6 +92,25 @@ type Network struct {
 	groupIdx map[string]int
 	member   map[[2]int]struct{} // {group, person}
 	weighted bool
+	// derived maps an attribute that ties derived (function, seniority) to
+	// the attribute it was derived from (position).
+	derived map[string]string
+}
+
+// SetDerived marks attribute attr as derived by ties from attribute from,
+// so that every output can say so.
+func (nw *Network) SetDerived(attr, from string) {
+	if nw.derived == nil {
+		nw.derived = map[string]string{}
+	}
+	nw.derived[attr] = from
+}
+
+// DerivedFrom returns the attribute attr was derived from, and whether it
+// was derived at all (false for a column of the input).
+func (nw *Network) DerivedFrom(attr string) (string, bool) {
+	from, ok := nw.derived[attr]
+	return from, ok
 }
 
 // New returns an empty network.
@@ -227,26 +250,45 @@ func (nw *Network) HasDirected() bool {
 // summed into the one added at position Kept.
 type Repeat struct{ Kept, Dropped int }
 
-// Normalize sorts ties (directed first, then mutual; each by From, To) and
-// sums the weights of repeated ties, keeping the first tie's type. It
-// returns the repeats in AddTie order of the dropped tie.
+// Normalize sorts ties (directed first, then mutual; each by From, To,
+// then type) and sums the weights of repeated ties: the same pair, the same
+// direction and the same type. Ties of different types between one pair
+// (a message and an endorsement) stay apart, so that outputs can tell them
+// apart; every view sums them. It returns the repeats in AddTie order of
+// the dropped tie.
 func (nw *Network) Normalize() []Repeat {
 	// Sort a compact key with the tie's position as the last key, which makes
 	// the order stable without a stable sort.
 	type key struct {
-		hi  uint64 // mutual bit, From, To
-		pos int32
+		hi   uint64 // mutual bit, From, To
+		kind int32  // the type, by first appearance
+		pos  int32
 	}
+	kinds := map[string]int32{}
 	keys := make([]key, len(nw.Ties))
 	for i, t := range nw.Ties {
 		hi := uint64(t.From)<<31 | uint64(t.To)
 		if t.Mutual {
 			hi |= 1 << 63
 		}
-		keys[i] = key{hi, int32(i)}
+		k, ok := kinds[t.Type]
+		if !ok {
+			k = int32(len(kinds))
+			kinds[t.Type] = k
+		}
+		keys[i] = key{hi, k, int32(i)}
+	}
+	// Types are compared by name, so that the order does not depend on
+	// which came first in the files.
+	names := make([]string, len(kinds))
+	for name, k := range kinds {
+		names[k] = name
 	}
 	slices.SortFunc(keys, func(a, b key) int {
 		if c := cmp.Compare(a.hi, b.hi); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(names[a.kind], names[b.kind]); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.pos, b.pos)
@@ -256,8 +298,11 @@ func (nw *Network) Normalize() []Repeat {
 	kept := int32(-1) // the first tie of the current run
 	for k, key := range keys {
 		t := nw.Ties[key.pos]
-		if k > 0 && keys[k-1].hi == key.hi {
+		if k > 0 && keys[k-1].hi == key.hi && keys[k-1].kind == key.kind {
 			out[len(out)-1].Weight += t.Weight
+			if !t.Since.IsZero() && (out[len(out)-1].Since.IsZero() || t.Since.Before(out[len(out)-1].Since)) {
+				out[len(out)-1].Since = t.Since
+			}
 			repeats = append(repeats, Repeat{Kept: int(kept), Dropped: int(key.pos)})
 			continue
 		}

@@ -21,6 +21,9 @@ const (
 	AttrPosition     = "position"
 	AttrDepartment   = "department"
 	AttrCountry      = "country"
+	// Derived from a job title (docs/titles.md).
+	AttrFunction  = "function"
+	AttrSeniority = "seniority"
 )
 
 // contact is one person read from a contact export, in the terms shared by
@@ -68,6 +71,10 @@ func profileSlug(u string) string {
 	u = strings.TrimSpace(u)
 	if u == "" {
 		return ""
+	}
+	// The endorsement files write "www.linkedin.com/in/…" without a scheme.
+	if !strings.Contains(u, "://") && strings.Contains(u, "linkedin.com/") {
+		u = "https://" + u
 	}
 	p, err := url.Parse(u)
 	if err != nil {
@@ -136,9 +143,10 @@ func (l *loader) addContacts(rep *FileReport, tieType string, cs []contact) erro
 		if id == "" {
 			id = DefaultEgo
 		}
+		// The exporter is the reader: "you", unless they give their name.
 		name := l.opt.EgoName
 		if name == "" {
-			name = "Me (" + tieType + " export)"
+			name = graph.You
 		}
 		ego, _ = l.nw.AddPerson(id, name)
 		l.nw.Ego = ego
@@ -180,6 +188,14 @@ func (l *loader) addContacts(rep *FileReport, tieType string, cs []contact) erro
 		}
 		if isNew {
 			firstLine[id] = c.line
+		}
+		if values[0] == "" && len(c.emails) > 0 {
+			if name, _ := domainOrg(c.emails[0]); name != "" {
+				if l.domainHints == nil {
+					l.domainHints = map[int]string{}
+				}
+				l.domainHints[i] = name
+			}
 		}
 		for k := range attrs {
 			if values[k] == "" {

@@ -314,7 +314,7 @@ var sampleCases = []sampleCase{
 func TestContactSamples(t *testing.T) {
 	for _, tc := range sampleCases {
 		t.Run(tc.file, func(t *testing.T) {
-			nw, f := loadSample(t, tc.file, Options{})
+			nw, f := loadSample(t, tc.file, Options{NoDerive: true})
 			if f.Role != "people" || f.Format != tc.format || f.Encoding != tc.encoding || f.Delimiter != tc.delim || f.HeaderLine != tc.headerLine {
 				t.Errorf("detected role %s format %s, encoding %s, delimiter %q, header line %d; want %s, %s, %q, %d",
 					f.Role, f.Format, f.Encoding, f.Delimiter, f.HeaderLine, tc.format, tc.encoding, tc.delim, tc.headerLine)

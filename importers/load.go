@@ -62,6 +62,12 @@ type Options struct {
 	// NoEgo reads a contact export as a plain list of people, without an ego
 	// tied to each of them (for a member list rather than one's own contacts).
 	NoEgo bool
+	// NoDerive turns off the attributes ties derives: function and
+	// seniority from job titles, an organisation from an e-mail domain.
+	NoDerive bool
+	// OrgAliases names an alias file (alias,organization): names the user
+	// knows are one organisation.
+	OrgAliases string
 
 	// FS, when set, is where files are read from (the embedded demo data);
 	// otherwise the operating system's files are read.
@@ -85,6 +91,10 @@ type loader struct {
 	rep *Report
 	// tieOrigin[k] is where the k-th tie added came from, to report repeats.
 	tieOrigin []origin
+	// domainHints[i] is the organisation person i's e-mail domain hints at,
+	// for people whose export gave no company.
+	domainHints map[int]string
+	orgMerges   []OrgMerge
 }
 
 type origin struct {
@@ -107,9 +117,22 @@ func Load(opt Options) (*graph.Network, *Report, error) {
 		{opt.Memberships, l.readMemberships},
 		{opt.Ties, l.readTies},
 	}
-	for _, s := range steps {
+	for k, s := range steps {
 		if s.path == "" {
 			continue
+		}
+		if k == 0 {
+			// A LinkedIn archive (a .zip, or the folder it unpacks to).
+			a, err := l.openArchive(s.path)
+			if err != nil {
+				return nil, l.rep, err
+			}
+			if a != nil {
+				if err := l.readArchive(a); err != nil {
+					return nil, l.rep, err
+				}
+				continue
+			}
 		}
 		raw, err := l.readFile(s.path)
 		if err != nil {
@@ -127,6 +150,21 @@ func Load(opt Options) (*graph.Network, *Report, error) {
 	}
 	if err := l.setEgo(); err != nil {
 		return nil, l.rep, err
+	}
+	var aliases map[string]string
+	if opt.OrgAliases != "" {
+		var err error
+		if aliases, err = l.readOrgAliases(opt.OrgAliases); err != nil {
+			return nil, l.rep, err
+		}
+	}
+	if opt.NoDerive {
+		l.domainHints = nil
+	}
+	l.normalizeOrganizations(l.domainHints, aliases)
+	l.rep.Organizations = l.orgMerges
+	if !opt.NoDerive {
+		l.deriveFromTitles()
 	}
 	for _, r := range l.nw.Normalize() {
 		kept, dropped := l.tieOrigin[r.Kept], l.tieOrigin[r.Dropped]

@@ -2,6 +2,7 @@ package importers
 
 import (
 	"fmt"
+	"strings"
 )
 
 var membershipAliases = newAliases(map[string][]string{
@@ -12,6 +13,32 @@ var membershipAliases = newAliases(map[string][]string{
 
 func isMembershipsHeader(cells []string) bool {
 	return membershipAliases.has(cells, "person_id", "network") && !isTiesHeader(cells)
+}
+
+// isWideMembershipsHeader recognises the wide form `ties template
+// memberships` writes: person_id (with name and organization for the
+// reader), then one column per network.
+func isWideMembershipsHeader(cells []string) bool {
+	if len(cells) < 2 || !strings.EqualFold(strings.TrimSpace(cells[0]), "person_id") || membershipAliases.has(cells, "network") {
+		return false
+	}
+	return len(wideNetworkColumns(cells)) > 0
+}
+
+// wideInfoColumns are the columns of the wide form that describe the
+// person, not a network.
+var wideInfoColumns = map[string]bool{"person_id": true, "name": true, "organization": true, "organisation": true, "position": true}
+
+// wideNetworkColumns are the 0-based columns of a wide header that name
+// networks.
+func wideNetworkColumns(header []string) []int {
+	var out []int
+	for k, c := range header {
+		if !wideInfoColumns[strings.ToLower(strings.TrimSpace(c))] && strings.TrimSpace(c) != "" {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 type membershipRow struct {
@@ -25,9 +52,12 @@ type membershipRow struct {
 // network (the two-mode network). A repeated membership counts once and the
 // repeat is skipped; role is kept but not used by the measures.
 func (l *loader) readMemberships(path string, raw []byte) error {
-	t, err := l.openFile("memberships", path, raw, isMembershipsHeader)
+	t, err := l.openFile("memberships", path, raw, func(c []string) bool { return isMembershipsHeader(c) || isWideMembershipsHeader(c) })
 	if err != nil {
 		return err
+	}
+	if isWideMembershipsHeader(t.header) {
+		return l.readWideMemberships(t)
 	}
 	_, col, _ := membershipAliases.canonical(t.header)
 	first := map[[2]int]int{}
@@ -71,5 +101,52 @@ func (l *loader) readMemberships(path string, raw []byte) error {
 	if err != nil {
 		return &Error{Path: path, Msg: err.Error(), Err: err}
 	}
+	return nil
+}
+
+// readWideMemberships reads the wide form: one row per person, one column
+// per network; a mark in a cell (x, yes, ja, 1, ✓, anything but a no) means
+// membership, an empty cell none. A "no" (no, nej, 0, false) is read as
+// none and noted, so that nobody is made a member by a cell that says
+// otherwise. Each row counts as imported when it names a known person.
+func (l *loader) readWideMemberships(t *table) error {
+	t.format = "memberships-wide"
+	t.rep.Format = t.format
+	nets := wideNetworkColumns(t.header)
+	groups := make([]int, len(nets))
+	for k, c := range nets {
+		groups[k], _ = l.nw.AddGroup(strings.TrimSpace(t.header[c]))
+	}
+	d := t.rows(nil)
+	for {
+		rec, pos, err := d.next()
+		if err != nil {
+			break
+		}
+		who := clean(rec[0])
+		if who == "" {
+			d.skipped = append(d.skipped, kindProblem{"no person", Problem{Line: pos.line, Column: 1, Field: t.header[0], Reason: "the person is empty"}})
+			continue
+		}
+		i, err := l.person(who, t.rep, pos.line, 1, t.header[0])
+		if err != nil {
+			d.flush()
+			return err
+		}
+		for k, c := range nets {
+			mark := clean(rec[c])
+			if mark == "" {
+				continue
+			}
+			if v, ok := yesNo[strings.ToLower(mark)]; ok && !v {
+				d.notes = append(d.notes, kindProblem{"no membership", Problem{Line: pos.line, Column: c + 1, Field: t.header[c],
+					Reason: fmt.Sprintf("%q is read as not a member; leave the cell empty for none", mark)}})
+				continue
+			}
+			l.nw.AddMember(groups[k], i, "")
+		}
+		t.rep.Imported++
+	}
+	d.flush()
 	return nil
 }

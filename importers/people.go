@@ -111,6 +111,7 @@ func (l *loader) noHeader(path string, raw []byte, role, format string) error {
 		"memberships": "a header with person_id and network columns",
 		"networks":    "a header with a network column (network,purpose,organiser,scope,formal,fee,hours_per_month)",
 		"ties":        "a header with source and target columns (source,target,weight,type)",
+		"aliases":     "a header alias,organization",
 	}[role]
 	if format != FormatAuto {
 		want = "a " + format + " header"

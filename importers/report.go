@@ -115,10 +115,34 @@ type Totals struct {
 	Memberships int `json:"memberships"`
 }
 
-// Report is the accounting of one import: a FileReport per input file.
+// Report is the accounting of one import: a FileReport per input file,
+// and what ties derived from what it read.
 type Report struct {
 	Files  []*FileReport `json:"files"`
 	Totals Totals        `json:"totals"`
+	// Derived are the attributes ties derived (function and seniority from
+	// job titles), with how many people they could be derived for.
+	Derived []DerivedAttribute `json:"derived"`
+	// Organizations are the spellings counted as one organisation.
+	Organizations []OrgMerge `json:"organizations_merged"`
+}
+
+// DerivedAttribute says how an attribute was derived and for how many.
+type DerivedAttribute struct {
+	Attribute string `json:"attribute"`
+	From      string `json:"from"`
+	// Classified is the number of people with a value of From for whom a
+	// rule gave a value; Total the number with a value of From.
+	Classified int `json:"classified"`
+	Total      int `json:"total"`
+	// Unclassified are the most frequent values of From no rule fits.
+	Unclassified []ValueCount `json:"unclassified"`
+}
+
+// ValueCount is a value and how many people hold it.
+type ValueCount struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
 }
 
 // Error is a problem that stops the import: a file that cannot be read as

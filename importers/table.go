@@ -33,6 +33,9 @@ type table struct {
 	headerLine int
 	format     string
 	rep        *FileReport
+	// redact keeps cell contents out of the report (files that hold
+	// message bodies): problems say where, never what.
+	redact bool
 }
 
 // openTable decodes raw content, sniffs the delimiter and finds the header
@@ -325,8 +328,12 @@ func (d *rows) next() ([]string, rowPos, error) {
 		case len(rec) > d.width:
 			extra := rec[d.width:]
 			if countNonEmpty(extra) > 0 {
+				what := " (" + quoteList(extra, 60) + ")"
+				if d.t.redact {
+					what = ""
+				}
 				d.notes = append(d.notes, kindProblem{"long row", Problem{Line: pos.line, Column: d.width + 1,
-					Reason: fmt.Sprintf("row has %d cells, the header %d: the extra cells (%s) are not read", len(rec), d.width, quoteList(extra, 60))}})
+					Reason: fmt.Sprintf("row has %d cells, the header %d: the extra cells%s are not read", len(rec), d.width, what)}})
 			}
 			rec = rec[:d.width]
 			if pos.lines != nil {

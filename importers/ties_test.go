@@ -13,7 +13,7 @@ func TestTiesFile(t *testing.T) {
 	const ties = "From;To;Weight;Type\n" +
 		"a;b;2,5;advice\n" + // decimal comma
 		"b;a;;\n" + // empty weight = 1
-		"a;b;1;introduction\n" + // repeat: summed, first type kept
+		"a;b;1;advice\n" + // repeat of the same type: summed
 		"a;a;1;\n" + // self-tie
 		"a;;1;\n" + // no target
 		";b;1;\n" + // no source
@@ -21,10 +21,11 @@ func TestTiesFile(t *testing.T) {
 		"b;c;-1;\n" +
 		"b;c;lots;\n" +
 		"c;d;1;\n" + // unknown person: added
-		"Cy;a;3;\n" // a name, not an id: matched
+		"Cy;a;3;\n" + // a name, not an id: matched
+		"a;b;2;introduction\n" // another type between the same pair: a tie of its own
 	nw, rep := mustLoad(t, map[string]string{"p.csv": tiesPeople, "t.csv": ties}, Options{People: "p.csv", Ties: "t.csv"})
 	f := fileReport(t, rep, "ties")
-	if f.Delimiter != ";" || f.RowsRead != 11 || f.Imported != 5 || f.SkippedCount() != 6 {
+	if f.Delimiter != ";" || f.RowsRead != 12 || f.Imported != 6 || f.SkippedCount() != 6 {
 		t.Fatalf("delimiter %q read %d imported %d skipped %d: %+v", f.Delimiter, f.RowsRead, f.Imported, f.SkippedCount(), f.Skipped)
 	}
 	for k, v := range map[string]int{"self-tie": 1, "no target": 1, "no source": 1, "bad weight": 3} {
@@ -42,6 +43,7 @@ func TestTiesFile(t *testing.T) {
 	}
 	want := []graph.Tie{
 		{From: 0, To: 1, Weight: 3.5, Type: "advice"},
+		{From: 0, To: 1, Weight: 2, Type: "introduction"},
 		{From: 1, To: 0, Weight: 1},
 		{From: 2, To: 0, Weight: 3},
 		{From: 2, To: 3, Weight: 1},
@@ -57,7 +59,7 @@ func TestTiesFile(t *testing.T) {
 	if d := nw.People[3]; d.ID != "d" || attr(t, nw, "d", "group") != "" {
 		t.Errorf("added person = %+v", d)
 	}
-	if rep.Totals.People != 4 || rep.Totals.Ties != 4 {
+	if rep.Totals.People != 4 || rep.Totals.Ties != 5 {
 		t.Errorf("totals = %+v", rep.Totals)
 	}
 }

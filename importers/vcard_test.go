@@ -203,7 +203,7 @@ func TestVCardFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	nw, rep := mustLoad(t, map[string]string{"c.vcf": string(raw)}, Options{People: "c.vcf"})
+	nw, rep := mustLoad(t, map[string]string{"c.vcf": string(raw)}, Options{People: "c.vcf", NoDerive: true})
 	f := rep.Files[0]
 	if f.Format != FormatVCard || f.Encoding != EncUTF16LE || f.Delimiter != "" || f.HeaderLine != 0 || f.Imported != 1 {
 		t.Errorf("format %s encoding %s delimiter %q header %d imported %d", f.Format, f.Encoding, f.Delimiter, f.HeaderLine, f.Imported)

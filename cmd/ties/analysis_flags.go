@@ -120,6 +120,12 @@ func (o *analysisFlags) analysisOptions(in *inputOptions) analysis.Options {
 	a.Resolution = o.Resolution
 	a.GroupTies = analysis.GroupTies(o.GroupTies)
 	a.Projection = in.projection()
+	switch in.OrgAsGroup {
+	case "false":
+		a.OrgAsGroup = analysis.OrgAsGroupOff
+	case "true":
+		a.OrgAsGroup = analysis.OrgAsGroupOn
+	}
 	a.Projection.Newman = o.Newman
 	a.Projection.MaxGroupSize = o.MaxGroupSize
 	return a

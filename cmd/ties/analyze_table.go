@@ -64,6 +64,7 @@ func writeAnalyzeTable(w io.Writer, r *analysis.Result, rep *importers.Report, t
 	writeBrokers(w, r)
 	writeBridges(w, r)
 	writeDiversity(w, r)
+	writeConcentration(w, r)
 	writeReciprocity(w, r)
 	writeGroups(w, r)
 }
@@ -229,18 +230,43 @@ func writeDiversity(w io.Writer, r *analysis.Result) {
 	section(w, "Diversity of backgrounds")
 	t := newTable(w)
 	fmt.Fprintln(t, "  ATTRIBUTE\tVALUES\tKNOWN\tBLAU\tIQV\tEVENNESS\tE-I\tASSORTATIVITY")
+	derived := false
 	for _, a := range r.Attributes {
 		s := a.Stats
-		fmt.Fprintf(t, "  %s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n", cell(a.Name()), s.K, s.N, num(s.Blau, 2), num(s.IQV, 2),
+		name := cell(a.Name())
+		if _, ok := r.Network.DerivedFrom(a.Name()); ok {
+			name += "*"
+			derived = true
+		}
+		fmt.Fprintf(t, "  %s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n", name, s.K, s.N, num(s.Blau, 2), num(s.IQV, 2),
 			num(s.Evenness, 2), num(a.EI.Index, 2), num(a.Assortativity, 2))
 	}
 	t.Flush()
+	if derived {
+		paragraph(w, "* derived by ties from the job titles (docs/titles.md); the titles themselves are position.")
+	}
 	paragraph(w, "Blau: chance that two people differ. IQV: Blau as a share of its largest possible value. E-I: "+
 		"-1 all ties within a category, +1 all across. Assortativity: above 0, like ties to like.")
 	for k, a := range r.Attributes {
 		fmt.Fprintln(w)
 		paragraph(w, cell(a.Name())+": "+say(r, r.Findings.Diversity[k]))
 	}
+}
+
+// writeConcentration says how concentrated the contacts are in a few
+// organisations.
+func writeConcentration(w io.Writer, r *analysis.Result) {
+	c := r.Concentration
+	if c == nil {
+		return
+	}
+	section(w, "Organisations")
+	t := newTable(w)
+	for _, l := range c.Largest {
+		fmt.Fprintf(t, "  %s\t%d\t%s%%\n", cell(l.Value), l.Count, num(100*l.Share, 0))
+	}
+	t.Flush()
+	paragraph(w, say(r, r.Findings.Concentration))
 }
 
 func writeReciprocity(w io.Writer, r *analysis.Result) {

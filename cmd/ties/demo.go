@@ -35,7 +35,7 @@ or your people, their networks and who gave advice to whom:
 type demoOptions struct {
 	IO         ioStreams
 	Format     string
-	OrgAsGroup bool
+	OrgAsGroup string
 	Inspect    bool   // print what inspect prints instead of the analysis
 	Report     string // also write the report (ties report) to this file: .md for Markdown, else HTML
 }
@@ -77,7 +77,9 @@ advice and information. It prints what "ties analyze" prints for those files
 	cmd.Flags().StringVar(&opts.Format, "format", "table", "output `FORMAT`: table, json or csv (csv: analysis only)")
 	cmd.Flags().BoolVar(&opts.Inspect, "inspect", false, "print how the files are read (ties inspect) instead of the analysis")
 	cmd.Flags().StringVar(&opts.Report, "report", demoReport, "write the report (ties report) to `FILE`: Markdown if it ends in .md, else HTML; empty: no report")
-	cmd.Flags().BoolVar(&opts.OrgAsGroup, "org-as-group", false, "count people who share an organization as sharing a group")
+	opts.OrgAsGroup = "auto"
+	cmd.Flags().Var(&autoBool{&opts.OrgAsGroup}, "org-as-group", "count colleagues at one organization as likely tied: auto, true or false")
+	cmd.Flags().Lookup("org-as-group").NoOptDefVal = "true"
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json", "csv"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }

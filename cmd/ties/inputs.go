@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -23,7 +24,11 @@ type inputOptions struct {
 	Ego          string
 	EgoName      string
 	NoEgo        bool
-	OrgAsGroup   bool
+	// OrgAsGroup: "auto" (count colleagues at one organisation as likely
+	// ties when the ties alone are a star), "true" or "false".
+	OrgAsGroup string
+	NoDerive   bool
+	OrgAliases string
 }
 
 // flagAliases maps other names of input flags to their own names.
@@ -51,7 +56,11 @@ func addInputFlags(cmd *cobra.Command, o *inputOptions) {
 	f.StringVar(&o.Ego, "ego", "", "`ID` of the ego: a person in the people file, or the id to give the exporter of a contact export (\"me\" if not given)")
 	f.StringVar(&o.EgoName, "ego-name", "", "display `NAME` of the exporter of a contact export")
 	f.BoolVar(&o.NoEgo, "no-ego", false, "read a contact export as a plain list of people, without an ego tied to each (e.g. a member list)")
-	f.BoolVar(&o.OrgAsGroup, "org-as-group", false, "count people who share an organization as sharing a group when looking at structure")
+	o.OrgAsGroup = "auto"
+	f.Var(&autoBool{&o.OrgAsGroup}, "org-as-group", "count colleagues at one organization as likely tied, in the structure measures only: auto (when the ties alone are a star, as in a contact export), true or false")
+	f.Lookup("org-as-group").NoOptDefVal = "true"
+	f.BoolVar(&o.NoDerive, "no-derive", false, "do not derive function and seniority from job titles, or an organization from an e-mail domain")
+	f.StringVar(&o.OrgAliases, "org-alias", "", "alias `FILE` (alias,organization): names to count as one organization")
 	f.VisitAll(func(fl *pflag.Flag) {
 		_ = f.SetAnnotation(fl.Name, flagGroupAnnotation, []string{inputGroup})
 	})
@@ -98,13 +107,43 @@ func (o *inputOptions) importOptions() importers.Options {
 		Ego:          o.Ego,
 		EgoName:      o.EgoName,
 		NoEgo:        o.NoEgo,
+		NoDerive:     o.NoDerive,
+		OrgAliases:   o.OrgAliases,
 	}
 }
 
-// projection returns how shared groups are seen when looking at structure.
+// autoBool is a flag of true, false or auto; given without a value, true.
+type autoBool struct{ v *string }
+
+func (a *autoBool) String() string {
+	if a.v == nil {
+		return ""
+	}
+	return *a.v
+}
+
+func (a *autoBool) Set(s string) error {
+	switch strings.ToLower(s) {
+	case "auto":
+		*a.v = "auto"
+	case "true", "yes", "1", "on":
+		*a.v = "true"
+	case "false", "no", "0", "off":
+		*a.v = "false"
+	default:
+		return fmt.Errorf("%q: must be auto, true or false", s)
+	}
+	return nil
+}
+
+func (a *autoBool) Type() string { return "auto|true|false" }
+
+// projection returns how shared groups are seen when looking at structure:
+// organisations count only when asked for outright (auto is the
+// analysis' decision).
 func (o *inputOptions) projection() graph.ProjectionOptions {
 	var p graph.ProjectionOptions
-	if o.OrgAsGroup {
+	if o.OrgAsGroup == "true" {
 		p.OrganizationAttribute = importers.AttrOrganization
 	}
 	return p

@@ -128,6 +128,11 @@ type inspection struct {
 	Isolates      []string                `json:"isolates"`
 	Structure     structureSummary        `json:"structure"`
 	Ego           *string                 `json:"ego"`
+	// Derived are the attributes ties derived (function and seniority
+	// from job titles) and how many people they could be derived for.
+	Derived []importers.DerivedAttribute `json:"derived"`
+	// OrganizationsMerged are spellings counted as one organisation.
+	OrganizationsMerged []importers.OrgMerge `json:"organizations_merged"`
 
 	attrOrder []string // attribute names in the model's order, for the table
 }
@@ -147,6 +152,9 @@ type attrSummary struct {
 	N       int            `json:"n"`       // people with a value
 	Missing int            `json:"missing"` // people without one
 	Counts  map[string]int `json:"counts"`  // people per value
+	// DerivedFrom names the attribute ties derived this one from; empty
+	// for the input's own columns.
+	DerivedFrom string `json:"derived_from,omitempty"`
 }
 
 type structureSummary struct {
@@ -160,10 +168,18 @@ type structureSummary struct {
 
 func newInspection(nw *graph.Network, rep *importers.Report, proj graph.ProjectionOptions) *inspection {
 	in := &inspection{
-		SchemaVersion: inspectSchemaVersion,
-		Files:         rep.Files,
-		Attributes:    map[string]attrSummary{},
-		Isolates:      []string{},
+		SchemaVersion:       inspectSchemaVersion,
+		Files:               rep.Files,
+		Attributes:          map[string]attrSummary{},
+		Isolates:            []string{},
+		Derived:             rep.Derived,
+		OrganizationsMerged: rep.Organizations,
+	}
+	if in.Derived == nil {
+		in.Derived = []importers.DerivedAttribute{}
+	}
+	if in.OrganizationsMerged == nil {
+		in.OrganizationsMerged = []importers.OrgMerge{}
 	}
 	if in.Files == nil {
 		in.Files = []*importers.FileReport{}
@@ -191,6 +207,7 @@ func newInspection(nw *graph.Network, rep *importers.Report, proj graph.Projecti
 				s.Missing++
 			}
 		}
+		s.DerivedFrom, _ = nw.DerivedFrom(name)
 		in.Attributes[name] = s
 		in.attrOrder = append(in.attrOrder, name)
 	}
@@ -203,7 +220,7 @@ func newInspection(nw *graph.Network, rep *importers.Report, proj graph.Projecti
 		Pairs:         st.Pairs,
 		AmongContacts: st.AmongOthers,
 		OrgAsGroup:    proj.OrganizationAttribute != "",
-		Message:       words.New(idNamer{nw}).Section(analysis.StructureFindings(st)),
+		Message:       words.New(idNamer{nw}).Section(analysis.StructureFindings(st, nw.Ego)),
 	}
 	if st.Center >= 0 {
 		in.Structure.Center = &nw.People[st.Center].ID

@@ -33,6 +33,7 @@ func writeInspectTable(w io.Writer, in *inspection, nw *graph.Network, inputs *i
 	writeFiles(w, in, inputs)
 	writeTotals(w, in, nw)
 	writeAttributes(w, in)
+	writeDerived(w, in)
 	writeIsolates(w, in)
 	writeStructure(w, in)
 }
@@ -126,7 +127,11 @@ func writeAttributes(w io.Writer, in *inspection) {
 	for _, name := range in.attrOrder {
 		s := in.Attributes[name]
 		cats := sortedCounts(s.Counts)
-		fmt.Fprintf(w, "  %s: %s, %d known, %d missing\n", name, plural(len(cats), "category", "categories"), s.N, s.Missing)
+		derived := ""
+		if s.DerivedFrom != "" {
+			derived = " (derived from " + s.DerivedFrom + ")"
+		}
+		fmt.Fprintf(w, "  %s%s: %s, %d known, %d missing\n", cell(name), derived, plural(len(cats), "category", "categories"), s.N, s.Missing)
 		tw := newTable(w)
 		shown := min(len(cats), maxCategoriesShown)
 		for _, c := range cats[:shown] {
@@ -142,6 +147,44 @@ func writeAttributes(w io.Writer, in *inspection) {
 		}
 	}
 	fmt.Fprintln(w)
+}
+
+// writeDerived says how many titles the rules classified, which frequent
+// titles they could not, and which spellings of organisations were merged.
+func writeDerived(w io.Writer, in *inspection) {
+	for _, d := range in.Derived {
+		share := 0.0
+		if d.Total > 0 {
+			share = 100 * float64(d.Classified) / float64(d.Total)
+		}
+		fmt.Fprintf(w, "Derived: %s from %s for %d of %d people with a %s (%.0f%%; docs/titles.md)\n",
+			cell(d.Attribute), cell(d.From), d.Classified, d.Total, cell(d.From), share)
+		if len(d.Unclassified) > 0 {
+			var parts []string
+			for _, u := range d.Unclassified[:min(len(d.Unclassified), 8)] {
+				parts = append(parts, fmt.Sprintf("%s (%d)", cell(u.Value), u.Count))
+			}
+			fmt.Fprintln(w, wrap("most frequent unclassified: "+strings.Join(parts, ", "), textWidth, "  "))
+		}
+	}
+	if len(in.Derived) > 0 {
+		fmt.Fprintln(w, "  --no-derive leaves these attributes out; the raw titles stay as position.")
+		fmt.Fprintln(w)
+	}
+	if m := in.OrganizationsMerged; len(m) > 0 {
+		fmt.Fprintf(w, "Organizations: %s counted as one each (case, spacing, legal form; --org-alias FILE merges more)\n",
+			plural(len(m), "group of spellings", "groups of spellings"))
+		tw := newTable(w)
+		for k, x := range m {
+			if k == maxCategoriesShown {
+				fmt.Fprintf(tw, "  … %d more\n", len(m)-k)
+				break
+			}
+			fmt.Fprintf(tw, "  %s\t← %s\n", cell(x.As), cell(strings.Join(x.Variants, "; ")))
+		}
+		tw.Flush()
+		fmt.Fprintln(w)
+	}
 }
 
 func writeIsolates(w io.Writer, in *inspection) {

@@ -74,7 +74,7 @@ func runInspectJSON(t *testing.T, in inputOptions) inspectJSON {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	if want := []string{"attributes", "ego", "files", "isolates", "schema_version", "structure", "totals"}; !reflect.DeepEqual(keys, want) {
+	if want := []string{"attributes", "derived", "ego", "files", "isolates", "organizations_merged", "schema_version", "structure", "totals"}; !reflect.DeepEqual(keys, want) {
 		t.Errorf("top-level keys = %v, want %v", keys, want)
 	}
 	var got inspectJSON
@@ -185,7 +185,7 @@ func TestInspectDemoJSON(t *testing.T) {
 
 func TestInspectOrgAsGroup(t *testing.T) {
 	in := demoTestdataInputs()
-	in.OrgAsGroup = true
+	in.OrgAsGroup = "true"
 	got := runInspectJSON(t, in)
 	// Nordvik Medical AB and the others add one pair not already tied.
 	if st := got.Structure; !st.OrgAsGroup || st.Pairs != 193 || st.AmongContacts != 159 {
@@ -396,7 +396,7 @@ func TestInspectDeterministic(t *testing.T) {
 		for i := 0; i < 5; i++ {
 			ios, out, _ := testIO()
 			in := demoTestdataInputs()
-			in.OrgAsGroup = true
+			in.OrgAsGroup = "true"
 			if err := runInspect(&inspectOptions{IO: ios, Inputs: in, Format: format}); err != nil {
 				t.Fatal(err)
 			}
@@ -421,7 +421,7 @@ func TestInspectFlags(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := inputOptions{People: "c.vcf", PeopleFormat: "vcard", Memberships: "m.csv", Networks: "n.csv",
-		Ties: "t.csv", Undirected: true, Strict: true, Ego: "karin", EgoName: "Karin L", OrgAsGroup: true}
+		Ties: "t.csv", Undirected: true, Strict: true, Ego: "karin", EgoName: "Karin L", OrgAsGroup: "true"}
 	if got.Inputs != want || got.Format != "json" || got.Out != "x.json" {
 		t.Errorf("options = %+v", got)
 	}

@@ -124,7 +124,7 @@ func runReport(opts *reportOptions) error {
 			outputs = append(outputs, diagramFile(v.view))
 		}
 	}
-	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
+	rep, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
 		outputs: outputs,
 		extra:   []namedPath{{"goals", opts.Goals}},
 		check:   func(nw *graph.Network) error { return checkColorBy(nw, opts.ColorBy) },
@@ -133,7 +133,8 @@ func runReport(opts *reportOptions) error {
 		return err
 	}
 	nw := res.Network
-	d := report.Data{Title: opts.title, Date: opts.date, Analysis: res, Anonymize: opts.Anonymize}
+	d := report.Data{Title: opts.title, Date: opts.date, Analysis: res, Anonymize: opts.Anonymize, Import: rep,
+		PeopleFile: opts.Inputs.People}
 	if d.Date.IsZero() {
 		now := time.Now
 		if opts.now != nil {

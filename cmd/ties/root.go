@@ -89,6 +89,7 @@ Start with "ties demo" to see it on invented data built into the binary, then
 		newCmdRender(ios, nil),
 		newCmdEvaluate(ios, nil),
 		newCmdReport(ios, nil),
+		newCmdTemplate(ios, nil),
 		newCmdDemo(ios, nil),
 		newCmdVersion(ios, nil),
 	)

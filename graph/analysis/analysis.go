@@ -46,6 +46,7 @@ func Run(nw *graph.Network, opt Options) (*Result, error) {
 
 	progress("building the views")
 	r.buildViews(opt)
+	opt = r.Options
 	u, weighted := r.Views.Structure, r.Weighted
 
 	progress("components and clustering")
@@ -124,6 +125,7 @@ func Run(nw *graph.Network, opt Options) (*Result, error) {
 		tm := twomode.AnalyzeBipartite(b, twomode.ProjectOptions{MaxGroupSize: opt.Projection.MaxGroupSize, Newman: opt.Projection.Newman})
 		r.TwoMode = &tm
 	}
+	r.Concentration = r.concentration()
 	r.Findings = findings(r)
 	return r, nil
 }
@@ -134,6 +136,17 @@ func (r *Result) buildViews(opt Options) {
 	nw := r.Network
 	tie := csr.Undirected(nw)
 	r.Views.Tie = tie
+	// A contact export alone is a star: the organisation is the one focus
+	// it shows, so colleagues count as likely ties (an assumption the
+	// outputs name), in the structure view only.
+	sparse := !tiesReachContacts(tie, nw.Ego)
+	if opt.OrgAsGroup == OrgAsGroupAuto && opt.Projection.OrganizationAttribute == "" {
+		if _, ok := nw.AttributeIndex(OrganizationAttribute); ok && sparse {
+			opt.Projection.OrganizationAttribute = OrganizationAttribute
+			r.LikelyColleagues = true
+		}
+	}
+	r.Options = opt
 	if nw.HasDirected() {
 		r.Views.Directed = csr.Directed(nw)
 	}
@@ -154,7 +167,7 @@ func (r *Result) buildViews(opt Options) {
 	case GroupTiesOn:
 		r.GroupTies = true
 	case GroupTiesAuto:
-		r.GroupTies = shape(tie, nw.Ego).Shape != graph.Web && withGroups != tie
+		r.GroupTies = sparse && withGroups != tie
 	}
 	r.Views.Structure = tie
 	if r.GroupTies {
@@ -163,12 +176,45 @@ func (r *Result) buildViews(opt Options) {
 	r.Weighted = slices.ContainsFunc(r.Views.Structure.W, func(w float64) bool { return w != 1 })
 }
 
+// tiesReachContacts reports whether the ties say who knows whom among the
+// ego's contacts: at least half of them have a tie to another contact. A
+// contact export alone has none (a star); a few group messages in a
+// LinkedIn archive still leave most contacts tied to the ego alone. Without
+// an ego: whether the ties are more than a star or nothing.
+func tiesReachContacts(tie *csr.Graph, ego int) bool {
+	if ego < 0 {
+		return shape(tie, ego).Shape == graph.Web
+	}
+	contacts, reached := 0, 0
+	for _, j := range tie.Neighbors(ego) {
+		contacts++
+		for _, x := range tie.Neighbors(int(j)) {
+			if int(x) != ego {
+				reached++
+				break
+			}
+		}
+	}
+	return contacts > 0 && 2*reached >= contacts
+}
+
 // selectAttributes resolves attribute names to indices; nil means all.
 func selectAttributes(nw *graph.Network, names []string) ([]int, error) {
 	if names == nil {
-		out := make([]int, len(nw.Attributes))
-		for a := range out {
-			out[a] = a
+		// Every attribute, but not a raw one ties derived others from: job
+		// titles are nearly all distinct, so their diversity says nothing;
+		// function and seniority say it (--attr position asks for it).
+		source := map[string]bool{}
+		for _, name := range nw.Attributes {
+			if from, ok := nw.DerivedFrom(name); ok {
+				source[from] = true
+			}
+		}
+		var out []int
+		for a, name := range nw.Attributes {
+			if !source[name] {
+				out = append(out, a)
+			}
 		}
 		return out, nil
 	}

@@ -29,8 +29,18 @@ const (
 // sentences in order.
 const (
 	StructureNoTies  finding.Code = "structure.no_ties"
-	StructureStar    finding.Code = "structure.star"    // centre (PersonID), tied pairs
-	StructureNetwork finding.Code = "structure.network" // tied pairs, pairs among contacts
+	StructureStar    finding.Code = "structure.star"     // centre (PersonID), tied pairs
+	StructureStarEgo finding.Code = "structure.star_ego" // tied pairs: the star is the ego's
+	StructureNetwork finding.Code = "structure.network"  // tied pairs, pairs among contacts
+	// Concentration: Count organisations holding a third, Count people
+	// (the population), the largest, its share (%), Herfindahl.
+	ConcentrationThird       finding.Code = "concentration.third"
+	ConcentrationThirdTied   finding.Code = "concentration.third_tied" // no single largest
+	ConcentrationThirdAll    finding.Code = "concentration.third_all"  // everyone: the same figures
+	ConcentrationThirdAllTie finding.Code = "concentration.third_all_tied"
+	// LikelyColleagues: colleagues counted as likely ties (an assumption):
+	// Count organisations, Count pairs of colleagues.
+	LikelyColleagues finding.Code = "structure.likely_colleagues"
 
 	NoBrokersStar   finding.Code = "brokers.none_star"
 	NoBrokersNoTies finding.Code = "brokers.none_no_ties"
@@ -87,11 +97,28 @@ const (
 	NounNetwork            finding.Term = "network"
 	NounMembership         finding.Term = "membership"
 	NounPairOfPeople       finding.Term = "pair of people"
+	NounOrganization       finding.Term = "organisation"
+	NounPairOfColleagues   finding.Term = "pair of colleagues"
 )
 
 func findings(r *Result) Findings {
 	var f Findings
-	f.Structure = StructureFindings(r.Structure)
+	f.Structure = StructureFindings(r.Structure, r.Ego())
+	if r.LikelyColleagues {
+		orgs, pairs := 0, 0
+		if b := r.Views.Memberships; b != nil {
+			for _, g := range b.Groups {
+				if g.Organization && g.Size >= 2 {
+					orgs++
+					pairs += g.Size * (g.Size - 1) / 2
+				}
+			}
+		}
+		if orgs > 0 {
+			f.Structure = append(f.Structure, finding.New(LikelyColleagues,
+				finding.Count{N: orgs, Noun: NounOrganization}, finding.Count{N: pairs, Noun: NounPairOfColleagues}))
+		}
+	}
 	switch r.Structure.Shape {
 	case graph.Web:
 		f.Brokers = brokersFinding(r)
@@ -110,6 +137,9 @@ func findings(r *Result) Findings {
 		f.Diversity = append(f.Diversity, diversityFinding(r, a))
 	}
 	f.Reciprocity = reciprocityFinding(r)
+	if c := r.Concentration; c != nil {
+		f.Concentration = concentrationFinding(c)
+	}
 	if r.TwoMode != nil {
 		f.TwoMode = twoModeFinding(r)
 	}
@@ -118,11 +148,14 @@ func findings(r *Result) Findings {
 
 // StructureFindings say what a structure means for the analysis: no ties,
 // a star (bridging measures mean nothing), or a network.
-func StructureFindings(s graph.Structure) []finding.Finding {
+func StructureFindings(s graph.Structure, ego int) []finding.Finding {
 	switch s.Shape {
 	case graph.NoTies:
 		return []finding.Finding{finding.New(StructureNoTies)}
 	case graph.Star:
+		if s.Center == ego {
+			return []finding.Finding{finding.New(StructureStarEgo, s.Pairs)}
+		}
 		return []finding.Finding{finding.New(StructureStar, finding.PersonID(s.Center), s.Pairs)}
 	}
 	return []finding.Finding{finding.New(StructureNetwork, s.Pairs, s.AmongOthers)}
@@ -359,10 +392,35 @@ func reciprocityFinding(r *Result) []finding.Finding {
 
 func twoModeFinding(r *Result) []finding.Finding {
 	t := r.TwoMode
-	out := []finding.Finding{finding.New(TwoModeSummary, finding.Count{N: len(t.Groups), Noun: NounNetwork},
-		finding.Count{N: t.Memberships, Noun: NounMembership}, finding.Count{N: t.Pairs, Noun: NounPairOfPeople})}
+	// Organisations counted as groups (likely colleagues) are not networks:
+	// the sentence counts the networks and their memberships only.
+	networks, memberships := 0, 0
+	for _, g := range t.Groups {
+		if !g.Organization {
+			networks++
+			memberships += g.Size
+		}
+	}
+	if networks == 0 {
+		return nil
+	}
+	out := []finding.Finding{finding.New(TwoModeSummary, finding.Count{N: networks, Noun: NounNetwork},
+		finding.Count{N: memberships, Noun: NounMembership}, finding.Count{N: t.Pairs, Noun: NounPairOfPeople})}
 	if t.Dominant >= 0 && t.DominantShare >= dominantShare {
 		out = append(out, finding.New(TwoModeDominant, t.Groups[t.Dominant].Name, 100*t.DominantShare))
 	}
 	return out
+}
+
+// concentrationFinding says how few organisations hold a third of the
+// people, and names the largest only when one is larger than the rest.
+func concentrationFinding(c *Concentration) []finding.Finding {
+	orgs := finding.Count{N: c.Third, Noun: NounOrganization}
+	single := len(c.Largest) == 1 || len(c.Largest) > 1 && c.Largest[0].Count > c.Largest[1].Count
+	code := map[[2]bool]finding.Code{{true, true}: ConcentrationThird, {true, false}: ConcentrationThirdTied,
+		{false, true}: ConcentrationThirdAll, {false, false}: ConcentrationThirdAllTie}[[2]bool{c.Contacts, single}]
+	if single {
+		return []finding.Finding{finding.New(code, orgs, c.N, c.Largest[0].Value, 100*c.Largest[0].Share, c.Herfindahl)}
+	}
+	return []finding.Finding{finding.New(code, orgs, c.N, c.Organizations, c.Herfindahl)}
 }

@@ -19,6 +19,24 @@ const (
 	GroupTiesOff  GroupTies = "off"
 )
 
+// OrgAsGroup says whether colleagues (people with the same organisation)
+// count as likely ties in the structure view.
+type OrgAsGroup string
+
+const (
+	// OrgAsGroupAuto counts colleagues as likely ties when the ties alone
+	// are a star or none (a contact export alone: the one focus the data
+	// shows), and never otherwise. The default.
+	OrgAsGroupAuto OrgAsGroup = "auto"
+	// OrgAsGroupOn always counts colleagues as sharing a group (also set by
+	// Projection.OrganizationAttribute).
+	OrgAsGroupOn  OrgAsGroup = "on"
+	OrgAsGroupOff OrgAsGroup = "off"
+)
+
+// OrganizationAttribute is the attribute whose values are organisations.
+const OrganizationAttribute = "organization"
+
 // WeightAs says how tie weights enter weighted betweenness.
 type WeightAs string
 
@@ -63,6 +81,11 @@ type Options struct {
 	// GroupTies says whether shared groups join the structure view; ""
 	// means GroupTiesAuto.
 	GroupTies GroupTies
+	// OrgAsGroup says whether colleagues count as likely ties; "" means
+	// OrgAsGroupAuto. They join the structure view only (never the tie
+	// view: a colleague is not a contact), and an organisation is never a
+	// network to evaluate.
+	OrgAsGroup OrgAsGroup
 	// Progress, when set, is told what is being computed (for stderr).
 	Progress func(stage string, done, total int)
 }
@@ -76,6 +99,7 @@ func DefaultOptions() Options {
 		Seed:       1,
 		Resolution: 1,
 		GroupTies:  GroupTiesAuto,
+		OrgAsGroup: OrgAsGroupAuto,
 	}
 }
 
@@ -130,6 +154,20 @@ func (o Options) resolved() (Options, error) {
 	case GroupTiesAuto, GroupTiesOn, GroupTiesOff:
 	default:
 		return o, &OptionError{"GroupTies", o.GroupTies, `"auto", "on" or "off"`}
+	}
+	if o.OrgAsGroup == "" {
+		o.OrgAsGroup = OrgAsGroupAuto
+	}
+	switch o.OrgAsGroup {
+	case OrgAsGroupAuto, OrgAsGroupOn, OrgAsGroupOff:
+	default:
+		return o, &OptionError{"OrgAsGroup", o.OrgAsGroup, `"auto", "on" or "off"`}
+	}
+	if o.OrgAsGroup == OrgAsGroupOn && o.Projection.OrganizationAttribute == "" {
+		o.Projection.OrganizationAttribute = OrganizationAttribute
+	}
+	if o.OrgAsGroup == OrgAsGroupOff {
+		o.Projection.OrganizationAttribute = ""
 	}
 	if o.Projection.MaxGroupSize < 0 {
 		return o, &OptionError{"Projection.MaxGroupSize", o.Projection.MaxGroupSize, "0 (no cap) or more"}

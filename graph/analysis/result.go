@@ -27,6 +27,10 @@ type Result struct {
 	Views Views
 	// GroupTies says whether shared groups joined the structure view.
 	GroupTies bool
+	// LikelyColleagues says that colleagues (the same organisation) were
+	// counted as likely ties because the ties alone are a star: an
+	// assumption, named in the findings.
+	LikelyColleagues bool
 	// Weighted says whether some edge of the structure view weighs other
 	// than 1: then the weighted variants are computed too.
 	Weighted bool
@@ -55,6 +59,9 @@ type Result struct {
 	Directed *Directed
 	// TwoMode is the memberships' analysis; nil without groups.
 	TwoMode *twomode.Result
+	// Concentration is how concentrated the ego's contacts (or everyone)
+	// are in a few organisations; nil without organisations.
+	Concentration *Concentration
 	// Findings say what the figures mean, as codes (worded by the outputs).
 	Findings Findings
 
@@ -150,6 +157,7 @@ type Brokerage struct {
 type Findings struct {
 	Structure, Brokers, Bridges, Ego, Reciprocity, TwoMode []finding.Finding
 	Diversity                                              [][]finding.Finding
+	Concentration                                          []finding.Finding
 }
 
 // Metric returns a per-person figure in node order (NaN: undefined), or
@@ -196,7 +204,9 @@ func (r *Result) Name(i int) string {
 
 // Label names person i with the id too: "Name (id)", or the id alone.
 func (r *Result) Label(i int) string {
-	if p := r.Network.People[i]; p.Name != "" && p.Name != p.ID {
+	if p := r.Network.People[i]; i == r.Network.Ego && p.Name == graph.You {
+		return p.Name
+	} else if p.Name != "" && p.Name != p.ID {
 		return p.Name + " (" + p.ID + ")"
 	}
 	return r.Network.People[i].ID

@@ -27,6 +27,9 @@ func writeGEXF(w *bufio.Writer, m *model) error {
 	if m.ego != "" {
 		desc += " Ego: " + m.ego + "."
 	}
+	for _, d := range m.derived {
+		desc += " The attribute " + d[0] + " is derived by ties from " + d[1] + " (docs/titles.md)."
+	}
 	xmlText(w, desc)
 	w.WriteString("</description>\n  </meta>\n")
 	def := "undirected"

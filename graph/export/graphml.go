@@ -29,6 +29,12 @@ func writeGraphML(w *bufio.Writer, m *model) error {
 			attr(w, "for", domain)
 			attr(w, "attr.name", f.name)
 			attr(w, "attr.type", graphmlType[f.kind])
+			if from := m.derivedFrom(f.name); domain == "node" && from != "" {
+				w.WriteString("><desc>")
+				xmlText(w, "derived by ties from "+from+" (docs/titles.md)")
+				w.WriteString("</desc></key>\n")
+				continue
+			}
 			w.WriteString("/>\n")
 		}
 	}

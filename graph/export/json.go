@@ -50,6 +50,18 @@ func writeJSON(w *bufio.Writer, m *model) error {
 	} else {
 		w.WriteString("null")
 	}
+	if len(m.derived) > 0 {
+		w.WriteString(`, "derived": {`)
+		for k, d := range m.derived {
+			if k > 0 {
+				w.WriteString(", ")
+			}
+			jsonString(w, d[0])
+			w.WriteString(": ")
+			jsonString(w, d[1])
+		}
+		w.WriteString("}")
+	}
 	w.WriteString("},\n\"nodes\": [")
 	for i, id := range m.ids {
 		if i > 0 {

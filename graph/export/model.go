@@ -102,6 +102,8 @@ type model struct {
 	directed bool
 	mixed    bool // directed and some tie is mutual
 	ego      string
+	// derived maps derived attributes to their source, in field order.
+	derived [][2]string
 }
 
 func build(r *analysis.Result, opt Options) *model {
@@ -235,6 +237,9 @@ func build(r *analysis.Result, opt Options) *model {
 			}
 		}
 		reserved[name] = true
+		if from, ok := nw.DerivedFrom(nw.Attributes[a]); ok {
+			m.derived = append(m.derived, [2]string{name, from})
+		}
 		m.nodeFields = append(m.nodeFields, field{name, kString, person(func(i int) value { return str(nw.Attr(i, a)) }), people})
 	}
 	for _, c := range cols {
@@ -333,4 +338,14 @@ func build(r *analysis.Result, opt Options) *model {
 func (m *model) undirectedEdge(e int) bool {
 	k := m.edges[e].tie
 	return m.mixed && k >= 0 && m.nw.Ties[k].Mutual
+}
+
+// derivedFrom names the attribute ties derived a node field from, or "".
+func (m *model) derivedFrom(field string) string {
+	for _, d := range m.derived {
+		if d[0] == field {
+			return d[1]
+		}
+	}
+	return ""
 }

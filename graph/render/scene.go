@@ -90,7 +90,7 @@ func scale(values []float64, lo, hi float64) func(i int) float64 {
 func (s *scene) tooltip(i int) string {
 	var b strings.Builder
 	b.WriteString(s.name[i])
-	if !s.opt.Anonymize && s.name[i] != s.nw.People[i].ID {
+	if !s.opt.Anonymize && s.name[i] != s.nw.People[i].ID && !(i == s.nw.Ego && s.name[i] == graph.You) {
 		fmt.Fprintf(&b, " (%s)", s.nw.People[i].ID)
 	}
 	for a, attrName := range s.nw.Attributes {

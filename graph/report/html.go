@@ -52,13 +52,38 @@ figure{margin:16px 0;page-break-inside:avoid;break-inside:avoid}figcaption{color
 <table><tbody>{{range .Facts}}<tr><th scope="row">{{.Key}}</th><td class="n">{{.Value}}</td></tr>{{end}}</tbody></table>
 </section>
 
-<section id="next">
+{{if .NextSteps}}<section id="next">
 <h2>What to do next</h2>
 {{range .NextSteps}}<div class="step" style="border-left-color:{{.Color}}"><p><span class="badge" style="background:{{.Color}}">{{.Verdict}}</span> {{range $i, $n := .Networks}}{{if $i}}, {{end}}<strong>{{$n}}</strong>{{end}}</p><p>{{.Advice}}</p></div>
-{{else}}<p>Add the memberships (which networks people belong to) to get advice per network.</p>{{end}}
+{{end}}
 </section>
-
-<section id="checklist">
+{{end}}
+{{with .Contacts}}<section id="contacts">
+<h2>Who you know</h2>
+<p>The backgrounds of {{.Population}}: how many have each attribute, the most common values, and how evenly they spread (IQV: 0 all alike, 1 as even as the values allow).</p>
+<table><thead><tr><th>Attribute</th><th>Known for</th><th>Most common</th><th>IQV</th></tr></thead><tbody>
+{{range .Attributes}}<tr><td>{{.Name}}{{if .Derived}}*{{end}}</td><td>{{.Known}}</td><td>{{.Values}}</td><td class="n">{{.IQV}}</td></tr>{{end}}
+</tbody></table>
+{{with .DerivedNote}}<p class="note">{{.}}</p>{{end}}
+{{with .Concentration}}<p>{{.}}</p>{{end}}
+{{if .Clusters}}<h3>Colleague clusters</h3>
+<table><thead><tr><th>Organisation</th><th>People</th><th>Who</th><th>Functions</th></tr></thead><tbody>
+{{range .Clusters}}<tr><td>{{.Organization}}</td><td class="n">{{.Count}}</td><td>{{.People}}</td><td>{{.Functions}}</td></tr>{{end}}
+</tbody></table>{{with .ClustersNote}}<p class="note">{{.}}</p>{{end}}{{end}}
+{{with .Timeline}}<h3>When your ties began</h3><figure>{{.SVG}}<figcaption><strong>{{.Title}}.</strong> {{.Desc}}</figcaption></figure>{{end}}
+{{with .TimelineNote}}<p>{{.}}</p>{{end}}
+</section>
+{{end}}
+{{with .GiveTake}}<section id="give-take">
+<h2>Give and take</h2>
+<p>{{.Finding}}</p>
+{{if .ByType}}<table><thead><tr><th>Kind</th><th>You gave</th><th>You received</th><th>Balance</th></tr></thead><tbody>
+{{range .ByType}}<tr><td>{{.Type}}</td><td class="n">{{.Given}}</td><td class="n">{{.Received}}</td><td class="n">{{.Balance}}</td></tr>{{end}}
+</tbody></table>
+<p class="note">Balance: (given − received) / (given + received); +1 you only give, −1 you only receive. A message counts from its sender to each recipient, an endorsement or a recommendation from its author.</p>{{end}}
+</section>
+{{end}}
+{{if .HasEvaluation}}<section id="checklist">
 <h2>Välj dina nätverk med omsorg! — choose your networks with care</h2>
 <div class="check">
 <h3>1. Know your professional needs</h3>
@@ -76,28 +101,27 @@ figure{margin:16px 0;page-break-inside:avoid;break-inside:avoid}figcaption{color
 <table><thead><tr><th>Network</th><th>Hours a month</th><th>Fee a year</th><th>Reached only here</th><th>Per hour</th><th>Verdict</th></tr></thead><tbody>
 {{range .Checklist.Cost}}<tr><td>{{.Network}}</td><td class="n">{{.Hours}}</td><td class="n">{{.Fee}}</td><td class="n">{{.Score}}</td><td class="n">{{.ScorePerHour}}</td><td>{{.Verdict}}</td></tr>{{end}}
 </tbody></table>
-{{if .HasEvaluation}}<p>Your networks take <strong>{{.Checklist.TotalHours}}</strong> hours a month and <strong>{{.Checklist.TotalFee}}</strong> a year in fees.</p>{{end}}
+<p>Your networks take <strong>{{.Checklist.TotalHours}}</strong> hours a month and <strong>{{.Checklist.TotalFee}}</strong> a year in fees.</p>
 {{with .Checklist.CostNote}}<p class="note">{{.}}</p>{{end}}
 </div>
 </section>
 
 <section id="evaluation">
 <h2>Each network judged</h2>
-{{if .HasEvaluation}}<div class="wide"><table style="font-size:.82em"><thead><tr><th>Network</th><th>You a member</th><th>Members</th><th>Held only here</th><th>New to you</th><th>Their contacts</th><th>Known</th><th>Overlap</th><th>Give/take</th><th>Score</th><th>Verdict</th></tr></thead><tbody>
+<div class="wide"><table style="font-size:.82em"><thead><tr><th>Network</th><th>You a member</th><th>Members</th><th>Held only here</th><th>New to you</th><th>Their contacts</th><th>Known</th><th>Overlap</th><th>Give/take</th><th>Score</th><th>Verdict</th></tr></thead><tbody>
 {{range .Networks}}<tr><td>{{.Name}}</td><td>{{.Member}}</td><td class="n">{{.Members}}</td><td class="n">{{.Held}}</td><td class="n">{{.New}}</td><td class="n">{{.TheirContacts}}</td><td class="n">{{.Known}}</td><td class="n">{{.Overlap}}</td><td class="n">{{.Balance}}</td><td class="n">{{.Score}}</td><td><span class="badge" style="background:{{.Color}}">{{.Verdict}}</span></td></tr>{{end}}
 </tbody></table></div>
 <p class="note">Held only here: your contacts tied to you only through the network. New to you: members you do not know and do not meet in your other networks. Their contacts: people two steps away you reach only through it. Known: the share of members who are your contacts. Overlap: the largest share of members shared with another of your networks (Jaccard, 0–1). Give/take: +1 you only give, −1 you only receive. Score: held + new + their contacts, the people you reach only through it.</p>
 {{range .Networks}}<h3>{{.Name}} — {{.Verdict}}</h3><ul>{{range .Reasons}}<li>{{.}}</li>{{end}}</ul>{{end}}
-{{else}}<p>No networks to judge.</p>{{end}}
 </section>
-
+{{end}}
 <section id="charts">
 <h2>Charts</h2>
 {{range .Charts}}<figure>{{.SVG}}<figcaption><strong>{{.Title}}.</strong> {{.Desc}}</figcaption></figure>
 {{end}}
 </section>
 
-<section id="brokers">
+{{if .ShowBrokers}}<section id="brokers">
 <h2>Brokers and bridges</h2>
 <p>{{.BrokersFinding}}</p>
 {{if .Brokers}}<table><thead><tr><th>Person</th><th>Betweenness</th><th>Constraint</th><th>Contacts</th></tr></thead><tbody>
@@ -106,12 +130,13 @@ figure{margin:16px 0;page-break-inside:avoid;break-inside:avoid}figcaption{color
 <p>{{.BridgesFinding}}</p>
 {{if .Bridges}}<ul>{{range .Bridges}}<li>{{.}}</li>{{end}}</ul>{{end}}
 </section>
+{{end}}
 
 <section id="diversity">
 <h2>Diversity and reciprocity</h2>
 {{with .Structure}}<p>{{.}}</p>{{end}}
 <ul>{{range .Diversity}}<li><strong>{{.Key}}:</strong> {{.Value}}</li>{{end}}</ul>
-<p>{{.Reciprocity}}</p>
+{{if not .GiveTake}}<p>{{.Reciprocity}}</p>{{end}}
 {{with .TwoMode}}<p>{{.}}</p>{{end}}
 </section>
 
@@ -120,6 +145,10 @@ figure{margin:16px 0;page-break-inside:avoid;break-inside:avoid}figcaption{color
 {{range .Diagrams}}<figure>{{if .Problem}}<p class="warn">{{.Problem}}</p>{{else}}{{.SVG}}{{end}}<figcaption><strong>{{.Title}}.</strong> {{.Caption}}</figcaption></figure>
 {{else}}<p class="note">No diagrams.</p>{{end}}
 {{range .Notes}}<p class="note">{{.}}</p>{{end}}
+{{if .AddNext}}</section>
+<section id="add-next">
+<h2>What to add next</h2>
+<ol>{{range .AddNext}}<li>{{.Text}}{{with .Command}}<br><code>{{.}}</code>{{end}}</li>{{end}}</ol>{{end}}
 <p class="note">Made with ties. The figures and the verdicts are explained in its documentation (docs/evaluate.md, docs/analyze.md).</p>
 </section>
 </main>

@@ -20,9 +20,11 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
+	"github.com/tiesnet/ties/graph/bridges"
 	"github.com/tiesnet/ties/graph/evaluate"
 	"github.com/tiesnet/ties/graph/outputs/words"
 	"github.com/tiesnet/ties/graph/render"
+	"github.com/tiesnet/ties/importers"
 )
 
 // Diagram is one picture from render, drawn by the caller.
@@ -47,6 +49,12 @@ type Data struct {
 	Anonymize bool
 	// AnonymizeKey is the key of render.Pseudonyms (empty: none).
 	AnonymizeKey string
+	// Import is the import's accounting (for the coverage of derived
+	// attributes); nil leaves it out.
+	Import *importers.Report
+	// PeopleFile is the people file as the user named it, for the
+	// commands the report suggests.
+	PeopleFile string
 }
 
 // verdict order, best first, and the colour-blind-safe colour (Okabe–Ito)
@@ -79,10 +87,15 @@ type model struct {
 	HasEvaluation  bool
 	Charts         []chart
 	Diagrams       []diagram
+	ShowBrokers    bool
 	Brokers        []brokerRow
 	BrokersFinding string
 	Bridges        []string
 	BridgesFinding string
+	Contacts       *contactsSection
+	GiveTake       *giveTakeSection
+	AddNext        []addStep
+	printer        *words.Printer
 	EgoFinding     string
 	Structure      string
 	Diversity      []kv
@@ -203,7 +216,9 @@ type namer struct {
 	an *anonymizer
 }
 
-func (n namer) Label(i int) string { return n.an.person(n.r, i) }
+// Label is the person's name (an id only to tell apart two people of one
+// name), or the pseudonym.
+func (n namer) Label(i int) string { return n.an.name(n.r, i) }
 func (n namer) ID(i int) string {
 	if n.an.on {
 		return n.an.pseudos[i]
@@ -223,6 +238,44 @@ func (n evalNamer) Label(i int) string {
 		return n.an.pseudos[i]
 	}
 	return words.NewByName(n.r.Network).Label(i)
+}
+
+// name is a person's name as a reader knows it (words.ByName), or the
+// pseudonym.
+func (a *anonymizer) name(r *analysis.Result, i int) string {
+	if a.on {
+		return a.pseudos[i]
+	}
+	return words.NewByName(r.Network).Label(i)
+}
+
+// buildContactsSummary writes the summary when no network can be judged
+// (a contact export alone): what the contacts show, and what to add.
+func buildContactsSummary(m *model, r *analysis.Result) {
+	c := m.Contacts
+	switch {
+	case c != nil && r.Ego() >= 0:
+		m.Headline = fmt.Sprintf("Who you know: %s, and what they bring", c.Population)
+	case c != nil:
+		m.Headline = fmt.Sprintf("Who is here: %s", c.Population)
+	default:
+		m.Headline = "Nothing to describe yet"
+	}
+	if c != nil {
+		if c.Concentration != "" {
+			m.Summary = append(m.Summary, c.Concentration)
+		}
+		for _, a := range c.Attributes {
+			if a.IQV != "–" && (a.Name == importers.AttrFunction || a.Name == "country" || a.Name == importers.AttrSeniority) {
+				m.Summary = append(m.Summary, fmt.Sprintf("By %s, %s are spread with an IQV of %s (0: all alike, 1: as even as the values allow): %s.",
+					a.Name, c.Population, a.IQV, a.Values))
+			}
+		}
+	}
+	if m.GiveTake != nil {
+		m.Summary = append(m.Summary, m.GiveTake.Finding)
+	}
+	m.Summary = append(m.Summary, "No network can be judged yet: the data names no networks (memberships). The section \"What to add next\" says how.")
 }
 
 // person is a person's label: "Name (id)", or the pseudonym.
@@ -291,6 +344,7 @@ func build(d Data) (*model, error) {
 	m.Date = d.Date.Format("2 January 2006")
 	f := r.Findings
 	p := words.New(namer{r, an})
+	m.printer = p
 	m.Structure = p.Section(f.Structure)
 	m.BrokersFinding = p.Section(f.Brokers)
 	m.BridgesFinding = p.Section(f.Bridges)
@@ -311,6 +365,10 @@ func build(d Data) (*model, error) {
 		m.Facts = append(m.Facts, kv{"Ties returned (reciprocity)", num(r.Directed.Reciprocity, 3)})
 	}
 	bc, cc, dc := r.Metric(analysis.Betweenness), r.Metric(analysis.Constraint), r.Metric(analysis.Degree)
+	// Brokers and bridges only mean something when there are ties among
+	// the contacts (not a star), and are shown only when someone stands
+	// between others.
+	m.ShowBrokers = r.Structure.Shape == graph.Web && len(r.Top(analysis.Betweenness, 1)) > 0
 	for _, i := range r.Top(analysis.Betweenness, 10) {
 		m.Brokers = append(m.Brokers, brokerRow{
 			Person:      an.person(r, i),
@@ -332,7 +390,15 @@ func build(d Data) (*model, error) {
 		}
 		return ids[b1] < ids[b2]
 	}
-	brs := slices.Clone(r.Bridges)
+	// A bridge to someone with no other tie is a bridge by arithmetic, not
+	// news: only bridges between two parts of several people are listed.
+	deg := r.Views.Structure
+	brs := slices.DeleteFunc(slices.Clone(r.Bridges), func(b bridges.Edge) bool {
+		return deg.Degree(b.U) == 1 || deg.Degree(b.V) == 1
+	})
+	if !m.ShowBrokers {
+		brs = nil
+	}
 	sort.Slice(brs, func(x, y int) bool {
 		a1, b1 := byIDs(brs[x].U, brs[x].V)
 		a2, b2 := byIDs(brs[y].U, brs[y].V)
@@ -347,6 +413,9 @@ func build(d Data) (*model, error) {
 		m.Bridges = append(m.Bridges, an.id(ids[x])+" — "+an.id(ids[y])+" (a bridge: the only path between the two sides)")
 	}
 	lbs := slices.Clone(r.LocalBridges)
+	if !m.ShowBrokers {
+		lbs = nil
+	}
 	sort.Slice(lbs, func(x, y int) bool {
 		a1, b1 := byIDs(lbs[x].U, lbs[x].V)
 		a2, b2 := byIDs(lbs[y].U, lbs[y].V)
@@ -364,13 +433,15 @@ func build(d Data) (*model, error) {
 		m.Bridges = append(m.Bridges, fmt.Sprintf("%s — %s (a local bridge: without it the two are %d steps apart)", an.id(ids[x]), an.id(ids[y]), b.Span))
 	}
 	buildChecklistNeeds(m, d.Goals)
+	buildContacts(m, d, an)
+	buildGiveTake(m, r)
+	buildAddNext(m, d)
 	if ev := d.Evaluation; ev != nil && len(ev.Networks) > 0 {
 		m.HasEvaluation = true
 		buildEvaluation(m, ev, an, words.New(evalNamer{namer{r, an}, r}), d.Goals)
 		m.Charts = charts(ev, r)
 	} else {
-		m.Summary = []string{"There are no networks (memberships) in the data, so no network can be judged. Give the memberships file (person_id,network) to see which networks bring new perspectives."}
-		m.Headline = "No networks to judge"
+		buildContactsSummary(m, r)
 		if c := diversityChart(r); c != nil {
 			m.Charts = append(m.Charts, *c)
 		}

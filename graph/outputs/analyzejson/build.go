@@ -54,6 +54,7 @@ func New(r *analysis.Result) *Document {
 		NewmanProjection:   opt.Projection.Newman,
 		MaxGroupSize:       opt.Projection.MaxGroupSize,
 		OrgAsGroup:         opt.Projection.OrganizationAttribute != "",
+		LikelyColleagues:   r.LikelyColleagues,
 		Directed:           r.Views.Directed != nil,
 		Weighted:           r.Weighted,
 		BetweennessSamples: requested,
@@ -155,6 +156,9 @@ func New(r *analysis.Result) *Document {
 	// attributes and brokerage
 	for _, a := range r.Attributes {
 		d.Attributes[a.Name()] = attribute(a, ro)
+		if from, ok := r.Network.DerivedFrom(a.Name()); ok {
+			d.Attributes[a.Name()].DerivedFrom = from
+		}
 		if a.Brokerage != nil {
 			if d.Brokerage == nil {
 				d.Brokerage = map[string]*BrokerageOut{}
@@ -174,14 +178,26 @@ func New(r *analysis.Result) *Document {
 		}
 	}
 
+	if c := r.Concentration; c != nil {
+		co := &ConcentrationOut{Population: "everyone", N: c.N, Organizations: c.Organizations, Largest: []OrgShare{},
+			Herfindahl: Num(c.Herfindahl), Third: c.Third, Half: c.Half}
+		if c.Contacts {
+			co.Population = "contacts"
+		}
+		for _, l := range c.Largest {
+			co.Largest = append(co.Largest, OrgShare{l.Value, l.Count, Num(l.Share)})
+		}
+		d.Concentration = co
+	}
 	d.Findings = Findings{
-		Structure:   d.Structure.Message,
-		Brokers:     p.Section(r.Findings.Brokers),
-		Bridges:     p.Section(r.Findings.Bridges),
-		Ego:         p.Section(r.Findings.Ego),
-		Diversity:   map[string]string{},
-		Reciprocity: p.Section(r.Findings.Reciprocity),
-		TwoMode:     p.Section(r.Findings.TwoMode),
+		Structure:     d.Structure.Message,
+		Brokers:       p.Section(r.Findings.Brokers),
+		Bridges:       p.Section(r.Findings.Bridges),
+		Ego:           p.Section(r.Findings.Ego),
+		Diversity:     map[string]string{},
+		Reciprocity:   p.Section(r.Findings.Reciprocity),
+		TwoMode:       p.Section(r.Findings.TwoMode),
+		Concentration: p.Section(r.Findings.Concentration),
 	}
 	for k, a := range r.Attributes {
 		d.Findings.Diversity[a.Name()] = p.Section(r.Findings.Diversity[k])

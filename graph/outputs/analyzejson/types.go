@@ -11,6 +11,7 @@ type OptionsOut struct {
 	NewmanProjection   bool     `json:"newman_projection"`
 	MaxGroupSize       int      `json:"max_group_size"`
 	OrgAsGroup         bool     `json:"org_as_group"`
+	LikelyColleagues   bool     `json:"likely_colleagues"`
 	Directed           bool     `json:"directed"`
 	Weighted           bool     `json:"weighted"`
 	BetweennessSamples int      `json:"betweenness_samples_requested"` // -1: chosen by size
@@ -104,6 +105,7 @@ type AttributeResult struct {
 	EIDirected            *EIOut         `json:"ei_directed,omitempty"`
 	AssortativityDirected *Num           `json:"assortativity_directed,omitempty"`
 	Ego                   EgoOut         `json:"ego"`
+	DerivedFrom           string         `json:"derived_from,omitempty"`
 }
 
 // EIOut is a Krackhardt–Stern E-I index with its counts.
@@ -217,7 +219,10 @@ type Document struct {
 	Attributes map[string]*AttributeResult `json:"attributes"`
 	Brokerage  map[string]*BrokerageOut    `json:"brokerage,omitempty"`
 	TwoMode    *TwoModeOut                 `json:"two_mode,omitempty"`
-	Findings   Findings                    `json:"findings"`
+	// Concentration is how concentrated the ego's contacts (or everyone)
+	// are in a few organisations.
+	Concentration *ConcentrationOut `json:"concentration,omitempty"`
+	Findings      Findings          `json:"findings"`
 
 	// projection streams two_mode.projection.edges when the document is
 	// written: the pairs are never held.
@@ -227,11 +232,30 @@ type Document struct {
 // Findings say in plain words what the figures mean, one paragraph per
 // section (the analysis' finding codes, worded in English).
 type Findings struct {
-	Structure   string            `json:"structure"`
-	Brokers     string            `json:"brokers"`
-	Bridges     string            `json:"bridges"`
-	Ego         string            `json:"ego,omitempty"`
-	Diversity   map[string]string `json:"diversity"`
-	Reciprocity string            `json:"reciprocity"`
-	TwoMode     string            `json:"two_mode,omitempty"`
+	Structure     string            `json:"structure"`
+	Brokers       string            `json:"brokers"`
+	Bridges       string            `json:"bridges"`
+	Ego           string            `json:"ego,omitempty"`
+	Diversity     map[string]string `json:"diversity"`
+	Reciprocity   string            `json:"reciprocity"`
+	TwoMode       string            `json:"two_mode,omitempty"`
+	Concentration string            `json:"concentration,omitempty"`
+}
+
+// ConcentrationOut is concentration.
+type ConcentrationOut struct {
+	Population    string     `json:"population"` // contacts or everyone
+	N             int        `json:"n"`
+	Organizations int        `json:"organizations"`
+	Largest       []OrgShare `json:"largest"`
+	Herfindahl    Num        `json:"herfindahl"`
+	Third         int        `json:"third"`
+	Half          int        `json:"half"`
+}
+
+// OrgShare is one organisation's people and share.
+type OrgShare struct {
+	Organization string `json:"organization"`
+	Count        int    `json:"count"`
+	Share        Num    `json:"share"`
 }

@@ -34,6 +34,9 @@ func (r *Document) Write(w io.Writer) error {
 	if r.TwoMode != nil {
 		fields = append(fields, field{"two_mode", r.TwoMode, true})
 	}
+	if r.Concentration != nil {
+		fields = append(fields, field{"concentration", r.Concentration, false})
+	}
 	fields = append(fields, field{"findings", r.Findings, false})
 
 	ew := &errWriter{w: w}

@@ -25,7 +25,13 @@ var english = &catalog{
 		analysis.StructureStar: "This is a star: %s is tied to all %d others and none of them is tied to another " +
 			"(a LinkedIn or address-book export alone looks like this). Bridging measures (betweenness, " +
 			"constraint, effective size, brokerage) mean nothing on a star. " + howToAddTies,
+		analysis.StructureStarEgo: "This is a star: you are tied to all %d others and none of them is tied to another " +
+			"(a LinkedIn or address-book export alone looks like this). Bridging measures (betweenness, " +
+			"constraint, effective size, brokerage) mean nothing on a star. " + howToAddTies,
 		analysis.StructureNetwork: "%d tied pairs, %d of them among contacts: bridging measures can be computed.",
+		analysis.LikelyColleagues: "Assumed: people who work at the same organisation know each other (%s, %s). " +
+			"These likely ties between colleagues count in the structure measures only (betweenness, constraint, communities, " +
+			"pictures), never as contacts; --org-as-group=false leaves them out.",
 
 		analysis.NoBrokersStar:   "No brokers can be told apart: the data is a star (one person tied to all, no ties among the others), so nobody stands between others.",
 		analysis.NoBrokersNoTies: "No brokers can be told apart: there are no ties.",
@@ -72,17 +78,23 @@ var english = &catalog{
 		analysis.ReciprocityEgoTakes:    "You give to %d and receive from %d; you take more than you give (balance %+.2f).",
 		analysis.ReciprocityEgoBalanced: "You give to %d and receive from %d; giving and receiving are in balance (%+.2f).",
 
-		analysis.TwoModeSummary: "%s, %s; %s share at least one.",
+		analysis.ConcentrationThird:       "A third of your %[2]d contacts with a known organisation work at %[1]s; the largest, %[3]s, employs %.0[4]f%% (Herfindahl index %.2[5]f: 1 is everyone at one organisation, near 0 spread over many).",
+		analysis.ConcentrationThirdTied:   "A third of your %[2]d contacts with a known organisation work at %[1]s; no one organisation is the largest among %[3]d (Herfindahl index %.2[4]f: 1 is everyone at one organisation, near 0 spread over many).",
+		analysis.ConcentrationThirdAll:    "A third of the %[2]d people with a known organisation work at %[1]s; the largest, %[3]s, employs %.0[4]f%% (Herfindahl index %.2[5]f).",
+		analysis.ConcentrationThirdAllTie: "A third of the %[2]d people with a known organisation work at %[1]s; no one organisation is the largest among %[3]d (Herfindahl index %.2[4]f).",
+		analysis.TwoModeSummary:           "%s, %s; %s share at least one.",
 		analysis.TwoModeDominant: "One network, %s, alone makes %.0f%% of those pairs and dominates every measure built on " +
 			"shared networks; consider Newman weighting (--newman) or a size cap (--max-group-size).",
 	},
 	terms: map[finding.Term]string{},
 	nouns: map[finding.Term][2]string{
-		analysis.NounPerson:       {"person", "people"},
-		analysis.NounContact:      {"contact", "contacts"},
-		analysis.NounPair:         {"pair", "pairs"},
-		analysis.NounNetwork:      {"network", "networks"},
-		analysis.NounMembership:   {"membership", "memberships"},
-		analysis.NounPairOfPeople: {"pair of people", "pairs of people"},
+		analysis.NounPerson:           {"person", "people"},
+		analysis.NounContact:          {"contact", "contacts"},
+		analysis.NounPair:             {"pair", "pairs"},
+		analysis.NounNetwork:          {"network", "networks"},
+		analysis.NounMembership:       {"membership", "memberships"},
+		analysis.NounPairOfPeople:     {"pair of people", "pairs of people"},
+		analysis.NounOrganization:     {"organisation", "organisations"},
+		analysis.NounPairOfColleagues: {"pair of colleagues", "pairs of colleagues"},
 	},
 }

@@ -1,0 +1,169 @@
+package importers
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"strings"
+)
+
+// LinkedIn sends its full data export as a .zip ("Get a copy of your
+// data"); --people takes the zip, or the folder it unpacks to. Besides
+// Connections.csv, ties reads the files that say who wrote to, invited,
+// endorsed or recommended whom (docs/linkedin-archive.md); every other file
+// is ignored. Message bodies, subjects, invitation notes and recommendation
+// texts are never kept.
+
+// archive is an opened LinkedIn export: its files by lower-case base name.
+type archive struct {
+	path  string            // as the user named it
+	files map[string]string // lower-case base name → name inside
+	read  func(name string) ([]byte, error)
+}
+
+// zipMagic starts every zip file.
+var zipMagic = []byte("PK\x03\x04")
+
+// maxArchiveFile bounds one file read from a zip (a zip can claim any
+// size; a real messages.csv is a few megabytes).
+const maxArchiveFile = 512 << 20
+
+// openArchive opens path as a LinkedIn archive when it is a folder or a
+// zip; it returns nil, nil for anything else.
+func (l *loader) openArchive(p string) (*archive, error) {
+	var fi fs.FileInfo
+	var err error
+	if l.opt.FS != nil {
+		fi, err = fs.Stat(l.opt.FS, p)
+	} else {
+		fi, err = os.Stat(p)
+	}
+	if err != nil {
+		return nil, nil // readFile reports it
+	}
+	if fi.IsDir() {
+		return l.openArchiveDir(p)
+	}
+	if !strings.EqualFold(path.Ext(p), ".zip") {
+		return nil, nil
+	}
+	raw, err := l.readFile(p)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.HasPrefix(raw, zipMagic) {
+		return nil, &Error{Path: p, Msg: "not a zip file", Hint: "give LinkedIn's export as it came (the .zip), or the folder it unpacks to"}
+	}
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		return nil, &Error{Path: p, Msg: fmt.Sprintf("cannot read the zip: %v", err), Err: err,
+			Hint: "download the export again, or unpack it and give the folder"}
+	}
+	a := &archive{path: p, files: map[string]string{}}
+	byName := map[string]*zip.File{}
+	for _, f := range zr.File {
+		if f.FileInfo().IsDir() {
+			continue
+		}
+		// The files sit at the zip's root; a top folder is allowed too.
+		if depth := strings.Count(strings.Trim(f.Name, "/"), "/"); depth > 1 {
+			continue
+		}
+		base := strings.ToLower(path.Base(f.Name))
+		if _, ok := a.files[base]; !ok || !strings.Contains(f.Name, "/") {
+			a.files[base] = f.Name
+			byName[f.Name] = f
+		}
+	}
+	a.read = func(name string) ([]byte, error) {
+		f := byName[name]
+		rc, err := f.Open()
+		if err != nil {
+			return nil, err
+		}
+		defer rc.Close()
+		b, err := io.ReadAll(io.LimitReader(rc, maxArchiveFile+1))
+		if err != nil {
+			return nil, err
+		}
+		if len(b) > maxArchiveFile {
+			return nil, fmt.Errorf("%s is larger than %d MB", name, maxArchiveFile>>20)
+		}
+		return b, nil
+	}
+	return a, nil
+}
+
+// openArchiveDir opens an unpacked export.
+func (l *loader) openArchiveDir(dir string) (*archive, error) {
+	var es []fs.DirEntry
+	var err error
+	if l.opt.FS != nil {
+		es, err = fs.ReadDir(l.opt.FS, dir)
+	} else {
+		es, err = os.ReadDir(dir)
+	}
+	if err != nil {
+		return nil, &Error{Path: dir, Msg: fmt.Sprintf("cannot read the folder: %v", unwrapPath(err)), Err: err}
+	}
+	a := &archive{path: dir, files: map[string]string{}}
+	for _, e := range es {
+		if !e.IsDir() {
+			a.files[strings.ToLower(e.Name())] = e.Name()
+		}
+	}
+	a.read = func(name string) ([]byte, error) {
+		if l.opt.FS != nil {
+			return fs.ReadFile(l.opt.FS, path.Join(dir, name))
+		}
+		return os.ReadFile(path.Join(dir, name))
+	}
+	return a, nil
+}
+
+// file returns the named file's bytes and the path to report it by, or
+// nil when the archive has no such file.
+func (a *archive) file(base string) ([]byte, string, error) {
+	name, ok := a.files[strings.ToLower(base)]
+	if !ok {
+		return nil, "", nil
+	}
+	b, err := a.read(name)
+	where := a.path + ":" + name
+	if err != nil {
+		return nil, where, &Error{Path: where, Msg: fmt.Sprintf("cannot read it: %v", err), Err: err}
+	}
+	return b, where, nil
+}
+
+// errNoConnections: an archive without Connections.csv.
+var errNoConnections = errors.New("no Connections.csv in the archive")
+
+// readArchive reads a LinkedIn archive: Connections.csv as a contact
+// export, then the files of directed ties.
+func (l *loader) readArchive(a *archive) error {
+	raw, where, err := a.file("Connections.csv")
+	if err != nil {
+		return err
+	}
+	if raw == nil {
+		return &Error{Path: a.path, Msg: errNoConnections.Error(), Err: errNoConnections,
+			Hint: "give LinkedIn's data export (it holds Connections.csv), or Connections.csv itself"}
+	}
+	saved := l.opt.PeopleFormat
+	l.opt.PeopleFormat = FormatLinkedIn
+	err = l.readPeopleFile(where, raw)
+	l.opt.PeopleFormat = saved
+	if err != nil {
+		return err
+	}
+	if f := l.rep.Files[len(l.rep.Files)-1]; f.Imported == 0 {
+		return nothingImported(f)
+	}
+	return l.readArchiveTies(a)
+}

@@ -1,0 +1,453 @@
+package importers
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/tiesnet/ties/graph"
+)
+
+// Tie types of a LinkedIn archive (docs/linkedin-archive.md): each is a
+// directed tie from the one who gave or wrote to the one who received.
+const (
+	TieMessage        = "message"        // sender → each recipient, weight = messages
+	TieInvitation     = "invitation"     // inviter → invitee
+	TieEndorsement    = "endorsement"    // endorser → endorsed, weight = skills endorsed
+	TieRecommendation = "recommendation" // author → the person recommended
+)
+
+// archiveFile is one file of an archive that holds directed ties.
+type archiveFile struct {
+	name   string   // base name, as LinkedIn writes it
+	format string   // the format reported
+	needs  []string // header cells that identify it (lower case)
+	read   func(x *archiveReader, t *table) error
+}
+
+var archiveFiles = []archiveFile{
+	{"messages.csv", "linkedin-messages", []string{"from", "to", "date"}, (*archiveReader).messages},
+	{"Invitations.csv", "linkedin-invitations", []string{"from", "to", "direction"}, (*archiveReader).invitations},
+	{"Endorsement_Received_Info.csv", "linkedin-endorsements-received", []string{"endorser first name"}, (*archiveReader).endorsementsReceived},
+	{"Endorsement_Given_Info.csv", "linkedin-endorsements-given", []string{"endorsee first name"}, (*archiveReader).endorsementsGiven},
+	{"Recommendations_Received.csv", "linkedin-recommendations-received", []string{"first name", "last name", "creation date"}, (*archiveReader).recommendationsReceived},
+	{"Recommendations_Given.csv", "linkedin-recommendations-given", []string{"first name", "last name", "creation date"}, (*archiveReader).recommendationsGiven},
+}
+
+// archiveReader turns an archive's rows into directed ties between the
+// ego and contacts (and between two contacts, where a group message says
+// one wrote to the other).
+type archiveReader struct {
+	l   *loader
+	ego int
+	// egoSlug and egoName identify the ego, who is never in
+	// Connections.csv: by the profile URL the archive's own rows give, or
+	// by the name in Profile.csv.
+	egoSlug, egoName string
+	bySlug           map[string]int
+	byName           map[string][]int
+	arcs             map[arcKey]*arcSum
+	order            []arcKey
+}
+
+type arcKey struct {
+	from, to int
+	kind     string
+}
+
+type arcSum struct {
+	weight float64
+	since  graph.Date
+	rep    *FileReport
+	line   int
+}
+
+// readArchiveTies reads every file of directed ties the archive has.
+func (l *loader) readArchiveTies(a *archive) error {
+	if l.nw.Ego < 0 {
+		return nil // --no-ego: a list of people, nobody's own ties
+	}
+	x := &archiveReader{l: l, ego: l.nw.Ego, bySlug: map[string]int{}, byName: map[string][]int{}, arcs: map[arcKey]*arcSum{}}
+	for i, p := range l.nw.People {
+		if i == x.ego {
+			continue
+		}
+		x.bySlug[strings.ToLower(p.ID)] = i
+		if k := slug(p.Name); k != "" {
+			x.byName[k] = append(x.byName[k], i)
+		}
+	}
+	x.identifyEgo(a)
+	for _, f := range archiveFiles {
+		raw, where, err := a.file(f.name)
+		if err != nil {
+			return err
+		}
+		if raw == nil {
+			continue
+		}
+		t, err := openTable("archive", where, raw, func(cells []string) string {
+			lower := make([]string, len(cells))
+			for k, c := range cells {
+				lower[k] = strings.ToLower(strings.TrimSpace(c))
+			}
+			for _, n := range f.needs {
+				if !slices.Contains(lower, n) {
+					return ""
+				}
+			}
+			return f.format
+		})
+		if err != nil {
+			return err
+		}
+		if t == nil {
+			return &Error{Path: where, Line: 1, Msg: "not the file LinkedIn writes under this name: its header was not recognised",
+				Hint: "give the archive as LinkedIn sent it; docs/linkedin-archive.md lists the headers ties reads"}
+		}
+		t.rep.Format = f.format
+		t.redact = true // message bodies and notes never reach a report
+		l.rep.Files = append(l.rep.Files, t.rep)
+		if err := f.read(x, t); err != nil {
+			return err
+		}
+	}
+	for _, k := range x.order {
+		s := x.arcs[k]
+		if err := l.addTie(graph.Tie{From: k.from, To: k.to, Weight: s.weight, Type: k.kind, Since: s.since}, s.rep, s.line); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// identifyEgo finds the ego's own profile URL: from the invitations (the
+// inviter of an outgoing one, the invitee of an incoming one), else the
+// URL of the most messages; and the ego's name from Profile.csv.
+func (x *archiveReader) identifyEgo(a *archive) {
+	if raw, _, _ := a.file("Profile.csv"); raw != nil {
+		if t, _ := openTable("profile", "Profile.csv", raw, func(c []string) string {
+			if len(c) > 1 && strings.EqualFold(strings.TrimSpace(c[0]), "first name") {
+				return "profile"
+			}
+			return ""
+		}); t != nil {
+			d := t.rows(nil)
+			if rec, _, err := d.next(); err == nil && len(rec) >= 2 {
+				x.egoName = slug(rec[0] + " " + rec[1])
+			}
+		}
+	}
+	if raw, _, _ := a.file("Invitations.csv"); raw != nil {
+		if t, _ := openTable("invitations", "Invitations.csv", raw, func(c []string) string { return "x" }); t != nil {
+			col := columns(t.header)
+			d := t.rows(nil)
+			for {
+				rec, _, err := d.next()
+				if err != nil {
+					break
+				}
+				dir := strings.ToUpper(get(rec, col, "direction"))
+				switch {
+				case dir == "OUTGOING" && get(rec, col, "inviterprofileurl") != "":
+					x.egoSlug = strings.ToLower(profileSlug(get(rec, col, "inviterprofileurl")))
+				case dir == "INCOMING" && get(rec, col, "inviteeprofileurl") != "":
+					x.egoSlug = strings.ToLower(profileSlug(get(rec, col, "inviteeprofileurl")))
+				}
+				if x.egoSlug != "" {
+					return
+				}
+			}
+		}
+	}
+	if raw, _, _ := a.file("messages.csv"); raw != nil {
+		if t, _ := openTable("messages", "messages.csv", raw, func(c []string) string { return "x" }); t != nil {
+			col := columns(t.header)
+			count := map[string]int{}
+			d := t.rows(nil)
+			for {
+				rec, _, err := d.next()
+				if err != nil {
+					break
+				}
+				if s := strings.ToLower(profileSlug(get(rec, col, "sender profile url"))); s != "" {
+					count[s]++
+				}
+				for _, u := range splitList(get(rec, col, "recipient profile urls")) {
+					if s := strings.ToLower(profileSlug(u)); s != "" {
+						count[s]++
+					}
+				}
+			}
+			best := 0
+			for s, n := range count {
+				if _, contact := x.bySlug[s]; !contact && (n > best || n == best && s < x.egoSlug) {
+					x.egoSlug, best = s, n
+				}
+			}
+		}
+	}
+}
+
+// columns maps a header's lower-case names to their 0-based columns.
+func columns(header []string) map[string]int {
+	out := make(map[string]int, len(header))
+	for k, h := range header {
+		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		if _, dup := out[h]; !dup {
+			out[h] = k
+		}
+	}
+	return out
+}
+
+// get returns the named cell, or "".
+func get(rec []string, col map[string]int, name string) string {
+	if k, ok := col[name]; ok && k < len(rec) {
+		return strings.TrimSpace(rec[k])
+	}
+	return ""
+}
+
+// splitList splits LinkedIn's comma-separated list of URLs or names.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// who is the result of finding a person named in an archive row.
+type who struct {
+	i      int    // the person, or -1
+	reason string // why nobody, for the report
+}
+
+// find finds a person by profile URL, then by full name (a member can
+// change their URL; recommendations carry none). A name two contacts
+// share matches neither.
+func (x *archiveReader) find(url, name string) who {
+	if s := strings.ToLower(profileSlug(url)); s != "" {
+		if s == x.egoSlug {
+			return who{i: x.ego}
+		}
+		if i, ok := x.bySlug[s]; ok {
+			return who{i: i}
+		}
+	}
+	k := slug(name)
+	if k == "" || strings.EqualFold(strings.TrimSpace(name), "LinkedIn Member") {
+		return who{i: -1, reason: "a hidden or closed account (no profile URL or name)"}
+	}
+	if k == x.egoName && x.egoName != "" && profileSlug(url) == "" {
+		return who{i: x.ego}
+	}
+	switch ids := x.byName[k]; len(ids) {
+	case 1:
+		return who{i: ids[0]}
+	case 0:
+		return who{i: -1, reason: fmt.Sprintf("%s is not among your connections", short(strings.TrimSpace(name)))}
+	default:
+		return who{i: -1, reason: fmt.Sprintf("%d of your connections are named %s: cannot tell which", len(ids), short(strings.TrimSpace(name)))}
+	}
+}
+
+// add counts one arc of a kind, with its date.
+func (x *archiveReader) add(from, to int, kind string, w float64, when graph.Date, rep *FileReport, line int) {
+	k := arcKey{from, to, kind}
+	s, ok := x.arcs[k]
+	if !ok {
+		s = &arcSum{rep: rep, line: line}
+		x.arcs[k] = s
+		x.order = append(x.order, k)
+	}
+	s.weight += w
+	if !when.IsZero() && (s.since.IsZero() || when.Before(s.since)) {
+		s.since = when
+	}
+}
+
+// archiveDateLayouts are the date forms of LinkedIn's files: month first
+// where slashes come first (docs/linkedin-archive.md).
+var archiveDateLayouts = []string{
+	"2006-01-02 15:04:05 MST", "2006/01/02 15:04:05 MST", "2006-01-02 15:04:05", "2006/01/02 15:04:05",
+	"1/2/06, 3:04 PM", "01/02/06, 03:04 PM", "1/2/2006, 3:04 PM", "2006-01-02",
+}
+
+func archiveDate(s string) graph.Date {
+	for _, layout := range archiveDateLayouts {
+		if t, err := time.Parse(layout, strings.TrimSpace(s)); err == nil {
+			return graph.DateOf(t)
+		}
+	}
+	return graph.Date{}
+}
+
+// rowsOf runs fn over a table's rows with their column map, then flushes
+// the row accounting.
+func rowsOf(t *table, fn func(rec []string, col map[string]int, line int, skip func(kind, why string), note func(kind, why string))) {
+	col := columns(t.header)
+	d := t.rows(nil)
+	for {
+		rec, pos, err := d.next()
+		if err != nil {
+			break
+		}
+		done := true
+		skip := func(kind, why string) {
+			done = false
+			d.skipped = append(d.skipped, kindProblem{kind, Problem{Line: pos.line, Reason: why}})
+		}
+		note := func(kind, why string) {
+			d.notes = append(d.notes, kindProblem{kind, Problem{Line: pos.line, Reason: why}})
+		}
+		fn(rec, col, pos.line, skip, note)
+		if done {
+			t.rep.Imported++
+		}
+	}
+	d.flush()
+}
+
+// messages: an arc from the sender to each recipient, weight one per
+// message; only the names and URLs are read, never the subject or body.
+func (x *archiveReader) messages(t *table) error {
+	rowsOf(t, func(rec []string, col map[string]int, line int, skip, note func(kind, why string)) {
+		if strings.EqualFold(get(rec, col, "is message draft"), "yes") {
+			skip("draft", "a draft, never sent")
+			return
+		}
+		if strings.EqualFold(get(rec, col, "conversation title"), "Sponsored Conversation") {
+			skip("sponsored", "a sponsored message: an advertisement, not a tie")
+			return
+		}
+		from := x.find(get(rec, col, "sender profile url"), get(rec, col, "from"))
+		if from.i < 0 {
+			skip("unknown sender", "the sender: "+from.reason)
+			return
+		}
+		urls := splitList(get(rec, col, "recipient profile urls"))
+		names := splitList(get(rec, col, "to"))
+		var to []who
+		switch {
+		case len(urls) > 0:
+			for k, u := range urls {
+				name := ""
+				if len(names) == len(urls) {
+					name = names[k]
+				}
+				to = append(to, x.find(u, name))
+			}
+		case len(names) > 0:
+			for _, n := range names {
+				to = append(to, x.find("", n))
+			}
+		}
+		when := archiveDate(get(rec, col, "date"))
+		kept, unknown := 0, 0
+		for _, r := range to {
+			switch {
+			case r.i < 0:
+				unknown++
+			case r.i == from.i:
+			default:
+				x.add(from.i, r.i, TieMessage, 1, when, t.rep, line)
+				kept++
+			}
+		}
+		switch {
+		case kept == 0 && len(to) == 0:
+			skip("no recipient", "no recipient named")
+		case kept == 0:
+			skip("unknown recipient", "the recipients are not among your connections (a group, an InMail, a closed account)")
+		case unknown > 0:
+			note("recipients left out", fmt.Sprintf("%d of the %d recipients are not among your connections: those pairs are left out", unknown, len(to)))
+		}
+	})
+	return nil
+}
+
+// invitations: an arc from the inviter to the invitee.
+func (x *archiveReader) invitations(t *table) error {
+	rowsOf(t, func(rec []string, col map[string]int, line int, skip, note func(kind, why string)) {
+		from := x.find(get(rec, col, "inviterprofileurl"), get(rec, col, "from"))
+		to := x.find(get(rec, col, "inviteeprofileurl"), get(rec, col, "to"))
+		switch dir := strings.ToUpper(get(rec, col, "direction")); {
+		case dir == "OUTGOING" && from.i < 0:
+			from = who{i: x.ego}
+		case dir == "INCOMING" && to.i < 0:
+			to = who{i: x.ego}
+		}
+		switch {
+		case from.i < 0:
+			skip("not a connection", "the inviter: "+from.reason+" (an invitation never accepted)")
+		case to.i < 0:
+			skip("not a connection", "the invitee: "+to.reason+" (an invitation never accepted)")
+		case from.i == to.i:
+			skip("self", "an invitation to oneself")
+		default:
+			x.add(from.i, to.i, TieInvitation, 1, archiveDate(get(rec, col, "sent at")), t.rep, line)
+		}
+	})
+	return nil
+}
+
+// endorsed reads an endorsement file; received: the endorser endorsed the
+// ego, else the ego endorsed the endorsee. Each skill endorsed weighs one.
+func (x *archiveReader) endorsed(t *table, received bool) {
+	who := "endorsee"
+	if received {
+		who = "endorser"
+	}
+	rowsOf(t, func(rec []string, col map[string]int, line int, skip, note func(kind, why string)) {
+		if s := strings.ToUpper(get(rec, col, "endorsement status")); s != "" && s != "ACCEPTED" {
+			skip("not accepted", fmt.Sprintf("status %s: not counted", short(s)))
+			return
+		}
+		other := x.find(get(rec, col, who+" public url"), get(rec, col, who+" first name")+" "+get(rec, col, who+" last name"))
+		if other.i < 0 || other.i == x.ego {
+			skip("not a connection", "the "+who+": "+other.reason)
+			return
+		}
+		from, to := x.ego, other.i
+		if received {
+			from, to = to, from
+		}
+		x.add(from, to, TieEndorsement, 1, archiveDate(get(rec, col, "endorsement date")), t.rep, line)
+	})
+}
+
+func (x *archiveReader) endorsementsReceived(t *table) error { x.endorsed(t, true); return nil }
+func (x *archiveReader) endorsementsGiven(t *table) error    { x.endorsed(t, false); return nil }
+
+// recommended reads a recommendations file: by name only (it carries no
+// URL); the text is never read.
+func (x *archiveReader) recommended(t *table, received bool) {
+	rowsOf(t, func(rec []string, col map[string]int, line int, skip, note func(kind, why string)) {
+		if s := strings.ToUpper(get(rec, col, "status")); s != "" && s != "VISIBLE" {
+			skip("not visible", fmt.Sprintf("status %s: not counted", short(s)))
+			return
+		}
+		other := x.find("", get(rec, col, "first name")+" "+get(rec, col, "last name"))
+		if other.i < 0 || other.i == x.ego {
+			skip("not a connection", other.reason)
+			return
+		}
+		from, to := x.ego, other.i
+		if received {
+			from, to = to, from
+		}
+		x.add(from, to, TieRecommendation, 1, archiveDate(get(rec, col, "creation date")), t.rep, line)
+	})
+}
+
+func (x *archiveReader) recommendationsReceived(t *table) error { x.recommended(t, true); return nil }
+func (x *archiveReader) recommendationsGiven(t *table) error    { x.recommended(t, false); return nil }
+
+// ArchiveTieTypes lists the tie types an archive gives, for documentation
+// and outputs.
+var ArchiveTieTypes = []string{TieMessage, TieInvitation, TieEndorsement, TieRecommendation}

@@ -1,0 +1,243 @@
+package importers
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Organisations are written many ways in a contact export: "Volvo Cars",
+// "VOLVO CARS AB", "Volvo Cars  "; counting them as different employers
+// makes a network look more diverse than it is. For counting, ties reads an
+// organisation by a key: case, spacing and punctuation folded, legal
+// suffixes dropped (AB, Inc., GmbH, Ltd, d.o.o., LLP, …). The people who
+// share a key get one spelling, the most common among them (the first seen
+// on a tie). An alias file merges names the user knows are one
+// ("Volvo Car Corporation" → "Volvo Cars"); where the company is empty, the
+// e-mail domain stands in as a hint, never a public mail domain.
+
+// legalSuffixes are the words of a company's legal form, dropped from the
+// end of its name for the key (lower case, without dots).
+var legalSuffixes = map[string]bool{
+	"ab": true, "aktiebolag": true, "publ": true, "hb": true, "kb": true, "ek för": true,
+	"inc": true, "incorporated": true, "corp": true, "co": true, "company": true, "llc": true, "ltd": true,
+	"limited": true, "plc": true, "llp": true, "lp": true, "pllc": true, "pc": true,
+	"gmbh": true, "ag": true, "kg": true, "ug": true, "ev": true, "mbh": true, "gmbh & co kg": true,
+	"sa": true, "sas": true, "sarl": true, "srl": true, "spa": true, "sl": true, "sau": true,
+	"bv": true, "nv": true, "oy": true, "oyj": true, "as": true, "asa": true, "aps": true, "a/s": true,
+	"doo": true, "d o o": true, "sp z o o": true, "sp zoo": true, "zoo": true, "sro": true, "kft": true,
+	"pty": true, "pty ltd": true, "pvt": true, "pvt ltd": true, "private limited": true, "se": true,
+	"b v": true, "n v": true, "s a": true, "s a s": true, "s r l": true, "s p a": true, "s l": true, "a g": true,
+	"s r o": true, "l l c": true, "l t d": true, "p l c": true,
+}
+
+// publicMailDomains are e-mail providers anyone can use: a domain among
+// them says nothing about the employer.
+var publicMailDomains = map[string]bool{
+	"gmail": true, "googlemail": true, "hotmail": true, "outlook": true, "live": true, "msn": true,
+	"yahoo": true, "ymail": true, "icloud": true, "me": true, "mac": true, "aol": true, "gmx": true,
+	"web": true, "proton": true, "protonmail": true, "pm": true, "telia": true, "bredband": true,
+	"spray": true, "comhem": true, "bahnhof": true, "tele2": true, "yandex": true, "mail": true,
+	"qq": true, "163": true, "126": true, "zoho": true, "fastmail": true, "hey": true,
+	"t-online": true, "orange": true, "free": true, "laposte": true, "libero": true, "seznam": true,
+	"wp": true, "o2": true, "interia": true, "onet": true, "rocketmail": true, "tutanota": true,
+	"example": true, "inbox": true, "ownit": true, "passagen": true, "swipnet": true, "glocalnet": true,
+}
+
+// orgKey is the key an organisation is counted by.
+func orgKey(name string) string {
+	s := strings.ToLower(norm.NFKC.String(name))
+	// Punctuation becomes space, except where it joins a word ("a/s" is
+	// read whole below).
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&' || r == '/':
+			b.WriteRune(r)
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	words := strings.Fields(b.String())
+	for len(words) > 1 {
+		cut := 0
+		for n := min(4, len(words)-1); n >= 1; n-- {
+			if legalSuffixes[strings.Join(words[len(words)-n:], " ")] {
+				cut = n
+				break
+			}
+		}
+		if cut == 0 {
+			break
+		}
+		words = words[:len(words)-cut]
+	}
+	return strings.Join(words, " ")
+}
+
+// domainOrg returns the organisation an e-mail address hints at: the
+// domain's name under its public suffix ("erik@nordvik.se" → "nordvik.se",
+// key "nordvik"), or "" for a public mail provider.
+func domainOrg(email string) (name, key string) {
+	at := strings.LastIndexByte(email, '@')
+	if at < 0 {
+		return "", ""
+	}
+	host := strings.ToLower(strings.Trim(email[at+1:], ". "))
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 {
+		return "", ""
+	}
+	// "co.uk", "com.au": a two-level public suffix.
+	n := len(labels)
+	base := labels[n-2]
+	if n >= 3 && (base == "co" || base == "com" || base == "ac" || base == "org" || base == "net" || base == "gov") && len(labels[n-1]) == 2 {
+		base = labels[n-3]
+	}
+	if base == "" || publicMailDomains[base] {
+		return "", ""
+	}
+	return strings.Join(labels[max(0, slices.Index(labels, base)):], "."), base
+}
+
+// normalizeOrganizations gives every spelling of one organisation (one key,
+// or merged by the alias file) the same value, and notes what it merged.
+func (l *loader) normalizeOrganizations(hints map[int]string, aliases map[string]string) {
+	a, ok := l.nw.AttributeIndex(AttrOrganization)
+	if !ok && len(hints) == 0 {
+		return
+	}
+	if !ok {
+		a = l.nw.Attribute(AttrOrganization)
+	}
+	key := func(v string) string {
+		k := orgKey(v)
+		if to, ok := aliases[k]; ok {
+			return to
+		}
+		return k
+	}
+	type spelling struct {
+		value string
+		count int
+		first int
+	}
+	byKey := map[string][]spelling{}
+	keyOf := make([]string, len(l.nw.People))
+	for i := range l.nw.People {
+		v := l.nw.Attr(i, a)
+		k := ""
+		if v != "" {
+			k = key(v)
+		} else if h, ok := hints[i]; ok {
+			v = h
+			_, k = domainOrg("x@" + h)
+			if to, ok := aliases[k]; ok {
+				k = to
+			}
+		}
+		if k == "" {
+			continue
+		}
+		keyOf[i] = k
+		sp := byKey[k]
+		j := slices.IndexFunc(sp, func(s spelling) bool { return s.value == v })
+		if j < 0 {
+			sp = append(sp, spelling{value: v, first: i})
+			j = len(sp) - 1
+		}
+		sp[j].count++
+		byKey[k] = sp
+	}
+	canonical := map[string]string{}
+	for k, sp := range byKey {
+		// A name written as a company beats a hint from an e-mail domain.
+		best := -1
+		for j, s := range sp {
+			domain := strings.Contains(s.value, ".") && !strings.Contains(s.value, " ")
+			bestDomain := best >= 0 && strings.Contains(sp[best].value, ".") && !strings.Contains(sp[best].value, " ")
+			switch {
+			case best < 0, bestDomain && !domain,
+				domain == bestDomain && (s.count > sp[best].count || s.count == sp[best].count && s.first < sp[best].first):
+				best = j
+			}
+		}
+		canonical[k] = sp[best].value
+		if len(sp) > 1 {
+			var variants []string
+			for _, s := range sp {
+				if s.value != sp[best].value {
+					variants = append(variants, s.value)
+				}
+			}
+			slices.Sort(variants)
+			l.orgMerges = append(l.orgMerges, OrgMerge{As: sp[best].value, Variants: variants})
+		}
+	}
+	slices.SortFunc(l.orgMerges, func(x, y OrgMerge) int { return strings.Compare(x.As, y.As) })
+	for i, k := range keyOf {
+		if k == "" {
+			continue
+		}
+		if c := canonical[k]; l.nw.Attr(i, a) != c {
+			l.nw.SetAttr(i, a, c)
+		}
+	}
+}
+
+// OrgMerge says which spellings were counted as one organisation.
+type OrgMerge struct {
+	As       string   `json:"as"`
+	Variants []string `json:"variants"`
+}
+
+// readOrgAliases reads an alias file: alias,organization (a header first),
+// each alias counted as the organisation. It returns alias key → key.
+func (l *loader) readOrgAliases(path string) (map[string]string, error) {
+	raw, err := l.readFile(path)
+	if err != nil {
+		return nil, err
+	}
+	t, err := l.openFile("aliases", path, raw, func(cells []string) bool {
+		return len(cells) >= 2 && strings.EqualFold(strings.TrimSpace(cells[0]), "alias")
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	d := t.rows(nil)
+	for {
+		rec, pos, err := d.next()
+		if err != nil {
+			break
+		}
+		if clean(rec[0]) == "" || len(rec) < 2 || clean(rec[1]) == "" {
+			d.skipped = append(d.skipped, kindProblem{"not an alias", Problem{Line: pos.line,
+				Reason: "an alias row names an alias and the organisation it stands for"}})
+			continue
+		}
+		if from, to := orgKey(rec[0]), orgKey(rec[1]); from != to {
+			out[from] = to
+		}
+		t.rep.Imported++
+	}
+	d.flush()
+	if err := nothingImported(t.rep); err != nil {
+		return nil, err
+	}
+	// Follow chains (a → b → c), so that every alias points at a name that
+	// is no alias itself.
+	for k, v := range out {
+		for range len(out) {
+			next, ok := out[v]
+			if !ok || next == k {
+				break
+			}
+			v = next
+		}
+		out[k] = v
+	}
+	return out, nil
+}
