@@ -53,8 +53,14 @@ func TestAnalyzeJSONEqualsDemo(t *testing.T) {
 	if err := json.Unmarshal([]byte(s), &got); err != nil {
 		t.Fatal(err)
 	}
-	if got["schema_version"] != 1.0 || got["ego"] != "me" {
+	if got["schema_version"] != 2.0 || got["ego"] != "me" {
 		t.Errorf("schema_version %v, ego %v", got["schema_version"], got["ego"])
+	}
+	// One count of tied pairs: the shape describes the measured view.
+	pairs := got["structure"].(map[string]any)["pairs"]
+	edges := got["network"].(map[string]any)["undirected"].(map[string]any)["n_edges"]
+	if pairs != edges || pairs != 97.0 {
+		t.Errorf("structure.pairs %v, network.undirected.n_edges %v: want both 97", pairs, edges)
 	}
 	nodes := got["nodes"].(map[string]any)
 	for _, m := range []string{"degree", "betweenness", "constraint", "effective_size", "hierarchy", "community",

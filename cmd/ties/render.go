@@ -202,7 +202,10 @@ func runRender(opts *renderOptions) error {
 	var pic *render.Picture
 	err = writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
 		var err error
-		pic, err = render.Render(context.Background(), res, ropt, format, w, engine.Options{MaxPixels: opts.MaxPixels})
+		eopt := engine.Options{MaxPixels: opts.MaxPixels, MissingGlyphs: func(missing []rune) {
+			fmt.Fprintf(opts.IO.ErrOut, "ties: warning: %s\n", engine.MissingGlyphsMessage(missing))
+		}}
+		pic, err = render.Render(context.Background(), res, ropt, format, w, eopt)
 		if errors.Is(err, render.ErrNoMemberships) {
 			return usageErrorf("--view %s needs memberships: give --memberships FILE", opts.View)
 		}

@@ -154,25 +154,18 @@ func (r *Result) buildViews(opt Options) {
 	if hasGroups {
 		r.Views.Memberships = twomode.NewBipartite(nw, opt.Projection)
 	}
-	// The shape counts shared groups whether or not they join the view:
-	// it says what the data can show.
-	withGroups := tie
-	if hasGroups {
+	// Shared groups join the structure view when asked, or by default when
+	// the ties alone do not say who knows whom among the contacts. The
+	// projection is built only then: it squares with group size.
+	r.Views.Structure = tie
+	if hasGroups && (opt.GroupTies == GroupTiesOn || (opt.GroupTies == GroupTiesAuto && sparse)) {
 		if p := csr.Projection(nw, opt.Projection); p.Entries() > 0 {
-			withGroups = combine(tie, p)
+			r.Views.Structure = combine(tie, p)
+			r.GroupTies = true
 		}
 	}
-	r.Structure = shape(withGroups, nw.Ego)
-	switch opt.GroupTies {
-	case GroupTiesOn:
-		r.GroupTies = true
-	case GroupTiesAuto:
-		r.GroupTies = sparse && withGroups != tie
-	}
-	r.Views.Structure = tie
-	if r.GroupTies {
-		r.Views.Structure = withGroups
-	}
+	// The shape of what was measured: one count of tied pairs everywhere.
+	r.Structure = shape(r.Views.Structure, nw.Ego)
 	r.Weighted = slices.ContainsFunc(r.Views.Structure.W, func(w float64) bool { return w != 1 })
 }
 

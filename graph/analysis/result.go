@@ -34,8 +34,8 @@ type Result struct {
 	// Weighted says whether some edge of the structure view weighs other
 	// than 1: then the weighted variants are computed too.
 	Weighted bool
-	// Structure is the shape of the ties together with every shared group:
-	// a star, no ties, or a network.
+	// Structure is the shape of the structure view, the view every
+	// structural figure is measured on: a star, no ties, or a network.
 	Structure graph.Structure
 	// Encodings are every attribute of the data (Network.Attributes, in
 	// its order) as category indices, encoded once.

@@ -18,7 +18,7 @@ import (
 
 // SchemaVersion is the version of the JSON layout. Raise it when a field
 // changes meaning or goes away; adding a field does not raise it.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Write writes the analysis as indented JSON.
 func Write(w io.Writer, r *analysis.Result) error { return New(r).Write(w) }

@@ -34,3 +34,32 @@ func BenchmarkRender(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRenderScripts draws PNGs of people labelled every 10th, with
+// names in many scripts (Japanese, Arabic, Vietnamese, emoji, …: the
+// system-font fallback, joining and bidi) and, for comparison, Latin names
+// of the same lengths (the Go fonts alone).
+//
+//	go test -run '^$' -bench RenderScripts -benchtime 3x ./graph/render/engine
+func BenchmarkRenderScripts(b *testing.B) {
+	for _, tc := range []struct {
+		name  string
+		n     int
+		names []string
+	}{
+		{"latin", 500, latinNames}, {"mixed", 500, names},
+		{"latin", 3000, latinNames}, {"mixed", 3000, names},
+	} {
+		dot := []byte(peopleDOT(tc.n, 1, 10, func(i int) string { return tc.names[i/10%len(tc.names)] }))
+		b.Run(fmt.Sprintf("%d/%s", tc.n, tc.name), func(b *testing.B) {
+			var buf bytes.Buffer
+			for b.Loop() {
+				buf.Reset()
+				if err := Render(context.Background(), dot, SFDP, PNG, &buf, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(buf.Len()), "bytes")
+		})
+	}
+}

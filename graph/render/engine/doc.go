@@ -12,10 +12,34 @@
 //     the next render too, so only the formats that are tested are allowed:
 //     svg, png and dot.
 //   - Its PNG renderer loses straight edges and node outlines, so PNG goes
-//     through this package's own rasteriser (raster.go), with fonts built into
-//     the binary so labels render on a machine with no fonts installed.
+//     through this package's own rasteriser (raster.go).
 //   - An unbounded raster canvas can take gigabytes, so every PNG is bounded
 //     by Options.MaxPixels.
+//
+// PNG text is drawn by the rasteriser, not by Graphviz:
+//
+//   - Latin, Greek and Cyrillic are drawn with the Go fonts, built into the
+//     binary: the same everywhere, and on a machine with no fonts installed.
+//   - Every other character (CJK, Arabic, Hebrew, Vietnamese letters, emoji,
+//     …) is drawn, character by character, with the first font found on
+//     the machine that has it, Noto preferred (fonts.go, sysfonts.go). The
+//     font folders are scanned once per process, and only when a label
+//     needs a character the Go fonts lack; a file's character map is read
+//     only when a character needs it.
+//   - Right-to-left text (Arabic, Hebrew) is put in display order by the
+//     Unicode Bidirectional Algorithm, and Arabic letters are joined with
+//     their contextual forms (text.go, arabic.go): legible, connected text,
+//     not full OpenType shaping.
+//   - A character no font has (or only a colour emoji font, which x/image
+//     cannot draw) is drawn as nothing and reported to
+//     Options.MissingGlyphs; MissingGlyphsMessage words a warning.
+//   - A line of a label is cut to 200 characters, the last "…", and
+//     Graphviz lays out the cut label (labels.go), so a 100 000-character
+//     label costs neither time nor a huge picture.
+//
+// So a PNG's text depends on the fonts installed: with the same fonts the
+// same DOT gives the same PNG bytes. SVG leaves fonts to the viewer, and
+// its labels are not cut.
 //
 // Callers hand in DOT text (graph/render builds it, escaped) and get bytes
 // back. Context cancellation is honoured only while waiting for the lock:

@@ -70,6 +70,12 @@ type Options struct {
 	// DPI is the PNG's pixels per inch (0: 96). Higher gives bigger, sharper
 	// pictures, still within MaxPixels.
 	DPI float64
+	// MissingGlyphs, if set, is called after a PNG is written with the
+	// characters of its labels that no font had a glyph for (each once,
+	// in code point order); they were drawn as nothing. It is not called
+	// when nothing was missing, nor for SVG and DOT, whose text the
+	// viewer draws. MissingGlyphsMessage words a warning for them.
+	MissingGlyphs func(missing []rune)
 }
 
 func (o Options) withDefaults() (Options, error) {
@@ -151,6 +157,9 @@ func Render(ctx context.Context, dot []byte, layout Layout, format Format, w io.
 		if err := encodePNG(w, pic); err != nil {
 			return fmt.Errorf("engine: encode png: %w", err)
 		}
+		if len(pic.missing) > 0 && opt.MissingGlyphs != nil {
+			opt.MissingGlyphs(pic.missing)
+		}
 		return nil
 	}
 	if _, err := w.Write(buf.Bytes()); err != nil {
@@ -176,6 +185,9 @@ func renderLocked(ctx context.Context, dot []byte, layout Layout, format Format,
 		}
 	}()
 
+	if format == PNG {
+		dot = capLabels(dot) // lay out for the text the PNG draws
+	}
 	g, err := cgraph.ParseBytes(dot)
 	if err != nil {
 		return nil, fmt.Errorf("engine: parse DOT: %w", err)

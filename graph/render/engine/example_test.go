@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"image/png"
+	"os"
 
 	"github.com/tiesnet/ties/graph/render/engine"
 )
@@ -35,4 +36,19 @@ func Example() {
 	// 2 nodes in the SVG
 	// PNG fits in 800 px: true
 	// engine: format "pdf" not supported: use one of svg, png, dot
+}
+
+// A PNG's labels are drawn with the Go fonts and, for the characters they
+// lack (CJK, Arabic, Vietnamese, emoji, …), with fonts found on the
+// machine. Characters that no font has are drawn as nothing and reported;
+// a command can warn about them.
+func ExampleOptions_missingGlyphs() {
+	dot := []byte(`graph { a [label="山田太郎"]; b [label="Lea 😀"]; a -- b }`)
+	opt := engine.Options{MissingGlyphs: func(missing []rune) {
+		fmt.Fprintln(os.Stderr, "warning:", engine.MissingGlyphsMessage(missing))
+	}}
+	var pic bytes.Buffer
+	if err := engine.Render(context.Background(), dot, engine.Dot, engine.PNG, &pic, opt); err != nil {
+		fmt.Println(err)
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/png"
 	"io"
+	"slices"
 
 	"github.com/fogleman/gg"
 	"github.com/goccy/go-graphviz/gvc"
@@ -30,7 +31,8 @@ import (
 // pen; every other closed shape (the background box, outer peripheries, the
 // tables and cells of HTML-like labels such as the legend) is filled when
 // its pen is invisible and only outlined when it is visible (see paint).
-// Text is drawn with fonts built into the binary (fonts.go). ("filled"
+// Text is drawn with the Go fonts built into the binary, and with fonts
+// found on the machine for the characters they lack (fonts.go, text.go). ("filled"
 // probably breaks because go-graphviz reads 32-bit callback arguments as
 // 64-bit values with junk in the upper half: BeginLabel's type arrives so.)
 //
@@ -55,27 +57,42 @@ type rasteriser struct {
 	// shapes counts the closed shapes drawn for the current node or
 	// cluster (reset when one begins): see paint.
 	shapes int
+
+	// missing is the characters no font had (see TextSpan); runs and
+	// runFaces are reused by TextSpan.
+	missing  map[rune]bool
+	runs     []textRun
+	runFaces []font.Face
 }
 
-// picture is a finished PNG page, encoded outside the lock.
-type picture struct{ img image.Image }
+// picture is a finished PNG page, encoded outside the lock, and the
+// characters it could not draw (in code point order).
+type picture struct {
+	img     image.Image
+	missing []rune
+}
 
 // start prepares for one render.
 func (r *rasteriser) start(opt Options) {
-	*r = rasteriser{opt: opt}
+	*r = rasteriser{opt: opt, runs: r.runs[:0], runFaces: r.runFaces[:0]}
 }
 
 // finish returns the drawn page and forgets it.
 func (r *rasteriser) finish() (*picture, error) {
-	dc, err := r.dc, r.err
-	*r = rasteriser{}
+	dc, err, missing := r.dc, r.err, r.missing
+	*r = rasteriser{runs: r.runs[:0], runFaces: r.runFaces[:0]}
 	if err != nil {
 		return nil, err
 	}
 	if dc == nil {
 		return nil, fmt.Errorf("graphviz drew no page")
 	}
-	return &picture{img: dc.Image()}, nil
+	pic := &picture{img: dc.Image()}
+	for c := range missing {
+		pic.missing = append(pic.missing, c)
+	}
+	slices.Sort(pic.missing)
+	return pic, nil
 }
 
 func (r *rasteriser) fail(err error) {
@@ -97,6 +114,11 @@ func (r *rasteriser) BeginPage(_ context.Context, job *gvc.Job) error {
 		return nil
 	}
 	w, h := int(job.Width()), int(job.Height())
+	if w == 0 || h == 0 {
+		// A very long, thin drawing scaled into MaxPixels rounds to no
+		// height (or width): draw it one pixel thick.
+		w, h = max(w, 1), max(h, 1)
+	}
 	if w <= 0 || h <= 0 || w > r.opt.MaxPixels || h > r.opt.MaxPixels {
 		// boundCanvas sets size, but attributes like viewport can still
 		// ask for more: refuse rather than allocate.
@@ -322,16 +344,31 @@ func (r *rasteriser) TextSpan(_ context.Context, job *gvc.Job, p *gvc.PointFloat
 	if f != nil {
 		name, size = f.Name(), f.Size()
 	}
-	face, err := faceFor(name, size*r.sy)
+	px := size * r.sy
+	x := r.sx * (p.X() + r.tx)
+	y := -r.sy * (p.Y() + span.YOffsetCenterLine() + span.YOffsetLayout() + r.ty)
+
+	fonts.Lock()
+	defer fonts.Unlock()
+	ch, err := chainFor(name)
 	if err != nil {
 		r.fail(fmt.Errorf("font %q: %w", name, err))
 		return nil
 	}
-	x := r.sx * (p.X() + r.tx)
-	y := -r.sy * (p.Y() + span.YOffsetCenterLine() + span.YOffsetLayout() + r.ty)
-	// Centre or align on the width the Go font really has, not on
+	r.runs = ch.layoutText(r.runs[:0], text, r.missed)
+	// Centre or align on the width the faces really have, not on
 	// Graphviz's estimate, so labels sit where they should.
-	w := float64(font.MeasureString(face, text)) / 64
+	r.runFaces = r.runFaces[:0]
+	var w float64
+	for _, run := range r.runs {
+		face, err := sizedFace(run.src, px)
+		if err != nil {
+			r.fail(fmt.Errorf("font %s: %w", run.src, err))
+			return nil
+		}
+		r.runFaces = append(r.runFaces, face)
+		w += float64(font.MeasureString(face, run.text)) / 64
+	}
 	switch span.Just() {
 	case 'r':
 		x -= w
@@ -339,10 +376,22 @@ func (r *rasteriser) TextSpan(_ context.Context, job *gvc.Job, p *gvc.PointFloat
 	default:
 		x -= w / 2
 	}
-	r.dc.SetFontFace(face)
 	r.dc.SetRGBA255(c[0], c[1], c[2], c[3])
-	r.dc.DrawString(text, x, y)
+	for i, run := range r.runs {
+		face := r.runFaces[i]
+		r.dc.SetFontFace(face)
+		r.dc.DrawString(run.text, x, y)
+		x += float64(font.MeasureString(face, run.text)) / 64
+	}
 	return nil
+}
+
+// missed records a character no font could draw.
+func (r *rasteriser) missed(c rune) {
+	if r.missing == nil {
+		r.missing = map[rune]bool{}
+	}
+	r.missing[c] = true
 }
 
 func abs(x float64) float64 {
