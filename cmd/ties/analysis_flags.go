@@ -29,7 +29,7 @@ type analysisFlags struct {
 }
 
 func defaultAnalysisFlags() analysisFlags {
-	return analysisFlags{HolesModel: "whole", WeightAs: "length", BetweennessSamples: -1, Seed: 1, Resolution: 1, GroupTies: "auto"}
+	return analysisFlags{MaxGroupSize: analysis.DefaultMaxGroupSize, HolesModel: "whole", WeightAs: "length", BetweennessSamples: -1, Seed: 1, Resolution: 1, GroupTies: "auto"}
 }
 
 func addAnalysisFlags(cmd *cobra.Command, o *analysisFlags) {
@@ -42,7 +42,7 @@ func addAnalysisFlags(cmd *cobra.Command, o *analysisFlags) {
 	f.Float64Var(&o.Resolution, "resolution", 1, "Louvain and modularity `RESOLUTION` (1: Newman's modularity; higher: smaller communities)")
 	f.StringVar(&o.GroupTies, "group-ties", "auto", "count people who share a network as tied: auto (when the ties alone are a star or none), on, off")
 	f.BoolVar(&o.Newman, "newman", false, "weight a shared network by 1/(size-1) (Newman 2001), so that large networks do not dominate")
-	f.IntVar(&o.MaxGroupSize, "max-group-size", 0, "leave out networks with more than `N` members when projecting memberships (0: no limit)")
+	f.IntVar(&o.MaxGroupSize, "max-group-size", analysis.DefaultMaxGroupSize, "leave out networks with more than `N` members when projecting memberships onto pairs of people (0: no limit); they still count in every network-level figure")
 	for name, values := range map[string][]string{
 		"holes-model": {"whole", "ego"}, "weight-as": {"length", "strength"}, "group-ties": {"auto", "on", "off"},
 	} {
@@ -128,6 +128,9 @@ func (o *analysisFlags) analysisOptions(in *inputOptions) analysis.Options {
 	}
 	a.Projection.Newman = o.Newman
 	a.Projection.MaxGroupSize = o.MaxGroupSize
+	if o.MaxGroupSize == 0 {
+		a.Projection.MaxGroupSize = analysis.NoGroupSizeCap
+	}
 	return a
 }
 

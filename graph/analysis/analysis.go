@@ -122,7 +122,7 @@ func Run(nw *graph.Network, opt Options) (*Result, error) {
 	// Two-mode.
 	if b := r.Views.Memberships; b != nil {
 		progress("memberships")
-		tm := twomode.AnalyzeBipartite(b, twomode.ProjectOptions{MaxGroupSize: opt.Projection.MaxGroupSize, Newman: opt.Projection.Newman})
+		tm := twomode.AnalyzeBipartite(b, twomode.ProjectOptions{MaxGroupSize: opt.GroupSizeCap(), Newman: opt.Projection.Newman})
 		r.TwoMode = &tm
 	}
 	r.Concentration = r.concentration()
@@ -152,14 +152,14 @@ func (r *Result) buildViews(opt Options) {
 	}
 	hasGroups := len(nw.Groups) > 0 || opt.Projection.OrganizationAttribute != ""
 	if hasGroups {
-		r.Views.Memberships = twomode.NewBipartite(nw, opt.Projection)
+		r.Views.Memberships = twomode.NewBipartite(nw, opt.projection())
 	}
 	// Shared groups join the structure view when asked, or by default when
 	// the ties alone do not say who knows whom among the contacts. The
 	// projection is built only then: it squares with group size.
 	r.Views.Structure = tie
 	if hasGroups && (opt.GroupTies == GroupTiesOn || (opt.GroupTies == GroupTiesAuto && sparse)) {
-		if p := csr.Projection(nw, opt.Projection); p.Entries() > 0 {
+		if p := csr.Projection(nw, opt.projection()); p.Entries() > 0 {
 			r.Views.Structure = combine(tie, p)
 			r.GroupTies = true
 		}

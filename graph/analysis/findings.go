@@ -2,10 +2,12 @@ package analysis
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/finding"
+	"github.com/tiesnet/ties/graph/twomode"
 )
 
 // Thresholds behind the words. IQV is the share of the largest possible
@@ -87,18 +89,21 @@ const (
 	ReciprocityEgoBalanced finding.Code = "reciprocity.ego_balanced"
 	TwoModeSummary         finding.Code = "two_mode.summary"  // Count networks, Count memberships, Count pairs
 	TwoModeDominant        finding.Code = "two_mode.dominant" // network, %
-	LevelHigh              finding.Term = "high"
-	LevelModerate          finding.Term = "moderate"
-	LevelLow               finding.Term = "low"
-	LevelUndefined         finding.Term = "undefined (one category)"
-	NounPerson             finding.Term = "person"
-	NounContact            finding.Term = "contact"
-	NounPair               finding.Term = "pair"
-	NounNetwork            finding.Term = "network"
-	NounMembership         finding.Term = "membership"
-	NounPairOfPeople       finding.Term = "pair of people"
-	NounOrganization       finding.Term = "organisation"
-	NounPairOfColleagues   finding.Term = "pair of colleagues"
+	// TwoModeAboveCap: networks larger than the cap are left out of the
+	// pairs (Values: their names, the largest first; the cap).
+	TwoModeAboveCap      finding.Code = "two_mode.above_cap"
+	LevelHigh            finding.Term = "high"
+	LevelModerate        finding.Term = "moderate"
+	LevelLow             finding.Term = "low"
+	LevelUndefined       finding.Term = "undefined (one category)"
+	NounPerson           finding.Term = "person"
+	NounContact          finding.Term = "contact"
+	NounPair             finding.Term = "pair"
+	NounNetwork          finding.Term = "network"
+	NounMembership       finding.Term = "membership"
+	NounPairOfPeople     finding.Term = "pair of people"
+	NounOrganization     finding.Term = "organisation"
+	NounPairOfColleagues finding.Term = "pair of colleagues"
 )
 
 func findings(r *Result) Findings {
@@ -408,6 +413,22 @@ func twoModeFinding(r *Result) []finding.Finding {
 		finding.Count{N: memberships, Noun: NounMembership}, finding.Count{N: t.Pairs, Noun: NounPairOfPeople})}
 	if t.Dominant >= 0 && t.DominantShare >= dominantShare {
 		out = append(out, finding.New(TwoModeDominant, t.Groups[t.Dominant].Name, 100*t.DominantShare))
+	}
+	if limit := r.Options.GroupSizeCap(); limit > 0 {
+		var above []twomode.Group
+		for _, g := range r.Views.Memberships.Groups {
+			if !g.Organization && g.Size > limit {
+				above = append(above, g)
+			}
+		}
+		slices.SortStableFunc(above, func(a, b twomode.Group) int { return b.Size - a.Size })
+		if len(above) > 0 {
+			names := make(finding.Networks, len(above))
+			for k, g := range above {
+				names[k] = g.Name
+			}
+			out = append(out, finding.New(TwoModeAboveCap, finding.Count{N: len(above), Noun: NounNetwork}, names, limit))
+		}
 	}
 	return out
 }

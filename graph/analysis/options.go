@@ -76,7 +76,11 @@ type Options struct {
 	// (Newman's Q). Negative is an error.
 	Resolution float64
 	// Projection sets how memberships are projected onto people (Newman
-	// weighting, size cap, shared organisation).
+	// weighting, size cap, shared organisation). Projection.MaxGroupSize 0
+	// means DefaultMaxGroupSize and NoGroupSizeCap (negative) no cap: a
+	// network of m members implies m(m−1)/2 pairs, so an uncapped
+	// projection of a 20 000-member organisation needs hundreds of millions
+	// of them. Larger networks still count in every two-mode figure.
 	Projection graph.ProjectionOptions
 	// GroupTies says whether shared groups join the structure view; ""
 	// means GroupTiesAuto.
@@ -89,6 +93,17 @@ type Options struct {
 	// Progress, when set, is told what is being computed (for stderr).
 	Progress func(stage string, done, total int)
 }
+
+// Group size caps for Options.Projection.MaxGroupSize.
+const (
+	// DefaultMaxGroupSize: networks with more members are left out of the
+	// projection onto people (shared-network ties). 500 members imply
+	// 124 750 pairs; a network that large is a mailing list, not a focus
+	// where members meet one another (Feld 1981).
+	DefaultMaxGroupSize = 500
+	// NoGroupSizeCap projects every network, however large.
+	NoGroupSizeCap = -1
+)
 
 // DefaultOptions are the spec's defaults, spelled out: the same as
 // Options{}.
@@ -169,11 +184,27 @@ func (o Options) resolved() (Options, error) {
 	if o.OrgAsGroup == OrgAsGroupOff {
 		o.Projection.OrganizationAttribute = ""
 	}
-	if o.Projection.MaxGroupSize < 0 {
-		return o, &OptionError{"Projection.MaxGroupSize", o.Projection.MaxGroupSize, "0 (no cap) or more"}
+	switch {
+	case o.Projection.MaxGroupSize == 0:
+		o.Projection.MaxGroupSize = DefaultMaxGroupSize
+	case o.Projection.MaxGroupSize < 0:
+		o.Projection.MaxGroupSize = NoGroupSizeCap
 	}
 	return o, nil
 }
+
+// projection is Projection as the graph packages read it (0: no cap).
+func (o Options) projection() graph.ProjectionOptions {
+	p := o.Projection
+	if p.MaxGroupSize < 0 {
+		p.MaxGroupSize = 0
+	}
+	return p
+}
+
+// GroupSizeCap is the resolved cap on projected networks' size, 0 when
+// every network is projected.
+func (o Options) GroupSizeCap() int { return o.projection().MaxGroupSize }
 
 // distance is the kernel's name for WeightAs.
 func (o Options) distance() centrality.Distance {

@@ -47,8 +47,12 @@ type Person int
 type PersonID int
 
 // Values are values of an attribute from the data (never translated),
-// written as a list ("Germany and Poland").
+// written as alternatives ("Germany or Poland").
 type Values []string
+
+// Networks are names of networks from the data (never translated), written
+// as a list: "a, b and c", or "a, b, c, d, e and 4 more" beyond five.
+type Networks []string
 
 // PeopleAndMore are the first people of a longer list and how many more
 // there are: written "a, b, c and 4 more".

@@ -23,6 +23,7 @@ func generators(seed uint64) map[string]any {
 		"Network":             Network(500, 10, seed),
 		"Memberships":         Memberships(500, false, seed),
 		"Memberships/big":     Memberships(500, true, seed),
+		"Organization":        Organization(2000, seed),
 	}
 }
 
@@ -81,6 +82,7 @@ func TestFingerprints(t *testing.T) {
 		"Network":             0xd32aa1f8bd5090de,
 		"Memberships":         0xed318922dffecad0,
 		"Memberships/big":     0x3652314803839b77,
+		"Organization":        0x348d3dad0c4d9b7a,
 	}
 	for name, v := range generators(7) {
 		if got := fingerprint(v); got != want[name] {

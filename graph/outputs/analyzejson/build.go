@@ -52,7 +52,7 @@ func New(r *analysis.Result) *Document {
 		Resolution:         opt.Resolution,
 		GroupTies:          r.GroupTies,
 		NewmanProjection:   opt.Projection.Newman,
-		MaxGroupSize:       opt.Projection.MaxGroupSize,
+		MaxGroupSize:       opt.GroupSizeCap(),
 		OrgAsGroup:         opt.Projection.OrganizationAttribute != "",
 		LikelyColleagues:   r.LikelyColleagues,
 		Directed:           r.Views.Directed != nil,
@@ -170,7 +170,7 @@ func New(r *analysis.Result) *Document {
 	if tm := r.TwoMode; tm != nil {
 		d.TwoMode = twoMode(r, tm, ro)
 		b := r.Views.Memberships
-		popt := twomode.ProjectOptions{MaxGroupSize: opt.Projection.MaxGroupSize, Newman: opt.Projection.Newman}
+		popt := twomode.ProjectOptions{MaxGroupSize: opt.GroupSizeCap(), Newman: opt.Projection.Newman}
 		d.projection = func(fn func(SharedOut)) {
 			b.EachPair(popt, ro.rank, func(a, b, shared int, w float64) {
 				fn(SharedOut{A: ids[a], B: ids[b], Shared: shared, Weight: Num(w)})

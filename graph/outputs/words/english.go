@@ -85,6 +85,9 @@ var english = &catalog{
 		analysis.TwoModeSummary:           "%s, %s; %s share at least one.",
 		analysis.TwoModeDominant: "One network, %s, alone makes %.0f%% of those pairs and dominates every measure built on " +
 			"shared networks; consider Newman weighting (--newman) or a size cap (--max-group-size).",
+		analysis.TwoModeAboveCap: "%s with more than %[3]d members (%[2]s) count in every network figure but not as ties " +
+			"between each pair of their members: a network that large is not a place where members meet one another " +
+			"(--max-group-size 0 counts them).",
 	},
 	terms: map[finding.Term]string{},
 	nouns: map[finding.Term][2]string{

@@ -85,6 +85,11 @@ func (p *Printer) arg(a any) any {
 		return strconv.Quote(p.namer.ID(int(v)))
 	case finding.Values:
 		return JoinOr(v)
+	case finding.Networks:
+		if len(v) > 5 {
+			return strings.Join(v[:5], ", ") + fmt.Sprintf(" and %d more", len(v)-5)
+		}
+		return JoinAnd(v)
 	}
 	return a
 }
