@@ -257,7 +257,8 @@ func (e *eval) network(g int) *Network {
 		removed[p] = true
 	}
 	inWithout := func(p int) bool { return e.world[p] && !removed[p] }
-	n.TheirContacts = e.theirContacts(g, inWithout)
+	n.TheirContactsPeople = e.theirContacts(g, inWithout)
+	n.TheirContacts = len(n.TheirContactsPeople)
 	e.diversity(g, n, removed)
 	e.strength(g, n)
 	e.overlap(g, n)
@@ -324,12 +325,12 @@ func (e *eval) foci(g int, n *Network) {
 // theirContacts is reach_only_here.their_contacts (Burt 2004): the people
 // two steps away through g and reached no other way, N(M_g) minus e, minus
 // W−g, minus M_g, minus N(W−g).
-func (e *eval) theirContacts(g int, inWithout func(int) bool) int {
+func (e *eval) theirContacts(g int, inWithout func(int) bool) []int {
 	ms := e.members[g]
 	e.next()
 	e.putAll(ms)
 	seen := map[int]bool{}
-	count := 0
+	var out []int
 	for _, m := range ms {
 		for _, x32 := range e.u.Neighbors(m) {
 			x := int(x32)
@@ -345,11 +346,12 @@ func (e *eval) theirContacts(g int, inWithout func(int) bool) int {
 				}
 			}
 			if !reached {
-				count++
+				out = append(out, x)
 			}
 		}
 	}
-	return count
+	slices.Sort(out)
+	return out
 }
 
 // diversity fills diversity_gain and unseen_values (Reagans and McEvily

@@ -75,10 +75,12 @@ type Network struct {
 	// NewToEgo the members who are not e's contacts and not in another of
 	// e's networks. Both person indices, ascending.
 	HeldOnlyHere, NewToEgo []int
-	// TheirContacts is reach_only_here.their_contacts.
-	TheirContacts int
-	AlreadyKnown  float64
-	KeptWithout   float64
+	// TheirContacts is reach_only_here.their_contacts, and
+	// TheirContactsPeople the people it counts (ascending).
+	TheirContacts       int
+	TheirContactsPeople []int
+	AlreadyKnown        float64
+	KeptWithout         float64
 	// Overlap is the Jaccard overlap with RedundantWith (-1: none).
 	Overlap       float64
 	RedundantWith int

@@ -58,6 +58,8 @@ func Build(r *analysis.Result, opt Options) (*Picture, error) {
 		return s.groupMap()
 	case ViewCommunities:
 		return s.communities()
+	case ViewBrings:
+		return nil, fmt.Errorf("render: the brings view is not built yet")
 	}
 	return nil, fmt.Errorf("unknown view %q", opt.View)
 }

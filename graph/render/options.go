@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/tiesnet/ties/graph/evaluate"
 )
 
 // View names a picture.
@@ -23,6 +25,11 @@ const (
 	ViewGroupMap View = "groupmap"
 	// ViewCommunities: one node per community, for large data.
 	ViewCommunities View = "communities"
+	// ViewBrings: what one network (Options.Network) brings the ego, as
+	// ties evaluate judges it (Options.Evaluation): the ego in the centre,
+	// the members in rings by what they are to the ego, the people reached
+	// only through the network outside.
+	ViewBrings View = "brings"
 )
 
 // Views lists the views in the order help shows them.
@@ -96,6 +103,14 @@ type Options struct {
 	// networks ego and contact share; the default when ego belongs to any)
 	// or "communities".
 	EgoGroups string
+	// Network names the network the brings view shows.
+	Network string
+	// Evaluation is the evaluation the brings view draws (and the group
+	// map colours by); the caller evaluates with the options ties evaluate
+	// would use. Required for ViewBrings.
+	Evaluation *evaluate.Result
+	// Small draws a thumbnail for a report: fewer labels, no legend.
+	Small bool
 }
 
 // withDefaults fills defaults and checks the values.
