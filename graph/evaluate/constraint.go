@@ -32,81 +32,70 @@ func (e *eval) constraintChange(g int, held []int) (with, without, change float6
 //
 //	c_e = Σ_{j∈N(e)} (p_ej + Σ_{q∈N(e), q≠j} p_eq p_qj)²,  p_xy = 1/|N(x)| for y ∈ N(x).
 //
-// Only e's edges differ between such graphs, so each neighbour q of e is
-// visited once: its neighbours other than e (hNeighbours), and its degree,
-// one more than those. NaN when e has no neighbour.
+// Only e's edges differ between such graphs, so the degree of every other
+// person is fixed (comembers.degree). H is never built: a network of m
+// members has m(m−1)/2 pairs, and one of 20 000 members is common. The
+// inner sum over the q that share a network with j is taken per
+// membership signature instead (comembers.sharing); ties of U between
+// people who share no network are added one by one. NaN when e has no
+// neighbour.
 func (e *eval) egoConstraint(member []bool, gone map[int]bool) float64 {
-	in := map[int]bool{}
+	cm := e.comembers()
+	e.next()
+	var nb []int // N(e), ascending
 	for _, j := range e.contacts {
-		if !gone[j] {
-			in[j] = true
+		if !gone[j] && !e.has(j) {
+			e.put(j)
+			nb = append(nb, j)
 		}
 	}
 	for g, ms := range e.members {
 		if member[g] {
 			for _, p := range ms {
-				in[p] = true
+				if !e.has(p) {
+					e.put(p)
+					nb = append(nb, p)
+				}
 			}
 		}
 	}
-	k := len(in)
+	k := len(nb)
 	if k == 0 {
 		return math.NaN()
 	}
-	// In a fixed order, so that every run sums the same way.
-	nb := make([]int, 0, k)
-	for p := range in {
-		nb = append(nb, p)
+	slices.Sort(nb) // a fixed order, so that every run sums the same way
+	// w_q = p_eq·p_qr / p_eq = 1/deg(q), summed per signature.
+	weight := make([]float64, len(cm.sigs))
+	w := make([]float64, k)
+	for x, q := range nb {
+		w[x] = 1 / float64(cm.degree(e, q))
+		weight[cm.sigOf[q]] += w[x]
 	}
-	slices.Sort(nb)
-	inner := make(map[int]float64, k) // Σ_q p_eq p_qr
-	for _, q := range nb {
-		nbrs := e.hNeighbours(q)
-		p := 1 / float64(k) / float64(len(nbrs)+1)
-		for _, r := range nbrs {
-			if in[r] {
-				inner[r] += p
+	total := 0.0
+	for _, v := range weight[1:] {
+		total += v
+	}
+	shared := map[int32]float64{}
+	c := 0.0
+	for x, r := range nb {
+		rho := cm.sigOf[r]
+		s, ok := shared[rho]
+		if !ok {
+			s = cm.sharing(rho, weight, total)
+			shared[rho] = s
+		}
+		if rho != 0 {
+			s -= w[x] // r shares its networks with itself
+		}
+		// Ties to people who share no network with r.
+		for _, q32 := range e.u.Neighbors(r) {
+			q := int(q32)
+			if q != r && q != e.ego && e.has(q) && !cm.share(cm.sigOf[q], rho) {
+				s += 1 / float64(cm.degree(e, q))
 			}
 		}
-	}
-	c := 0.0
-	for _, r := range nb {
-		x := 1/float64(k) + inner[r]
-		c += x * x
+		v := 1/float64(k) + s/float64(k)
+		c += v * v
 	}
 	return c
-}
-
-// hNeighbours lists q's neighbours in H other than q and the ego: its tie
-// neighbours and the other members of its networks. The ego's own edges
-// are what differs between the graphs, so it is left out here.
-func (e *eval) hNeighbours(q int) []int {
-	e.next()
-	e.put(q)
-	if e.ego >= 0 {
-		e.put(e.ego)
-	}
-	var out []int
-	for _, x := range e.u.Neighbors(q) {
-		if !e.has(int(x)) {
-			e.put(int(x))
-			out = append(out, int(x))
-		}
-	}
-	b := e.res.Views.Memberships
-	if b == nil {
-		return out
-	}
-	for _, h := range b.GroupsOf(q) {
-		if int(h) >= b.NNetworks {
-			continue // an organisation, not a network
-		}
-		for _, x := range b.Groups[h].Members {
-			if !e.has(x) {
-				e.put(x)
-				out = append(out, x)
-			}
-		}
-	}
-	return out
 }

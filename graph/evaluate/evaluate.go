@@ -122,6 +122,9 @@ type eval struct {
 	// worldCounts[k][v]: the people of W whose attribute k has value v.
 	worldCounts [][]int
 
+	// cm is the memberships by signature, built when constraint needs it.
+	cm *comembers
+
 	// mark is scratch space: a set of people, emptied by a new stamp.
 	mark  []int32
 	stamp int32
