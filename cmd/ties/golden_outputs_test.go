@@ -26,6 +26,9 @@ type goldenSet struct {
 	name  string
 	input []string // input flags
 	goals string
+	// brings are the networks drawn by the brings view: one the ego is in
+	// and one it is not.
+	brings []string
 }
 
 func goldenSets() []goldenSet {
@@ -33,9 +36,10 @@ func goldenSets() []goldenSet {
 	gen := "../../testdata/sets/gen300/"
 	return []goldenSet{
 		{"demo", []string{"--people", demo + "people.csv", "--memberships", demo + "memberships.csv",
-			"--networks", demo + "networks.csv", "--ties", demo + "ties.csv", "--ego", "me"}, demo + "goals.csv"},
+			"--networks", demo + "networks.csv", "--ties", demo + "ties.csv", "--ego", "me"}, demo + "goals.csv",
+			[]string{"European MedTech Association", "Tech Women West Mentoring"}},
 		{"gen300", []string{"--people", gen + "people.csv", "--memberships", gen + "memberships.csv",
-			"--ties", gen + "ties.csv", "--ego", "p000136"}, ""},
+			"--ties", gen + "ties.csv", "--ego", "p000136"}, "", []string{"g00003", "g00006"}},
 	}
 }
 
@@ -68,6 +72,13 @@ func goldenRuns(s goldenSet) []goldenRun {
 		for _, f := range []string{"svg", "dot"} {
 			add("render-"+v+"."+f, "render", "--view", v, "--format", f)
 		}
+	}
+	for k, network := range s.brings {
+		args := []string{"render", "--view", "brings", "--network", network, "--format", "svg"}
+		if s.goals != "" {
+			args = append(args, "--goals", s.goals)
+		}
+		add(fmt.Sprintf("render-brings-%d.svg", k+1), args...)
 	}
 	rep := []string{"report", "--date", "2026-12-01"}
 	if s.goals != "" {

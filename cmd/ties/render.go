@@ -12,8 +12,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tiesnet/ties/graph"
+	"github.com/tiesnet/ties/graph/evaluate"
 	"github.com/tiesnet/ties/graph/render"
 	"github.com/tiesnet/ties/graph/render/engine"
+	"github.com/tiesnet/ties/importers"
 )
 
 type renderOptions struct {
@@ -30,6 +32,9 @@ type renderOptions struct {
 	Layout        string
 	CollapseAbove int
 	MaxPixels     int
+	Network       string // --view brings: the network
+	Goals         string // goals file, for the evaluation the brings view and the group map draw
+	Small         bool   // --view brings: a thumbnail
 
 	fs fs.FS // set by tests and demo
 }
@@ -41,24 +46,33 @@ func newCmdRender(ios ioStreams, runF func(*renderOptions) error) *cobra.Command
 		views[k] = string(v)
 	}
 	cmd := &cobra.Command{
-		Use:   "render [input flags] [--view VIEW] [--format svg|png|dot] [--out FILE]",
+		Use:   "render [input flags] [--view VIEW] [--network NAME] [--format svg|png|dot] [--out FILE]",
 		Short: "Draw the network: who bridges, which networks bring what",
 		Long: strings.TrimSpace(`
 Render draws a picture of the analysed network with Graphviz (built in: no
 "dot" program needed), as SVG (with tooltips), PNG or DOT text:
 
-  network      people coloured by an attribute or community, sized by
-               betweenness; bridges thick, local bridges dashed; the people
-               who matter most labelled
+  network      people coloured by what they do (or community), sized by
+               betweenness; bridges thick, local bridges dashed; you and your
+               community marked; the people who matter most labelled
   ego          you in the centre, your contacts grouped by the networks (or
                communities) they come from: redundant clusters and structural
                holes at a glance
   groups       the networks as boxes with their members around them; people
                in several networks stand out
-  groupmap     one node per network, sized by members, linked by shared
-               members, coloured by the diversity it brings
-  communities  one node per community (the network view of large data
-               collapses into it by itself)
+  groupmap     one node per network, sized by members, linked by the members
+               two networks share (you not counted), coloured by what each
+               brings you (the people you reach only through it)
+  communities  one node per community
+  brings       what one network (--network NAME) brings you, as ties
+               evaluate judges it: you in the centre, its members in rings
+               (kept without it, held only here, new to you), the people
+               reached only through it outside, coloured by whether they
+               hold a value you meet nowhere else; the figures in the caption
+
+Every view draws at most --collapse-above people (default 150) one by one;
+above that the rest are grouped into nodes with counts (communities,
+networks), so that the picture stays readable in a report.
 
 Every picture has a legend. Names are escaped; --anonymize replaces them with
 stable pseudonyms. The first run of a process that draws compiles Graphviz's
@@ -71,7 +85,10 @@ WebAssembly (about a second, cached afterwards; docs/render.md).`),
   $ ties render --people people.csv --ties ties.csv --memberships memberships.csv --ego me --view ego --out ego.png
 
   # The networks you belong to and what they bring, for a client report, without names
-  $ ties render --people people.csv --memberships memberships.csv --view groupmap --anonymize --out networks.svg`),
+  $ ties render --people people.csv --memberships memberships.csv --ego me --view groupmap --anonymize --out networks.svg
+
+  # What one network brings you
+  $ ties render --people people.csv --ties ties.csv --memberships memberships.csv --ego me --view brings --network "Product Circle Slack" --out slack.svg`),
 		Args:                  noArgs,
 		DisableFlagsInUseLine: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -86,13 +103,16 @@ WebAssembly (about a second, cached afterwards; docs/render.md).`),
 	f.StringVar(&opts.View, "view", "network", "`VIEW`: "+strings.Join(views, ", "))
 	f.StringVar(&opts.Format, "format", "", "`FORMAT`: svg, png or dot (default: from the extension of --out, else svg)")
 	f.StringVarP(&opts.Out, "out", "o", "", "write to `FILE` instead of standard output")
-	f.StringVar(&opts.ColorBy, "color-by", "", "colour people by this `ATTRIBUTE`, or \"community\" (default: the first attribute with 2 to 7 values)")
+	f.StringVar(&opts.ColorBy, "color-by", "", "colour people by this `ATTRIBUTE`, or \"community\" (default: what people do, e.g. profession or function, else community)")
 	f.StringVar(&opts.SizeBy, "size-by", "betweenness", "size people by `METRIC`: "+strings.Join(render.SizeBys, ", "))
 	f.IntVar(&opts.Labels, "labels", render.DefaultLabels, "label the `N` top brokers (and the ego); 0: none")
 	f.BoolVar(&opts.Anonymize, "anonymize", false, "replace names with stable pseudonyms")
-	f.StringVar(&opts.Layout, "layout", "", "Graphviz `LAYOUT`: "+strings.Join(render.Layouts, ", ")+" (default: chosen by view and size)")
-	f.IntVar(&opts.CollapseAbove, "collapse-above", render.DefaultCollapseAbove, "draw communities instead of people above `N` people")
+	f.StringVar(&opts.Layout, "layout", "", "Graphviz `LAYOUT`: "+strings.Join(render.Layouts, ", ")+" (default: ties lays the picture out and places the names itself)")
+	f.IntVar(&opts.CollapseAbove, "collapse-above", render.DefaultCollapseAbove, "draw at most `N` people one by one; group the rest with counts")
 	f.IntVar(&opts.MaxPixels, "max-pixels", 4000, "PNG: the longest side in `PIXELS`")
+	f.StringVar(&opts.Network, "network", "", "--view brings: the `NETWORK` to show")
+	f.StringVar(&opts.Goals, "goals", "", "goals `FILE` for the evaluation the brings view and the group map draw (as ties evaluate --goals)")
+	f.BoolVar(&opts.Small, "small", false, "--view brings: a thumbnail (about 300 px wide, no legend, the verdict line only)")
 	addAnalysisFlags(cmd, &opts.analysisFlags)
 	_ = cmd.RegisterFlagCompletionFunc("view", cobra.FixedCompletions(views, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"svg", "png", "dot"}, cobra.ShellCompDirectiveNoFileComp))
@@ -141,7 +161,49 @@ func (o *renderOptions) validate() error {
 	if o.MaxPixels < minPixels || o.MaxPixels > engine.MaxMaxPixels {
 		return usageErrorf("--max-pixels %d: must be from %d to %d", o.MaxPixels, minPixels, engine.MaxMaxPixels)
 	}
+	if v := render.View(o.View); o.Goals != "" && v != render.ViewBrings && v != render.ViewGroupMap {
+		return usageErrorf("--goals is for --view brings and --view groupmap, which draw the evaluation")
+	}
+	if render.View(o.View) != render.ViewBrings {
+		if o.Network != "" {
+			return usageErrorf("--network is for --view brings")
+		}
+		if o.Small {
+			return usageErrorf("--small is for --view brings")
+		}
+	}
 	return nil
+}
+
+// checkBrings checks --view brings against the data: it needs an ego,
+// memberships and --network naming one of the networks.
+func checkBrings(nw *graph.Network, network string) error {
+	if nw.Ego < 0 {
+		return usageErrorf("--view brings shows what a network brings the ego: name one with --ego ID")
+	}
+	if len(nw.Groups) == 0 {
+		return usageErrorf("--view brings needs memberships: give --memberships FILE")
+	}
+	if _, ok := nw.GroupIndex(network); ok {
+		return nil
+	}
+	var names []string
+	for _, g := range nw.Groups {
+		name := []rune(g.Name)
+		if len(name) > 60 {
+			name = append(name[:59], '…')
+		}
+		names = append(names, fmt.Sprintf("%q", string(name)))
+	}
+	const most = 20
+	list := strings.Join(names[:min(most, len(names))], ", ")
+	if len(names) > most {
+		list += fmt.Sprintf(" and %d more", len(names)-most)
+	}
+	if network == "" {
+		return usageErrorf("--view brings needs --network NAME, one of %s", list)
+	}
+	return usageErrorf("--network %q: no such network; the data has %s", network, list)
 }
 
 // minPixels is the smallest PNG side accepted: below it no label can be
@@ -169,6 +231,7 @@ func runRender(opts *renderOptions) error {
 	}
 	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
 		outputs: []string{opts.Out},
+		extra:   []namedPath{{"goals", opts.Goals}},
 		check: func(nw *graph.Network) error {
 			switch render.View(opts.View) {
 			case render.ViewEgo:
@@ -179,11 +242,36 @@ func runRender(opts *renderOptions) error {
 				if len(nw.Groups) == 0 {
 					return usageErrorf("--view %s needs memberships: give --memberships FILE", opts.View)
 				}
+			case render.ViewBrings:
+				if err := checkBrings(nw, opts.Network); err != nil {
+					return err
+				}
 			}
 			return checkColorBy(nw, opts.ColorBy)
 		}})
 	if err != nil {
 		return err
+	}
+	// The brings view draws, and the group map colours by, the evaluation
+	// ties evaluate would print for the same flags.
+	var ev *evaluate.Result
+	view := render.View(opts.View)
+	if view == render.ViewBrings || (view == render.ViewGroupMap && res.Network.Ego >= 0) {
+		eopt := evaluate.Options{Attributes: opts.Attributes}
+		if opts.Goals != "" {
+			g, _, err := importers.ReadGoals(opts.Goals, importers.Options{FS: opts.fs})
+			if err != nil {
+				return err
+			}
+			eopt.Goals = g
+		}
+		if ev, err = evaluate.Evaluate(res, eopt); err != nil {
+			var ne *evaluate.NameError
+			if errors.As(err, &ne) && ne.Goal {
+				return fmt.Errorf("%s: %w", opts.Goals, err)
+			}
+			return err
+		}
 	}
 	labels := opts.Labels
 	if labels == 0 {
@@ -198,6 +286,9 @@ func runRender(opts *renderOptions) error {
 		Anonymize:     opts.Anonymize,
 		Layout:        opts.Layout,
 		CollapseAbove: opts.CollapseAbove,
+		Network:       opts.Network,
+		Evaluation:    ev,
+		Small:         opts.Small,
 	}
 	var pic *render.Picture
 	err = writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
@@ -209,6 +300,9 @@ func runRender(opts *renderOptions) error {
 		if errors.Is(err, render.ErrNoMemberships) {
 			return usageErrorf("--view %s needs memberships: give --memberships FILE", opts.View)
 		}
+		if errors.Is(err, render.ErrNoNetwork) {
+			return usageErrorf("%v", err)
+		}
 		return err
 	})
 	if err != nil {
@@ -218,11 +312,22 @@ func runRender(opts *renderOptions) error {
 		return err
 	}
 	if pic.Collapsed > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "ties: %d people are more than --collapse-above %d: each community is drawn as one node\n",
-			pic.Collapsed, opts.CollapseAbove)
+		fmt.Fprintf(opts.IO.ErrOut, "ties: %d people drawn one by one (--collapse-above %d), %d more grouped into nodes with counts\n",
+			pic.Shown, opts.CollapseAbove, pic.Collapsed)
 	}
 	if opts.Out != "" {
-		fmt.Fprintf(opts.IO.ErrOut, "ties: drew the %s view (%d nodes, layout %s) to %s\n", pic.View, pic.Shown, pic.Layout, opts.Out)
+		how := "laid out by ties, drawn by " + pic.Layout
+		if !pic.Pinned {
+			how = "layout " + pic.Layout
+		}
+		what := "people"
+		switch pic.View {
+		case render.ViewGroupMap:
+			what = "networks"
+		case render.ViewCommunities:
+			what = "communities"
+		}
+		fmt.Fprintf(opts.IO.ErrOut, "ties: drew the %s view (%d %s, %s) to %s\n", pic.View, pic.Shown, what, how, opts.Out)
 	}
 	return nil
 }

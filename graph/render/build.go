@@ -12,15 +12,16 @@ type Picture struct {
 	DOT []byte
 	// Layout is the Graphviz layout engine chosen (or asked for).
 	Layout string
-	// View is the view drawn: a network view of more than CollapseAbove
-	// people is drawn as the communities view.
+	// Pinned says that ties computed every position (the default for
+	// pictures of up to a few hundred nodes): Layout only draws them.
+	Pinned bool
+	// View is the view drawn.
 	View View
-	// Shown is the number of nodes that stand for people or communities
-	// (legend and group nodes not counted).
+	// Shown is the number of people drawn one by one (in the group map,
+	// networks; in the communities view, communities).
 	Shown int
-	// Collapsed is the number of people when a network view of more than
-	// Options.CollapseAbove people was drawn as the communities view; 0
-	// otherwise.
+	// Collapsed is the number of people grouped into nodes with counts
+	// because the view had more than Options.CollapseAbove; 0 otherwise.
 	Collapsed int
 }
 
@@ -42,13 +43,6 @@ func Build(r *analysis.Result, opt Options) (*Picture, error) {
 	s := newScene(r, opt)
 	switch opt.View {
 	case ViewNetwork:
-		if n := len(s.node); n > opt.CollapseAbove {
-			p, err := s.communities()
-			if p != nil {
-				p.Collapsed = n
-			}
-			return p, err
-		}
 		return s.network()
 	case ViewEgo:
 		return s.ego()
@@ -59,7 +53,7 @@ func Build(r *analysis.Result, opt Options) (*Picture, error) {
 	case ViewCommunities:
 		return s.communities()
 	case ViewBrings:
-		return nil, fmt.Errorf("render: the brings view is not built yet")
+		return s.brings()
 	}
 	return nil, fmt.Errorf("unknown view %q", opt.View)
 }
@@ -70,12 +64,4 @@ func (s *scene) layoutFor(chosen string) string {
 		return s.opt.Layout
 	}
 	return chosen
-}
-
-// bySize picks neato for small pictures and sfdp for large ones.
-func bySize(nodes int) string {
-	if nodes < smallNetwork {
-		return "neato"
-	}
-	return "sfdp"
 }

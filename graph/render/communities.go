@@ -32,9 +32,9 @@ const (
 	// on its own.
 	posterSize = `"40,40"`
 	// labelValue is the longest attribute value a label shows in full;
-	// longer values are cut with "…", and values are wrapped at spaces
-	// to the circle's width, after at least labelWrap runes.
-	labelValue, labelWrap = 24, 8
+	// longer values are cut with "…", and fitCircle wraps and sets them to
+	// fit the circle.
+	labelValue = 24
 )
 
 // communities draws one node per community (Louvain, from the analysis),
@@ -204,6 +204,16 @@ func (s *scene) communities() (*Picture, error) {
 	if other >= 0 {
 		lg.note(fmt.Sprintf("the %d largest of %s communities; %s people in them", drawn, fmtInt(len(order)), fmtInt(n-members[other])))
 	}
+	// The ego's community: outlined thick and black.
+	egoSlot := -1
+	if c := s.egoCommunity(); c >= 0 {
+		egoSlot = slot[c]
+		if egoSlot == other {
+			lg.note("you are in one of the smaller communities, not drawn")
+		} else {
+			lg.swatchOutline("#FFFFFF", "#000000", outlineThick, fmt.Sprintf("black outline: your community (%s people)", fmtInt(members[egoSlot])))
+		}
+	}
 	lg.title("Size")
 	lg.note(fmt.Sprintf("circle area: number of people (largest %s, smallest %s)", fmtInt(largest), fmtInt(smallest)))
 	if smallest < floor {
@@ -212,7 +222,7 @@ func (s *scene) communities() (*Picture, error) {
 	lg.title("Label")
 	var first []string
 	for _, e := range enc[:min(2, len(enc))] {
-		first = append(first, e.Name)
+		first = append(first, labelText(e.Name))
 	}
 	if len(first) > 0 {
 		lg.note(fmt.Sprintf("most common %s of the members, with their share;", joinList(first)))
@@ -229,16 +239,16 @@ func (s *scene) communities() (*Picture, error) {
 			}
 		}
 		p := newPalette(counts)
-		lg.title("Colour: most common " + enc[0].Name)
+		lg.title("Colour: most common " + labelText(enc[0].Name))
 		for _, c := range p.Legend {
-			lg.swatch(c.Color, colorOutline, fmt.Sprintf("%s (%s people)", c.Name, fmtInt(c.Count)))
+			lg.swatch(c.Color, colorOutline, fmt.Sprintf("%s (%s people)", labelText(c.Name), fmtInt(c.Count)))
 		}
 		colorOf = func(k int) string { return p.color(tops[k][0].value) }
 	}
 	lg.title("Lines: ties between two communities")
 	if len(links) > 0 {
 		for _, c := range lineKey(minLink, maxLink) {
-			lg.rows = append(lg.rows, lineRow(penOf(c), fmt.Sprintf("%s ties", fmtInt(c))))
+			lg.line("#8C8C8C", penOf(c), "", fmt.Sprintf("%s ties", fmtInt(c)))
 		}
 		lg.note("width by the logarithm of the number of ties")
 	}
@@ -247,7 +257,7 @@ func (s *scene) communities() (*Picture, error) {
 	}
 	if other >= 0 {
 		lg.title("Not drawn")
-		lg.key("[ ]", colorOutline, fmt.Sprintf("dashed box: %s smaller communities, %s people,",
+		lg.swatchOutline(colorMissing, colorOutline, outlineDashed, fmt.Sprintf("dashed box: %s smaller communities, %s people,",
 			fmtInt(len(order)-drawn), fmtInt(members[other])))
 		lg.note("folded together; not to scale, their ties not drawn")
 	}
@@ -276,6 +286,7 @@ func (s *scene) communities() (*Picture, error) {
 		raw("fontname", quoteText(fontName)), raw("color", `"`+colorOutline+`"`), raw("penwidth", "1.2"))
 	d.stmt("edge", raw("class", `"between"`), raw("color", `"#8C8C8C99"`))
 	names := groupNodeNames(s.nw, nodes, "community")
+	fontSize := make([]float64, nodes)
 	for k := range nodes {
 		var label, tip strings.Builder
 		if k == other {
@@ -283,23 +294,22 @@ func (s *scene) communities() (*Picture, error) {
 			fmt.Fprintf(&tip, "%s smaller communities, %s people", fmtInt(len(order)-drawn), fmtInt(members[k]))
 		} else {
 			fmt.Fprintf(&tip, "community %d: %s people", order[k], fmtInt(members[k]))
-			// Wrap to about 3/4 of the circle's width in average
-			// Helvetica runes (0.55 em), so white text on a dark fill
-			// does not run out onto the white page.
-			w := widthOf(k)
-			runes := int(0.75 * w * 72 / (0.55 * fontOf(w)))
-			shown := 0
+			// The most common values, fitted inside the circle (fitCircle):
+			// wrapped, set smaller, then cut until every line fits.
+			var parts []string
 			for _, t := range tops[k] {
-				if t.value != "" && shown < 2 {
-					fmt.Fprintf(&label, "%s %.0f%%\n", wrapWords(shorten(t.value, labelValue), max(labelWrap, runes-4)), 100*t.share)
-					shown++
+				if t.value != "" && len(parts) < 2 {
+					parts = append(parts, fmt.Sprintf("%s %.0f%%", shorten(oneLine(t.value), labelValue), 100*t.share))
 				}
 			}
-			label.WriteString(fmtInt(members[k]))
+			w := widthOf(k)
+			fitted, fs := fitCircle(parts, fmtInt(members[k]), w*72/2, fontOf(w))
+			label.WriteString(fitted)
+			fontSize[k] = fs
 		}
 		for _, t := range tops[k] {
 			if t.value != "" {
-				fmt.Fprintf(&tip, "\n%s: %s (%.0f%%)", t.attr, t.value, 100*t.share)
+				fmt.Fprintf(&tip, "\n%s: %s (%.0f%%)", tipText(t.attr), tipText(t.value), 100*t.share)
 			}
 		}
 		if e := members[k] * (members[k] - 1) / 2; e > 0 {
@@ -317,9 +327,14 @@ func (s *scene) communities() (*Picture, error) {
 		}
 		w := widthOf(k)
 		fill := colorOf(k)
-		d.node(names[k], raw("class", `"community"`), num("width", w), num("fontsize", fontOf(w)),
+		a := []attr{raw("class", `"community"`), num("width", w), num("fontsize", fontSize[k]),
 			raw("fillcolor", `"`+fill+`"`), raw("fontcolor", `"`+textOnColor(fill)+`"`),
-			text("label", label.String()), text("tooltip", tip.String()))
+			text("label", label.String()), text("tooltip", boundTip(tip.String()))}
+		if k == egoSlot {
+			a[0] = raw("class", `"community ego-community"`)
+			a = append(a, raw("penwidth", "5"), raw("color", `"#000000"`))
+		}
+		d.node(names[k], a...)
 	}
 	for _, l := range links {
 		d.edge(names[l[0]], names[l[1]], num("penwidth", penOf(l[2])),
@@ -369,14 +384,6 @@ func roundNice(x float64) int {
 		}
 	}
 	return int(10 * p)
-}
-
-// lineRow is a legend row with a grey bar as thick as a line of pen
-// width w, and its meaning.
-func lineRow(w float64, s string) string {
-	return fmt.Sprintf(
-		`<tr><td align="center"><table border="0" cellborder="0" cellspacing="0" cellpadding="0"><tr><td bgcolor="#8C8C8C" width="32" height="%d" fixedsize="true"></td></tr></table></td><td align="left">%s</td></tr>`,
-		max(1, int(math.Round(w))), xmlText(s))
 }
 
 // wrapWords breaks s at spaces so that no line is longer than width
@@ -495,4 +502,59 @@ func strongest(links [][3]int, nodes int) [][3]int {
 		}
 	}
 	return out
+}
+
+// fitCircle sets a community's label inside its circle of radius r
+// (points): the values (parts) and the last line (the number of people),
+// at the largest font size from size down to minFit points at which every
+// line, wrapped at spaces, fits the circle's chord at its height, measured
+// generously (textWidth). When nothing fits, the second value goes, then
+// the first is cut shorter, and at last only the number is left. It
+// returns the label and its font size.
+func fitCircle(parts []string, last string, r, size float64) (string, float64) {
+	const minFit = 9
+	r -= 4 // the outline and a margin
+	tries := [][]string{parts}
+	if len(parts) > 1 {
+		tries = append(tries, parts[:1])
+	}
+	if len(parts) > 0 {
+		for _, n := range []int{16, 10} {
+			tries = append(tries, []string{shorten(parts[0], n)})
+		}
+	}
+	tries = append(tries, nil)
+	for _, ps := range tries {
+		for fs := math.Floor(size); fs >= minFit; fs-- {
+			for runes := 28; runes >= 5; runes-- {
+				var lines []string
+				for _, p := range ps {
+					lines = append(lines, strings.Split(wrapWords(p, runes), "\n")...)
+				}
+				lines = append(lines, last)
+				if linesFit(lines, r, fs) {
+					return strings.Join(lines, "\n"), fs
+				}
+			}
+		}
+	}
+	return last, minFit
+}
+
+// linesFit reports whether lines of text at size points, centred in a
+// circle of radius r, each fit the chord at their height.
+func linesFit(lines []string, r, size float64) bool {
+	lh := size * lineHeight
+	top := float64(len(lines)) * lh / 2
+	for k, l := range lines {
+		y0 := top - float64(k)*lh // the line's upper edge, from the centre
+		y := math.Max(math.Abs(y0), math.Abs(y0-lh))
+		if y >= r {
+			return false
+		}
+		if textWidth(l, size) > 2*math.Sqrt(r*r-y*y) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,8 +1,14 @@
 // Package render draws the pictures of `ties render`: it writes each view
-// (network, ego, groups, group map, communities) of an analysed network as
-// DOT text, chooses a Graphviz layout by the view and the size of the data,
-// and hands the text to graph/render/engine, the one package that runs
-// Graphviz.
+// (network, ego, groups, group map, communities, and what one network
+// brings the ego) of an analysed network as DOT text and hands the text to
+// graph/render/engine, the one package that runs Graphviz.
+//
+// Every default picture draws at most DefaultCollapseAbove people one by
+// one and groups the rest into nodes with counts, so that it can be read
+// in a report at any size. ties computes the positions itself (stress
+// majorization, or rings around the ego: sheet.go, stress.go, radial.go)
+// and places every name where it touches no node and no other name
+// (place.go); Graphviz only draws.
 //
 // The pictures are meant to be put in front of a client, so they say what
 // they show: every view has a legend (colour, size, line style), only the

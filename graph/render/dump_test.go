@@ -20,7 +20,7 @@ func TestDump(t *testing.T) {
 	for _, v := range Views {
 		for _, f := range []engine.Format{engine.SVG, engine.PNG} {
 			var buf bytes.Buffer
-			p, err := Render(context.Background(), r, Options{View: v}, f, &buf, engine.Options{})
+			p, err := Render(context.Background(), r, Options{View: v, Network: demoNetwork}, f, &buf, engine.Options{})
 			if err != nil {
 				t.Fatal(v, err)
 			}

@@ -3,20 +3,23 @@ package render
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 )
 
-// ego draws one person in the centre (twopi, root = ego) and their
-// contacts on a ring around hubs, one hub per network ego and contact
-// share (or per community): a hub with many mutually tied contacts is a
-// redundant cluster, contacts under different hubs with no tie between
-// them are the structural holes ego spans. Contacts in several of ego's
-// networks are drawn with a double outline and a line to each hub.
+// ego draws one person in the centre and their contacts on a ring around
+// hubs, one hub per network ego and contact share (or per community): a
+// hub with many mutually tied contacts is a redundant cluster, contacts
+// under different hubs with no tie between them are the structural holes
+// ego spans. Contacts in several of ego's networks are drawn with a double
+// outline and a line to each hub.
 //
 // Contacts are ego's neighbours in the ties plus, with networks, the other
 // members of ego's networks (dashed outline when there is no tie yet):
-// what a network could bring, not only what it has brought.
+// what a network could bring, not only what it has brought. When that is
+// more than Options.CollapseAbove people, the view is grouped
+// (egoGrouped).
 func (s *scene) ego() (*Picture, error) {
 	ego := s.nw.Ego
 	if s.opt.Ego != "" {
@@ -29,186 +32,390 @@ func (s *scene) ego() (*Picture, error) {
 	if ego < 0 {
 		return nil, ErrNoEgo
 	}
-	// Who is tied to ego, and the ties among them.
+	// The ego's contacts are its neighbours in the ties (C(e) of
+	// docs/spec/evaluate.md), not the people it only shares a network
+	// with, even when the analysis counts those as ties.
 	edges := s.edges()
 	tied := map[int]bool{}
-	for _, e := range edges {
-		if e.a == ego {
-			tied[e.b] = true
-		} else if e.b == ego {
-			tied[e.a] = true
+	for _, j := range s.r.Views.Tie.Neighbors(ego) {
+		if int(j) != ego {
+			tied[int(j)] = true
 		}
 	}
-	// Hubs: ego's networks, or the communities of ego's contacts.
-	type hub struct {
-		name    string
-		members []int // contacts under this hub, in node order
-	}
-	var hubs []hub
-	inHubs := map[int][]int{} // contact -> hub indices
+	var hubs []egoHub
 	byNetworks := s.opt.EgoGroups != "communities"
 	if byNetworks {
 		for _, g := range s.nw.Groups {
 			if !slices.Contains(g.Members, ego) {
 				continue
 			}
-			h := hub{name: g.Name}
+			h := egoHub{name: g.Name, network: true}
 			for _, m := range g.Members {
 				if m != ego {
 					h.members = append(h.members, m)
 				}
 			}
 			slices.Sort(h.members)
-			for _, m := range h.members {
-				inHubs[m] = append(inHubs[m], len(hubs))
-			}
+			h.members = slices.Compact(h.members)
+			h.total = len(h.members)
 			hubs = append(hubs, h)
 		}
 		if len(hubs) == 0 && s.opt.EgoGroups == "" {
 			byNetworks = false // ego belongs to no network: fall back
 		}
 	}
-	if !byNetworks {
-		byComm := map[int]int{}
-		var alters []int
-		for i := range tied {
-			alters = append(alters, i)
-		}
-		slices.Sort(alters)
-		for _, i := range alters {
-			c := -1
-			if s.community != nil {
-				c = s.community[i]
-			}
-			k, ok := byComm[c]
-			if !ok {
-				k = len(hubs)
-				byComm[c] = k
-				hubs = append(hubs, hub{name: communityName(c)})
-			}
-			hubs[k].members = append(hubs[k].members, i)
-			inHubs[i] = []int{k}
-		}
-		for k := range hubs {
-			hubs[k].name = s.communityLabel(hubs[k].members, hubs[k].name)
-		}
-	}
-	// Everyone shown: ego, contacts by tie, members of ego's networks.
-	shown := map[int]bool{ego: true}
+	shown := map[int]bool{}
 	for i := range tied {
 		shown[i] = true
 	}
-	for i := range inHubs {
-		shown[i] = true
+	for _, h := range hubs {
+		for _, m := range h.members {
+			shown[m] = true
+		}
 	}
-	people := make([]int, 0, len(shown))
-	for i := range shown {
-		people = append(people, i)
+	if len(shown) > s.opt.CollapseAbove {
+		return s.egoGrouped(ego, edges, tied, hubs, byNetworks, len(shown))
 	}
-	slices.Sort(people)
+	if !byNetworks {
+		hubs = s.communityHubs(sortedKeys(tied))
+	}
+	shown[ego] = true
+	people := sortedKeys(shown)
+	return s.drawEgo(ego, edges, tied, hubs, people, byNetworks, nil)
+}
 
-	hubPal := map[string]string{}
+// egoHub is one hub of the ego view: a network of the ego's or a
+// community of the ego's contacts.
+type egoHub struct {
+	name    string
+	network bool
+	members []int // drawn members (never the ego), ascending
+	total   int   // all members but the ego
+	// hidden are the members not drawn one by one (grouped view), and
+	// hiddenContacts how many of them are the ego's contacts.
+	hidden, hiddenContacts int
+}
+
+// communityHubs groups people by community, one hub per community named
+// by its most common values, largest first.
+func (s *scene) communityHubs(people []int) []egoHub {
+	byComm := map[int][]int{}
+	for _, i := range people {
+		c := -1
+		if s.community != nil {
+			c = s.community[i]
+		}
+		byComm[c] = append(byComm[c], i)
+	}
+	var hubs []egoHub
+	for c, ms := range byComm {
+		hubs = append(hubs, egoHub{name: s.communityLabel(ms, communityName(c)), members: ms, total: len(ms)})
+	}
+	slices.SortFunc(hubs, func(a, b egoHub) int {
+		return cmp.Or(cmp.Compare(len(b.members), len(a.members)), cmp.Compare(a.members[0], b.members[0]))
+	})
+	return hubs
+}
+
+func sortedKeys(m map[int]bool) []int {
+	out := make([]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// egoDraw says how a grouped ego view differs: who is labelled and the
+// legend's lines on grouping.
+type egoDraw struct {
+	labelled map[int]float64 // person -> label priority
+	notes    []string
+	why      map[int]string // person -> why drawn, for the class
+}
+
+// drawEgo writes the ego view: ego in the centre, hubs on the inner ring,
+// people on the outer ring in one sector per hub (radial.go).
+func (s *scene) drawEgo(ego int, edges []edge, tied map[int]bool, hubs []egoHub, people []int, byNetworks bool, g *egoDraw) (*Picture, error) {
+	drawn := map[int]bool{}
+	for _, i := range people {
+		drawn[i] = true
+	}
+	memberOf := map[int][]int{}
+	for k, h := range hubs {
+		for _, m := range h.members {
+			if drawn[m] {
+				memberOf[m] = append(memberOf[m], k)
+			}
+		}
+	}
+	ringPeople := slices.DeleteFunc(slices.Clone(people), func(i int) bool { return i == ego })
+	order, sectors := ringSectors(len(hubs), ringPeople, memberOf, func(i int) int {
+		if s.community == nil {
+			return 0
+		}
+		return s.community[i]
+	})
+	angle, mid := ringAngles(sectors)
+
+	hubPal := map[int]string{}
 	{
 		counts := map[string]int{}
-		for _, h := range hubs {
-			counts[h.name] = len(h.members)
+		for k, h := range hubs {
+			counts[fmt.Sprint(k)] = h.total
 		}
 		p := newPalette(counts)
-		for _, h := range hubs {
-			hubPal[h.name] = p.color(h.name)
+		for k := range hubs {
+			hubPal[k] = p.color(fmt.Sprint(k))
 		}
 	}
-	hubNode := groupNodeNames(s.nw, len(hubs), "hub")
-	bridges, local := s.bridgeSets()
-	labelAll := len(people) <= 80
-	labelled := s.labelled()
 	sizes, sizeText := s.sizeMetric()
-	width := scale(sizes, 0.15, 0.5)
+	width := scale(sizes, 0.15, 0.4)
+	// Labels: everybody up to 80 people; above, the MaxLabelled top
+	// brokers among them.
+	labelAll := g == nil && len(ringPeople) <= 80
+	top := s.topBrokers()
+	labelled := map[int]bool{}
+	if g == nil && !labelAll {
+		byRank := slices.Clone(ringPeople)
+		slices.SortStableFunc(byRank, func(a, b int) int { return cmp.Compare(top[a], top[b]) })
+		for _, i := range byRank[:min(MaxLabelled, len(byRank))] {
+			labelled[i] = true
+		}
+	}
 
+	// Geometry.
+	maxR := 0.0
+	for _, i := range ringPeople {
+		maxR = max(maxR, width(i)*72/2+4)
+	}
+	hubAngle := make([]float64, len(hubs))
+	hubW, hubH := make([]float64, len(hubs)), make([]float64, len(hubs))
+	hubLabel := make([]string, len(hubs))
+	for k, h := range hubs {
+		hubLabel[k] = s.hubText(h)
+		hubW[k], hubH[k] = textBox(hubLabel[k], 11, 7)
+		hubAngle[k] = math.NaN()
+	}
+	for sc, sec := range sectors {
+		if sec.hub >= 0 {
+			hubAngle[sec.hub] = mid[sc]
+		}
+	}
+	for k := range hubs {
+		if math.IsNaN(hubAngle[k]) {
+			// No person has this hub first: the circular mean of its
+			// members, or an even share of the circle.
+			sx, sy := 0.0, 0.0
+			for _, m := range hubs[k].members {
+				if a, ok := angle[m]; ok {
+					sx += math.Cos(a)
+					sy += math.Sin(a)
+				}
+			}
+			if sx == 0 && sy == 0 {
+				hubAngle[k] = math.Pi/2 - 2*math.Pi*float64(slices.Index(order, k))/float64(len(hubs))
+			} else {
+				hubAngle[k] = math.Atan2(sy, sx)
+			}
+		}
+	}
+	byAngle := make([]int, len(hubs))
+	for k := range byAngle {
+		byAngle[k] = k
+	}
+	slices.SortFunc(byAngle, func(a, b int) int { return cmp.Compare(hubAngle[b], hubAngle[a]) })
+	as, ws, hs := make([]float64, len(hubs)), make([]float64, len(hubs)), make([]float64, len(hubs))
+	for k, h := range byAngle {
+		as[k], ws[k], hs[k] = hubAngle[h], hubW[h], hubH[h]
+	}
+	egoLabel := shorten(oneLine(s.name[ego]), 24)
+	egoW, _ := textBox(egoLabel, 12, 8)
+	egoR := max(32, egoW/2+4)
+	largestHub := 0.0
+	for k := range hubs {
+		largestHub = max(largestHub, math.Hypot(hubW[k], hubH[k])/2)
+	}
+	r1 := hubRadius(as, ws, hs, 14, egoR+largestHub+40)
+	slots := float64(len(ringPeople) + len(sectors))
+	r2 := max(r1+largestHub+70, slots*(2*maxR+7)/(2*math.Pi), 160)
+
+	layout, pinned := s.layoutChoice(len(people) + len(hubs))
+	if s.opt.Layout == "" {
+		pinned, layout = true, "neato" // rings at any size: positions are cheap
+	}
+	sh := &sheet{pinned: pinned}
 	lg := &legend{}
-	lg.title("Ego network of " + s.name[ego])
+	lg.title("Ego network of " + labelText(s.name[ego]))
 	if byNetworks {
-		lg.note("boxes: your networks; each contact sits under the networks you share")
+		lg.note("boxes: your networks; each contact sits beside the networks you share")
 		lg.note("contacts you share no network with are tied to you directly")
 	} else {
 		lg.note("boxes: the communities your contacts belong to")
 	}
-	lg.swatch("#FFFFFF", "#000000", "double outline: in several of your networks (you meet them twice)")
+	lg.swatchOutline("#FFFFFF", "#000000", outlineDouble, "double outline: in several of your networks (you meet them twice)")
 	if byNetworks {
-		lg.swatch("#FFFFFF", "#999999", "dashed outline: in your network, but no tie with you yet")
+		lg.swatchOutline("#FFFFFF", "#999999", outlineDashed, "dashed outline: in your network, but no tie with you yet")
+	}
+	for _, n := range gNotes(g) {
+		lg.note(n)
 	}
 	lg.title("Lines")
-	lg.key("——", colorTie, "tie between two contacts: many ties in a box is a redundant cluster")
-	lg.key("══", colorBridge, "thick black: bridge")
-	lg.key("- - -", "#333333", "dashed: local bridge (no shared contact)")
+	lg.line(colorTie, 1, "", "tie between two contacts: many ties in a sector is a redundant cluster")
+	lg.line(colorBridge, 3.5, "", "thick black: bridge")
+	lg.line("#333333", 2, "dashed", "dashed: local bridge (no shared contact)")
+	lg.line("#56B4E9", 2, "", "coloured: from a network to its members")
 	if sizeText != "" {
 		lg.note("size: " + sizeText)
+	}
+
+	egoItem := sh.add(&item{name: s.node[ego], at: point{}, r: egoR + 4, attrs: []attr{
+		raw("class", `"person ego"`), text("id", "person-"+s.node[ego]), text("tooltip", s.tooltip(ego)),
+		raw("shape", "doublecircle"), num("width", 2*egoR/72), raw("fillcolor", `"#000000"`), raw("fontcolor", `"#FFFFFF"`),
+		text("label", egoLabel), raw("fontsize", "12"), raw("color", `"#000000"`)}})
+	hubNode := groupNodeNames(s.nw, len(hubs), "hub")
+	hubItems := make([]*item, len(hubs))
+	for k, h := range hubs {
+		cls := `"group"`
+		if !h.network {
+			cls = `"group community"`
+		}
+		hubItems[k] = sh.add(&item{name: hubNode[k], at: polar(r1, hubAngle[k]), w: hubW[k], h: hubH[k], attrs: []attr{
+			raw("class", cls), raw("shape", "box"), raw("style", `"rounded,filled"`), raw("fixedsize", "true"),
+			num("width", hubW[k]/72), num("height", hubH[k]/72), raw("fillcolor", `"`+hubPal[k]+`"`),
+			raw("fontcolor", `"`+textOnColor(hubPal[k])+`"`),
+			text("label", hubLabel[k]), raw("fontsize", "11"), text("tooltip", s.hubTip(h))}})
+	}
+	items := map[int]*item{ego: egoItem}
+	for _, i := range ringPeople {
+		w := width(i)
+		cls := []string{"person"}
+		if g != nil && g.why[i] != "" {
+			cls = append(cls, g.why[i])
+		}
+		a := []attr{text("id", "person-"+s.node[i]), text("tooltip", s.tooltip(i))}
+		switch {
+		case len(memberOf[i]) > 1:
+			cls = append(cls, "multi-group")
+			a = append(a, raw("shape", "doublecircle"), raw("penwidth", "1.4"), raw("color", `"#000000"`))
+		case byNetworks && !tied[i]:
+			cls = append(cls, "co-member")
+			a = append(a, raw("style", `"filled,dashed"`), raw("color", `"#999999"`))
+		}
+		a = append([]attr{text("class", strings.Join(cls, " "))}, a...)
+		fill := "#DDDDDD"
+		if hs := memberOf[i]; len(hs) > 0 {
+			fill = hubPal[hs[0]]
+		}
+		a = append(a, num("width", w), raw("fillcolor", `"`+fill+`"`))
+		r := w*72/2 + 1
+		if len(memberOf[i]) > 1 {
+			r += 4
+		}
+		it := &item{name: s.node[i], attrs: dedupe(a), at: polar(r2, angle[i]), r: r}
+		switch {
+		case g != nil:
+			if p, ok := g.labelled[i]; ok {
+				it.label = &itemLabel{text: s.label(i), size: 10, prio: p, dir: angle[i], tooltip: s.tooltip(i)}
+			}
+		case labelAll || labelled[i]:
+			it.label = &itemLabel{text: s.label(i), size: 10, prio: top[i], dir: angle[i], tooltip: s.tooltip(i)}
+		}
+		items[i] = sh.add(it)
+	}
+	// Lines: ego to hubs and to contacts with no shared network, hubs to
+	// their members, then the ties among contacts.
+	for k := range hubs {
+		sh.spoke(egoItem, hubItems[k], raw("class", `"membership"`), raw("color", `"`+hubPal[k]+`"`), raw("penwidth", "2"))
+		// A fan of many lines is lighter, so the ring still reads.
+		c, pen := hubPal[k], "1"
+		if len(hubs[k].members) > 30 {
+			c, pen = hubPal[k]+"80", "0.7"
+		}
+		for _, m := range hubs[k].members {
+			if it, ok := items[m]; ok {
+				sh.spoke(hubItems[k], it, raw("class", `"membership"`), raw("color", `"`+c+`"`), raw("penwidth", pen))
+			}
+		}
+	}
+	for _, i := range ringPeople {
+		if len(memberOf[i]) == 0 && tied[i] {
+			c := colorTie
+			if len(ringPeople) > 40 {
+				c = "#B4B4B4"
+			}
+			sh.spoke(egoItem, items[i], raw("class", `"tie"`), raw("color", `"`+c+`"`))
+		}
+	}
+	bridges, local := s.bridgeSets()
+	for _, e := range edges {
+		if e.a == ego || e.b == ego || !drawn[e.a] || !drawn[e.b] {
+			continue
+		}
+		if byNetworks && e.kind == edgeSharedGroup {
+			continue // the hubs show the networks people share
+		}
+		st := edgeStyle(e, bridges, local)
+		if len(ringPeople) > 40 && !bridges[[2]int{e.a, e.b}] && !local[[2]int{e.a, e.b}] {
+			// Many chords: lighter, so the sectors still read.
+			st = append(st, raw("color", `"#8C8C8C70"`))
+		}
+		sh.edge(items[e.a], items[e.b], dedupe(st)...)
+	}
+	sh.finish()
+	if sh.Unplaced > 0 {
+		lg.note(unplacedNote(sh.Unplaced))
 	}
 	if s.opt.Anonymize {
 		lg.note("names replaced by pseudonyms")
 	}
 
-	layout := s.layoutFor("twopi")
 	var d dotWriter
-	d.open("ties ego "+s.node[ego], layout, append([]attr{
-		raw("root", quoteName(s.node[ego])), raw("overlap", "scale"), raw("splines", "false"),
-		raw("ranksep", "1.4"), raw("forcelabels", "true"), raw("class", `"ties-ego"`),
-	}, lg.attrs()...)...)
+	gattrs := []attr{raw("class", `"ties-ego"`)}
+	if !pinned {
+		gattrs = append(gattrs, raw("root", quoteName(s.node[ego])), raw("ranksep", "1.4"))
+	}
+	d.open("ties ego "+s.node[ego], layout, append(append(gattrs, sh.graphAttrs()...), lg.attrs()...)...)
 	d.stmt("node", raw("shape", "circle"), raw("style", "filled"), raw("fixedsize", "true"), raw("label", `" "`),
 		raw("fontname", quoteText(fontName)), raw("fontsize", "10"), raw("color", `"`+colorOutline+`"`), raw("penwidth", "0.8"))
-	for k, h := range hubs {
-		d.node(hubNode[k], raw("class", `"group"`), raw("shape", "box"), raw("style", `"rounded,filled"`),
-			raw("fixedsize", "false"), raw("fillcolor", `"`+hubPal[h.name]+`"`),
-			text("label", fmt.Sprintf("%s\n%d", h.name, len(h.members))), raw("fontsize", "11"),
-			text("tooltip", fmt.Sprintf("%s: %d people", h.name, len(h.members))))
-	}
-	for _, i := range people {
-		a := []attr{raw("class", `"person"`), text("id", "person-"+s.node[i]), text("tooltip", s.tooltip(i))}
-		switch {
-		case i == ego:
-			a = append(a, raw("class", `"person ego"`), raw("shape", "doublecircle"), raw("width", "0.6"),
-				raw("fillcolor", `"#000000"`), raw("fontcolor", `"#FFFFFF"`), raw("fixedsize", "false"),
-				text("label", s.name[i]), raw("fontsize", "12"))
-			d.node(s.node[i], dedupe(a)...)
-			continue
-		case len(inHubs[i]) > 1:
-			a = append(a, raw("class", `"person multi-group"`), raw("shape", "doublecircle"), raw("penwidth", "1.4"), raw("color", `"#000000"`))
-		case !tied[i]:
-			a = append(a, raw("class", `"person co-member"`), raw("style", `"filled,dashed"`), raw("color", `"#999999"`))
-		}
-		fill := "#DDDDDD"
-		if hs := inHubs[i]; len(hs) > 0 {
-			fill = hubPal[hubs[hs[0]].name]
-		}
-		a = append(a, num("width", width(i)), raw("fillcolor", `"`+fill+`"`))
-		if labelAll || labelled[i] {
-			a = append(a, text("xlabel", s.name[i]))
-		}
-		d.node(s.node[i], dedupe(a)...)
-	}
-	// Structure lines: ego to hubs and to contacts with no shared network,
-	// hubs to their members.
-	for k, h := range hubs {
-		d.edge(s.node[ego], hubNode[k], raw("class", `"membership"`), raw("color", `"`+hubPal[h.name]+`"`), raw("penwidth", "2"))
-		for _, m := range h.members {
-			d.edge(hubNode[k], s.node[m], raw("class", `"membership"`), raw("color", `"`+hubPal[h.name]+`"`), raw("penwidth", "1"))
-		}
-	}
-	for _, i := range people {
-		if i != ego && len(inHubs[i]) == 0 {
-			d.edge(s.node[ego], s.node[i], raw("class", `"tie"`), raw("color", `"`+colorTie+`"`))
-		}
-	}
-	// Ties among contacts, drawn without pulling the layout (twopi lays out
-	// a BFS tree from the root: these stay on the outer ring).
-	for _, e := range edges {
-		if e.a == ego || e.b == ego || !shown[e.a] || !shown[e.b] {
-			continue
-		}
-		d.edge(s.node[e.a], s.node[e.b], append(edgeStyle(e, bridges, local), raw("weight", "0"))...)
-	}
+	sh.write(&d, s.labelNames)
 	d.close()
-	return &Picture{DOT: d.b.Bytes(), Layout: layout, View: ViewEgo, Shown: len(people)}, nil
+	shown := len(people)
+	collapsed := 0
+	for _, h := range hubs {
+		collapsed += h.hidden
+	}
+	return &Picture{DOT: d.b.Bytes(), Layout: layout, Pinned: pinned, View: ViewEgo, Shown: shown, Collapsed: collapsed}, nil
+}
+
+func gNotes(g *egoDraw) []string {
+	if g == nil {
+		return nil
+	}
+	return g.notes
+}
+
+// hubText is a hub's label: its name and members, and in a grouped view
+// how many are not drawn.
+func (s *scene) hubText(h egoHub) string {
+	name := wrapWords(labelText(h.name), 22)
+	if h.hidden == 0 {
+		return fmt.Sprintf("%s\n%s %s", name, fmtInt(h.total), plural(h.total, "member", "members"))
+	}
+	line := fmt.Sprintf("%s members, %s not drawn", fmtInt(h.total), fmtInt(h.hidden))
+	if h.hiddenContacts > 0 {
+		line += fmt.Sprintf("\n(%s of them your contacts)", fmtInt(h.hiddenContacts))
+	}
+	return name + "\n" + line
+}
+
+// hubTip is a hub's tooltip.
+func (s *scene) hubTip(h egoHub) string {
+	t := fmt.Sprintf("%s: %s people besides you", tipText(h.name), fmtInt(h.total))
+	if h.hidden > 0 {
+		t += fmt.Sprintf("\n%s not drawn one by one (%s of them your contacts)", fmtInt(h.hidden), fmtInt(h.hiddenContacts))
+	}
+	return boundTip(t)
 }
 
 // dedupe keeps the last value of each attribute key, in first-seen order.
@@ -266,7 +473,7 @@ func (s *scene) communityLabel(members []int, base string) string {
 			}
 		}
 		if v, ok := mode(counts); ok {
-			parts = append(parts, v)
+			parts = append(parts, labelText(v))
 		}
 	}
 	return strings.Join(parts, " · ")

@@ -1,10 +1,10 @@
 package render
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
-	"strings"
 
 	"github.com/tiesnet/ties/graph/diversity"
 )
@@ -12,64 +12,163 @@ import (
 // groups draws the two-mode picture: each network a labelled box, its
 // members small circles linked to it. People in several networks are drawn
 // larger, in vermillion and labelled: they are the bridges between
-// networks. People in no network are left out.
+// networks. People in no network are left out. Above CollapseAbove
+// members, only the people in several networks are drawn one by one (most
+// networks first), and each box counts the members it stands for.
 func (s *scene) groups() (*Picture, error) {
 	nw := s.nw
 	if len(nw.Groups) == 0 {
 		return nil, fmt.Errorf("the groups view: %w", ErrNoMemberships)
 	}
+	// The networks drawn: all, or the maxGroupMap largest (the ego's
+	// first); more boxes than that do not fit a page.
+	nets := make([]int, len(nw.Groups))
+	for g := range nets {
+		nets[g] = g
+	}
+	egoIn := func(g int) bool { return nw.Ego >= 0 && slices.Contains(nw.Groups[g].Members, nw.Ego) }
+	if len(nets) > maxGroupMap {
+		slices.SortStableFunc(nets, func(a, b int) int {
+			if egoIn(a) != egoIn(b) {
+				if egoIn(a) {
+					return -1
+				}
+				return 1
+			}
+			return cmp.Compare(len(nw.Groups[b].Members), len(nw.Groups[a].Members))
+		})
+		nets = nets[:maxGroupMap]
+		slices.Sort(nets)
+	}
 	count := make([]int, len(nw.People))
-	for _, g := range nw.Groups {
-		for _, m := range g.Members {
+	for _, g := range nets {
+		for _, m := range nw.Groups[g].Members {
 			count[m]++
 		}
 	}
-	var people []int
+	var members []int
 	multi := 0
 	for i, c := range count {
 		if c > 0 {
-			people = append(people, i)
+			members = append(members, i)
 			if c > 1 {
 				multi++
 			}
 		}
 	}
-	groupNode := groupNodeNames(nw, len(nw.Groups), "group")
+	rank := s.topBrokers()
+	drawn := make([]bool, len(nw.People))
+	people := members
+	if len(members) > s.opt.CollapseAbove {
+		cand := slices.Clone(members)
+		slices.SortStableFunc(cand, func(a, b int) int {
+			return cmp.Or(cmp.Compare(count[b], count[a]), cmp.Compare(rank[a], rank[b]), cmp.Compare(a, b))
+		})
+		people = nil
+		for _, i := range cand {
+			if len(people) < s.opt.CollapseAbove && (count[i] > 1 || i == nw.Ego) {
+				people = append(people, i)
+			}
+		}
+		slices.Sort(people)
+	}
+	for _, i := range people {
+		drawn[i] = true
+	}
+	nG := len(nets)
+	hidden := make([]int, nG)
+	for k, gi := range nets {
+		g := nw.Groups[gi]
+		for _, m := range g.Members {
+			if !drawn[m] {
+				hidden[k]++
+			}
+		}
+	}
+	grouped := len(people) < len(members)
 	labelAll := len(people) <= 60
+
+	// Geometry: boxes sized by their text, people by their networks.
+	boxLabel := make([]string, nG)
+	boxW, boxH := make([]float64, nG), make([]float64, nG)
+	for k, gi := range nets {
+		g := nw.Groups[gi]
+		boxLabel[k] = fmt.Sprintf("%s\n%s members", wrapWords(labelText(g.Name), 24), fmtInt(len(g.Members)))
+		if hidden[k] > 0 && grouped {
+			boxLabel[k] += fmt.Sprintf("\n%s not drawn", fmtInt(hidden[k]))
+		}
+		boxW[k], boxH[k] = textBox(boxLabel[k], 12, 7)
+	}
+	widthOf := func(i int) float64 {
+		if count[i] > 1 {
+			return 0.14 + 0.06*float64(min(count[i], 6))
+		}
+		return 0.14
+	}
+	n := nG + len(people)
+	radius := make([]float64, n)
+	for k := range nG {
+		radius[k] = math.Hypot(boxW[k], boxH[k]) / 2
+	}
+	idx := map[int]int{}
+	for k, i := range people {
+		idx[i] = nG + k
+		radius[nG+k] = widthOf(i) * 72 / 2
+		if i == nw.Ego {
+			radius[nG+k] += 4
+		}
+	}
+	layout, pinned := s.layoutChoice(n)
+	var at []point
+	if pinned {
+		var se []stressEdge
+		for k, gi := range nets {
+			g := nw.Groups[gi]
+			for _, m := range g.Members {
+				if j, ok := idx[m]; ok {
+					se = append(se, stressEdge{k, j, radius[k]*0.6 + radius[j] + 40})
+				}
+			}
+		}
+		at = stressLayout(n, se, radius, 8)
+	} else {
+		at = make([]point, n)
+	}
 
 	lg := &legend{}
 	lg.title("Networks and their members")
-	lg.swatch("#56B4E9", colorOutline, fmt.Sprintf("box: a network (%d), with its number of members", len(nw.Groups)))
-	lg.swatch("#D55E00", colorOutline, fmt.Sprintf("in several networks: a bridge between them (%d people)", multi))
-	lg.swatch("#DDDDDD", colorOutline, fmt.Sprintf("in one network (%d people)", len(people)-multi))
-	lg.note("a line: membership")
-	if s.opt.Anonymize {
-		lg.note("names replaced by pseudonyms")
+	lg.swatch("#56B4E9", colorOutline, fmt.Sprintf("box: a network (%d), with its number of members", nG))
+	if nG < len(nw.Groups) {
+		lg.note(fmt.Sprintf("the %d largest of %d networks (yours first); the others are not drawn", nG, len(nw.Groups)))
 	}
+	lg.swatch("#D55E00", colorOutline, fmt.Sprintf("in several networks: a bridge between them (%s people)", fmtInt(multi)))
+	if grouped {
+		lg.note(fmt.Sprintf("%s members in all; drawn one by one: %s of the people in several networks", fmtInt(len(members)), fmtInt(len(people))))
+		lg.note("(most networks first); the others are counted on their boxes")
+	} else {
+		lg.swatch("#DDDDDD", colorOutline, fmt.Sprintf("in one network (%s people)", fmtInt(len(members)-multi)))
+	}
+	if nw.Ego >= 0 && count[nw.Ego] > 0 {
+		lg.swatchOutline("#000000", "#000000", outlineDouble, "double circle: you")
+	}
+	lg.line("#AAAAAA", 1, "", "a line: membership")
 
-	// sfdp at every size: neato with overlap=scale spreads the members of
-	// overlapping networks over a canvas ten times too large.
-	layout := s.layoutFor("sfdp")
-	var d dotWriter
-	d.open("ties groups", layout, append([]attr{
-		raw("overlap", "scale"), raw("splines", "false"), raw("forcelabels", "true"), raw("class", `"ties-groups"`),
-	}, lg.attrs()...)...)
-	d.stmt("node", raw("shape", "circle"), raw("style", "filled"), raw("fixedsize", "true"), raw("label", `" "`),
-		raw("fontname", quoteText(fontName)), raw("fontsize", "10"), raw("color", `"`+colorOutline+`"`), raw("penwidth", "0.8"))
-	d.stmt("edge", raw("class", `"membership"`), raw("color", `"#AAAAAA"`), raw("penwidth", "0.8"))
-	for k, g := range nw.Groups {
-		d.node(groupNode[k], raw("class", `"group"`), raw("shape", "box"), raw("style", `"rounded,filled"`),
-			raw("fixedsize", "false"), raw("fillcolor", `"#56B4E9"`), raw("fontsize", "12"),
-			text("id", "group-"+g.Name),
-			text("label", fmt.Sprintf("%s\n%d members", g.Name, len(g.Members))),
-			text("tooltip", s.groupTooltip(k)))
+	sh := &sheet{pinned: pinned}
+	groupNode := groupNodeNames(nw, len(nw.Groups), "group")
+	items := make([]*item, n)
+	for k, gi := range nets {
+		items[k] = sh.add(&item{name: groupNode[gi], at: at[k], w: boxW[k], h: boxH[k], attrs: []attr{
+			raw("class", `"group"`), raw("shape", "box"), raw("style", `"rounded,filled"`),
+			raw("fixedsize", "true"), num("width", boxW[k]/72), num("height", boxH[k]/72),
+			raw("fillcolor", `"#56B4E9"`), raw("fontsize", "12"),
+			text("id", s.groupID(gi)), text("label", boxLabel[k]), text("tooltip", s.groupTooltip(gi))}})
 	}
-	for _, i := range people {
+	nLabels := 0
+	for k, i := range people {
 		a := []attr{raw("class", `"person"`), text("id", "person-"+s.node[i]), text("tooltip", s.tooltip(i)),
-			raw("width", "0.14"), raw("fillcolor", `"#DDDDDD"`)}
+			num("width", widthOf(i)), raw("fillcolor", `"#DDDDDD"`)}
 		if count[i] > 1 {
-			a = append(a, raw("class", `"person multi-group"`), num("width", 0.14+0.06*float64(min(count[i], 6))),
-				raw("fillcolor", `"#D55E00"`))
+			a = append(a, raw("class", `"person multi-group"`), raw("fillcolor", `"#D55E00"`))
 		}
 		if i == nw.Ego {
 			a = append(a, raw("class", `"person ego"`), raw("shape", "doublecircle"), raw("fillcolor", `"#000000"`))
@@ -77,28 +176,61 @@ func (s *scene) groups() (*Picture, error) {
 				a = append(a, raw("class", `"person ego multi-group"`))
 			}
 		}
-		if count[i] > 1 || i == nw.Ego || labelAll {
-			a = append(a, text("xlabel", s.name[i]))
+		it := &item{name: s.node[i], attrs: dedupe(a), at: at[nG+k], r: radius[nG+k] + 1}
+		if labelAll || i == nw.Ego || (count[i] > 1 && nLabels < MaxLabelled) {
+			nLabels++
+			prio := float64(10-min(count[i], 9))*1000 + rank[i]
+			if i == nw.Ego {
+				prio = -1
+			}
+			it.label = &itemLabel{text: s.label(i), size: 10, prio: prio, dir: math.NaN(), tooltip: s.tooltip(i)}
 		}
-		d.node(s.node[i], dedupe(a)...)
+		items[nG+k] = sh.add(it)
 	}
-	for k, g := range nw.Groups {
-		members := slices.Clone(g.Members)
-		slices.Sort(members)
-		for _, m := range members {
-			d.edge(groupNode[k], s.node[m])
+	for k, gi := range nets {
+		ms := slices.Clone(nw.Groups[gi].Members)
+		slices.Sort(ms)
+		for _, m := range ms {
+			if j, ok := idx[m]; ok {
+				sh.spoke(items[k], items[j])
+			}
 		}
 	}
+	sh.finish()
+	if sh.Unplaced > 0 {
+		lg.note(unplacedNote(sh.Unplaced))
+	}
+	if s.opt.Anonymize {
+		lg.note("names replaced by pseudonyms")
+	}
+
+	var d dotWriter
+	d.open("ties groups", layout, append(append([]attr{raw("class", `"ties-groups"`)}, sh.graphAttrs()...), lg.attrs()...)...)
+	d.stmt("node", raw("shape", "circle"), raw("style", "filled"), raw("fixedsize", "true"), raw("label", `" "`),
+		raw("fontname", quoteText(fontName)), raw("fontsize", "10"), raw("color", `"`+colorOutline+`"`), raw("penwidth", "0.8"))
+	d.stmt("edge", raw("class", `"membership"`), raw("color", `"#AAAAAA"`), raw("penwidth", "0.8"))
+	sh.write(&d, s.labelNames)
 	d.close()
-	return &Picture{DOT: d.b.Bytes(), Layout: layout, View: ViewGroups, Shown: len(people)}, nil
+	return &Picture{DOT: d.b.Bytes(), Layout: layout, Pinned: pinned, View: ViewGroups, Shown: len(people), Collapsed: len(members) - len(people)}, nil
+}
+
+// groupID is network g's element id in the SVG: "group-" and its name,
+// with its index when the name had to be cut (two cut names could be the
+// same).
+func (s *scene) groupID(g int) string {
+	name := s.nw.Groups[g].Name
+	if l := labelText(name); l != name {
+		return fmt.Sprintf("group-%d-%s", g, l)
+	}
+	return "group-" + name
 }
 
 // groupTooltip describes network k: its size, purpose and diversity.
 func (s *scene) groupTooltip(k int) string {
 	g := s.nw.Groups[k]
-	t := fmt.Sprintf("%s\n%d members", g.Name, len(g.Members))
+	t := fmt.Sprintf("%s\n%d members", tipText(g.Name), len(g.Members))
 	if g.Info != nil && g.Info.Purpose != "" {
-		t += "\n" + g.Info.Purpose
+		t += "\n" + tipText(g.Info.Purpose)
 	}
 	for _, a := range s.r.Attributes {
 		if st := diversity.Of(a.Encoding, g.Members); finite(st.IQV) {
@@ -108,10 +240,10 @@ func (s *scene) groupTooltip(k int) string {
 					values++
 				}
 			}
-			t += fmt.Sprintf("\n%s: %d values, IQV %.2f", a.Name(), values, st.IQV)
+			t += fmt.Sprintf("\n%s: %d values, IQV %.2f", tipText(a.Name()), values, st.IQV)
 		}
 	}
-	return t
+	return boundTip(t)
 }
 
 // meanIQV is the mean, over the analysed attributes, of the IQV of a
@@ -129,139 +261,4 @@ func (s *scene) meanIQV(g int) float64 {
 		return math.NaN()
 	}
 	return sum / float64(n)
-}
-
-// groupMap draws one node per network, its area by number of members,
-// linked by shared members (line width by how many), filled by the mean
-// diversity (IQV) of its members on a sequential scale.
-func (s *scene) groupMap() (*Picture, error) {
-	nw := s.nw
-	if len(nw.Groups) == 0 {
-		return nil, fmt.Errorf("the group map: %w", ErrNoMemberships)
-	}
-	groupNode := groupNodeNames(nw, len(nw.Groups), "group")
-	byName := map[string]int{}
-	largest := 0
-	for k, g := range nw.Groups {
-		byName[g.Name] = k
-		largest = max(largest, len(g.Members))
-	}
-	shared := s.sharedMembers()
-	maxShared := 0
-	for _, e := range shared {
-		maxShared = max(maxShared, e.n)
-	}
-	lg := &legend{}
-	lg.title("Networks: size by members, fill by diversity")
-	lg.note("area: number of members; line width: members two networks share")
-	if len(s.r.Attributes) > 0 {
-		names := make([]string, len(s.r.Attributes))
-		for k, a := range s.r.Attributes {
-			names[k] = a.Name()
-		}
-		lg.note("fill: mean IQV of the members over " + joinList(names))
-		lg.note("(0: members all alike, 1: spread evenly over every value)")
-		for k := range sequential {
-			lg.swatch(sequential[k], colorOutline, "IQV "+seqBounds(k))
-		}
-	}
-	lg.swatch("#EEEEEE", colorOutline, "not known")
-
-	layout := s.layoutFor(bySize(len(nw.Groups)))
-	var d dotWriter
-	d.open("ties group map", layout, append([]attr{
-		raw("overlap", "scale"), raw("splines", "false"), raw("sep", `"+12"`), raw("class", `"ties-groupmap"`),
-	}, lg.attrs()...)...)
-	d.stmt("node", raw("shape", "circle"), raw("style", "filled"), raw("fontname", quoteText(fontName)),
-		raw("fontsize", "11"), raw("color", `"`+colorOutline+`"`))
-	for k, g := range nw.Groups {
-		fill, font := "#EEEEEE", "#000000"
-		iqv := s.meanIQV(k)
-		if finite(iqv) {
-			c := seqClass(iqv)
-			fill, font = sequential[c], textOn[c]
-		}
-		tip := s.groupTooltip(k)
-		if finite(iqv) {
-			tip += fmt.Sprintf("\nmean IQV %.2f", iqv)
-		}
-		d.node(groupNode[k], raw("class", `"group"`), text("id", "group-"+g.Name),
-			num("width", 0.8+1.7*math.Sqrt(float64(len(g.Members))/float64(max(largest, 1)))),
-			raw("fillcolor", `"`+fill+`"`), raw("fontcolor", `"`+font+`"`),
-			text("label", fmt.Sprintf("%s\n%d", wrap(g.Name, 18), len(g.Members))), text("tooltip", tip))
-	}
-	for _, e := range shared {
-		if e.a >= len(nw.Groups) || e.b >= len(nw.Groups) {
-			continue // an organisation counted as a group: not drawn here
-		}
-		an, bn := nw.Groups[e.a].Name, nw.Groups[e.b].Name
-		d.edge(groupNode[e.a], groupNode[e.b], raw("class", `"shared-members"`),
-			num("penwidth", 1+6*float64(e.n)/float64(max(maxShared, 1))), raw("color", `"#777777"`),
-			text("tooltip", fmt.Sprintf("%s and %s share %d members", an, bn, e.n)),
-			text("label", fmt.Sprint(e.n)), raw("fontsize", "9"), raw("fontcolor", `"#555555"`))
-	}
-	d.close()
-	return &Picture{DOT: d.b.Bytes(), Layout: layout, View: ViewGroupMap, Shown: len(nw.Groups)}, nil
-}
-
-// sharedPair is two groups (indices into the memberships view's groups)
-// and the members they share.
-type sharedPair struct{ a, b, n int }
-
-// sharedMembers lists the pairs of groups that share members, each with
-// the group whose name sorts first as a, in the order of their names.
-func (s *scene) sharedMembers() []sharedPair {
-	tm := s.r.TwoMode
-	if tm == nil {
-		return nil
-	}
-	out := make([]sharedPair, 0, len(tm.GroupProjection))
-	for _, e := range tm.GroupProjection {
-		a, b := e.A, e.B
-		if tm.Groups[b].Name < tm.Groups[a].Name {
-			a, b = b, a
-		}
-		out = append(out, sharedPair{a, b, e.Shared})
-	}
-	slices.SortFunc(out, func(x, y sharedPair) int {
-		if c := strings.Compare(tm.Groups[x.a].Name, tm.Groups[y.a].Name); c != 0 {
-			return c
-		}
-		return strings.Compare(tm.Groups[x.b].Name, tm.Groups[y.b].Name)
-	})
-	return out
-}
-
-// wrap breaks s into lines of about width runes at spaces.
-func wrap(s string, width int) string {
-	var out []rune
-	line := 0
-	for _, r := range s {
-		if r == ' ' && line >= width {
-			out = append(out, '\n')
-			line = 0
-			continue
-		}
-		out = append(out, r)
-		line++
-	}
-	return string(out)
-}
-
-// joinList joins names with commas and "and".
-func joinList(xs []string) string {
-	switch len(xs) {
-	case 0:
-		return ""
-	case 1:
-		return xs[0]
-	}
-	out := ""
-	for k, x := range xs[:len(xs)-1] {
-		if k > 0 {
-			out += ", "
-		}
-		out += x
-	}
-	return out + " and " + xs[len(xs)-1]
 }

@@ -10,6 +10,10 @@ import (
 
 const demoDir = "../../testdata/demo/"
 
+// demoNetwork is the network the brings view of the demo shows in tests
+// that draw every view.
+const demoNetwork = "European MedTech Association"
+
 var demo struct {
 	once sync.Once
 	r    *analysis.Result

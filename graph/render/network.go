@@ -3,23 +3,85 @@ package render
 import (
 	"fmt"
 	"math"
+	"strings"
+
+	"github.com/tiesnet/ties/graph/analysis"
 )
 
-// network draws everybody: colour by an attribute or community, size by
-// brokerage, bridges thick, local bridges dashed, labels for the ego and
-// the top brokers.
+// network draws everybody: colour by what people do (or community), size
+// by brokerage, bridges thick, local bridges dashed, the ego as a double
+// circle and the ego's community outlined in black, labels for the ego
+// and the top brokers. Above Options.CollapseAbove people it draws the
+// grouped network view instead (networkgrouped.go).
 func (s *scene) network() (*Picture, error) {
 	n := len(s.node)
+	if n > s.opt.CollapseAbove {
+		return s.networkGrouped()
+	}
 	colorOf, lg, err := s.personColors()
 	if err != nil {
 		return nil, err
 	}
 	sizes, sizeText := s.sizeMetric()
-	width := scale(sizes, 0.12, 0.6)
+	width := scale(sizes, 0.14, 0.5)
 	labelled := s.labelled()
 	bridges, local := s.bridgeSets()
 	edges := s.edges()
+	egoComm := s.egoCommunity()
 
+	layout, pinned := s.layoutChoice(n)
+	sh := &sheet{pinned: pinned}
+	radius := make([]float64, n)
+	for i := range n {
+		radius[i] = width(i) * 72 / 2
+		if i == s.nw.Ego {
+			radius[i] += 4 // doublecircle's outer ring
+		}
+	}
+	var at []point
+	if pinned {
+		se := make([]stressEdge, len(edges))
+		for k, e := range edges {
+			se[k] = stressEdge{e.a, e.b, 46 + radius[e.a] + radius[e.b]}
+		}
+		room := map[int]string{}
+		for i := range n {
+			if labelled[i] {
+				room[i] = s.label(i)
+			}
+		}
+		at = stressLayout(n, se, labelRoom(radius, room, 10), 10)
+	} else {
+		at = make([]point, n)
+	}
+	top := s.topBrokers()
+	items := make([]*item, n)
+	for i := range n {
+		a := []attr{
+			raw("class", `"person"`),
+			text("id", "person-"+s.node[i]),
+			num("width", width(i)),
+			raw("fillcolor", `"`+colorOf(i)+`"`),
+			text("tooltip", s.tooltip(i)),
+		}
+		switch {
+		case i == s.nw.Ego:
+			a[0] = raw("class", `"person ego"`)
+			a = append(a, raw("shape", "doublecircle"), raw("penwidth", "1.6"), raw("color", `"#000000"`))
+		case egoComm >= 0 && s.community[i] == egoComm:
+			a[0] = raw("class", `"person ego-community"`)
+			a = append(a, raw("penwidth", "2.4"), raw("color", `"#000000"`))
+		}
+		it := &item{name: s.node[i], attrs: a, at: at[i], r: radius[i] + 1}
+		if labelled[i] {
+			it.label = &itemLabel{text: s.label(i), size: 10, prio: top[i], dir: math.NaN(), tooltip: s.tooltip(i)}
+			if i == s.nw.Ego {
+				it.label.must = true
+				it.label.size = 11
+			}
+		}
+		items[i] = sh.add(it)
+	}
 	nb, nl := 0, 0
 	for _, e := range edges {
 		k := [2]int{e.a, e.b}
@@ -28,64 +90,113 @@ func (s *scene) network() (*Picture, error) {
 		} else if local[k] {
 			nl++
 		}
+		sh.edge(items[e.a], items[e.b], edgeStyle(e, bridges, local)...)
 	}
+	sh.finish()
+
+	s.egoKeys(lg, egoComm, outlineThick)
 	if sizeText != "" {
 		lg.title("Size")
 		lg.note("area: " + sizeText)
 	}
-	lg.title("Lines")
-	lg.key("——", colorTie, "tie (thicker: stronger; direction not shown)")
-	lg.key("══", colorBridge, fmt.Sprintf("thick black: bridge, the only path between its two sides (%d)", nb))
-	lg.key("- - -", "#333333", fmt.Sprintf("dashed: local bridge, its two ends share no contact (%d)", nl))
-	if s.r.GroupTies {
-		lg.key("· · ·", "#999999", "dotted: no tie, but share a network")
-	}
-	s.labelNotes(lg)
+	s.lineKeys(lg, nb, nl)
+	s.labelNotes(lg, sh.Unplaced)
 
-	layout := s.layoutFor(bySize(n))
 	var d dotWriter
-	d.open("ties network", layout, append([]attr{
-		raw("overlap", "scale"), raw("splines", "false"), raw("forcelabels", "true"),
-		raw("class", `"ties-network"`),
-	}, lg.attrs()...)...)
+	d.open("ties network", layout, append(append([]attr{raw("class", `"ties-network"`)}, sh.graphAttrs()...), lg.attrs()...)...)
 	d.stmt("node", raw("shape", "circle"), raw("style", "filled"), raw("fixedsize", "true"), raw("label", `" "`),
 		raw("fontname", quoteText(fontName)), raw("fontsize", "10"), raw("color", `"`+colorOutline+`"`), raw("penwidth", "0.8"))
 	d.stmt("edge", raw("color", `"`+colorTie+`"`))
-	for i := range n {
-		w := width(i)
-		a := []attr{
-			raw("class", `"person"`),
-			text("id", "person-"+s.node[i]),
-			num("width", w),
-			raw("fillcolor", `"`+colorOf(i)+`"`),
-			text("tooltip", s.tooltip(i)),
-		}
-		if i == s.nw.Ego {
-			a[0] = raw("class", `"person ego"`)
-			a = append(a, raw("shape", "doublecircle"), raw("penwidth", "1.6"), raw("color", `"#000000"`))
-		}
-		if labelled[i] {
-			a = append(a, text("xlabel", s.name[i]))
-		}
-		d.node(s.node[i], a...)
-	}
-	for _, e := range edges {
-		d.edge(s.node[e.a], s.node[e.b], edgeStyle(e, bridges, local)...)
-	}
+	sh.write(&d, s.labelNames)
 	d.close()
-	return &Picture{DOT: d.b.Bytes(), Layout: layout, View: ViewNetwork, Shown: n}, nil
+	return &Picture{DOT: d.b.Bytes(), Layout: layout, Pinned: pinned, View: ViewNetwork, Shown: n}, nil
+}
+
+// layoutChoice returns the layout to draw with and whether ties computes
+// the positions itself: for a picture of up to smallNetwork nodes, unless
+// the user named a layout; above it, Graphviz's sfdp.
+func (s *scene) layoutChoice(nodes int) (string, bool) {
+	if s.opt.Layout != "" {
+		return s.opt.Layout, false
+	}
+	if nodes <= smallNetwork {
+		return "neato", true
+	}
+	return "sfdp", false
+}
+
+// labelNames returns n node names for label nodes.
+func (s *scene) labelNames(n int) []string { return groupNodeNames(s.nw, n, "label") }
+
+// topBrokers ranks people for labels: the ego first, then by betweenness
+// (largest first); people with no betweenness come last.
+func (s *scene) topBrokers() []float64 {
+	rank := make([]float64, len(s.node))
+	for i := range rank {
+		rank[i] = float64(len(rank) + 1)
+	}
+	if s.betweenness != nil {
+		for k, i := range s.r.Top(analysis.Betweenness, len(rank)) {
+			rank[i] = float64(k + 1)
+		}
+	}
+	if s.nw.Ego >= 0 {
+		rank[s.nw.Ego] = 0
+	}
+	return rank
+}
+
+// egoCommunity is the ego's community, or -1.
+func (s *scene) egoCommunity() int {
+	if s.nw.Ego < 0 || s.community == nil {
+		return -1
+	}
+	return s.community[s.nw.Ego]
+}
+
+// egoKeys explains how the ego and its community are marked.
+func (s *scene) egoKeys(lg *legend, egoComm int, outline string) {
+	if s.nw.Ego < 0 {
+		return
+	}
+	lg.title("You")
+	lg.swatchOutline("#FFFFFF", "#000000", outlineDouble, "double circle: you ("+labelText(s.name[s.nw.Ego])+")")
+	if egoComm >= 0 {
+		members := 0
+		for _, c := range s.community {
+			if c == egoComm {
+				members++
+			}
+		}
+		lg.swatchOutline("#FFFFFF", "#000000", outline,
+			fmt.Sprintf("black outline: your community (%s, %s people with you)", communityName(egoComm), fmtInt(members)))
+	}
+}
+
+// lineKeys explains the lines between people.
+func (s *scene) lineKeys(lg *legend, nb, nl int) {
+	lg.title("Lines")
+	lg.line(colorTie, 1, "", "tie (thicker: stronger; direction not shown)")
+	lg.line(colorBridge, 3.5, "", fmt.Sprintf("thick black: bridge, the only path between its two sides (%d)", nb))
+	lg.line("#333333", 2, "dashed", fmt.Sprintf("dashed: local bridge, its two ends share no contact (%d)", nl))
+	if s.r.GroupTies {
+		lg.line("#999999", 1, "dotted", "dotted: no tie, but share a network")
+	}
 }
 
 // labelNotes explains the labels and pseudonyms in the legend.
-func (s *scene) labelNotes(lg *legend) {
+func (s *scene) labelNotes(lg *legend, unplaced int) {
 	lg.title("Labels")
 	switch {
 	case s.opt.Labels > 0 && s.nw.Ego >= 0:
-		lg.note(fmt.Sprintf("you (double circle) and the %d top brokers by betweenness", s.opt.Labels))
+		lg.note(fmt.Sprintf("you and the %d top brokers by betweenness", s.opt.Labels))
 	case s.opt.Labels > 0:
 		lg.note(fmt.Sprintf("the %d top brokers by betweenness", s.opt.Labels))
 	default:
 		lg.note("none; hover over a person for their figures (SVG)")
+	}
+	if unplaced > 0 {
+		lg.note(unplacedNote(unplaced))
 	}
 	if s.opt.Anonymize {
 		lg.note("names replaced by pseudonyms")
@@ -110,7 +221,7 @@ func (s *scene) personColors() (func(i int) string, *legend, error) {
 		p := newPalette(counts)
 		lg.title("Colour: community (Louvain)")
 		for _, c := range p.Legend {
-			lg.swatch(c.Color, colorOutline, fmt.Sprintf("%s: %d people", c.Name, c.Count))
+			lg.swatch(c.Color, colorOutline, fmt.Sprintf("%s: %s people", c.Name, fmtInt(c.Count)))
 		}
 		return func(i int) string {
 			if s.community == nil || s.community[i] < 0 {
@@ -133,12 +244,12 @@ func (s *scene) personColors() (func(i int) string, *legend, error) {
 		}
 	}
 	p := newPalette(counts)
-	lg.title("Colour: " + by)
+	lg.title("Colour: " + labelText(by))
 	for _, c := range p.Legend {
-		lg.swatch(c.Color, colorOutline, fmt.Sprintf("%s (%d)", c.Name, c.Count))
+		lg.swatch(c.Color, colorOutline, fmt.Sprintf("%s (%s)", labelText(c.Name), fmtInt(c.Count)))
 	}
 	if missing > 0 {
-		lg.swatch(colorMissing, colorOutline, fmt.Sprintf("not known (%d)", missing))
+		lg.swatch(colorMissing, colorOutline, fmt.Sprintf("not known (%s)", fmtInt(missing)))
 	}
 	return func(i int) string { return p.color(s.nw.Attr(i, a)) }, lg, nil
 }
@@ -149,21 +260,30 @@ func communityName(c int) string { return fmt.Sprintf("community %d", c) }
 // finite reports whether x is a number.
 func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 
-// defaultColorBy is the first attribute with 2 to 7 values (one colour
-// each, nothing folded into "other"), or community.
+// functionWords name attributes that say what people do, in the order
+// they are preferred: a profession or function is a perspective (Reagans
+// and McEvily 2003: range as ties to different knowledge pools); gender,
+// age or a city is not, and colouring by it invites a reading the
+// analysis does not support.
+var functionWords = []string{"function", "profession", "occupation", "discipline", "expertise", "role", "department", "field", "sector", "yrke", "funktion", "beruf"}
+
+// defaultColorBy is the first attribute, by functionWords, whose name
+// holds one of them and that has at least two values; else community.
 func (s *scene) defaultColorBy() string {
-	for a, name := range s.nw.Attributes {
-		seen := map[string]bool{}
-		for i := range s.nw.People {
-			if v := s.nw.Attr(i, a); v != "" {
-				seen[v] = true
-				if len(seen) > len(okabeIto) {
-					break
+	for _, w := range functionWords {
+		for a, name := range s.nw.Attributes {
+			if !strings.Contains(strings.ToLower(name), w) {
+				continue
+			}
+			seen := map[string]bool{}
+			for i := range s.nw.People {
+				if v := s.nw.Attr(i, a); v != "" {
+					seen[v] = true
+					if len(seen) >= 2 {
+						return name
+					}
 				}
 			}
-		}
-		if len(seen) >= 2 && len(seen) <= len(okabeIto) {
-			return name
 		}
 	}
 	return ColorCommunity

@@ -33,7 +33,7 @@ const (
 )
 
 // Views lists the views in the order help shows them.
-var Views = []View{ViewNetwork, ViewEgo, ViewGroups, ViewGroupMap, ViewCommunities}
+var Views = []View{ViewNetwork, ViewEgo, ViewGroups, ViewGroupMap, ViewCommunities, ViewBrings}
 
 // Sizes a node can be scaled by.
 const (
@@ -56,19 +56,31 @@ var Layouts = []string{"dot", "neato", "fdp", "sfdp", "twopi", "circo"}
 const (
 	// DefaultLabels is how many people get a label in the network view.
 	DefaultLabels = 15
-	// DefaultCollapseAbove is the number of people above which the network
-	// view becomes the communities view: sfdp lays out 3 000 people in about
-	// 3 s, but a picture of more people than that is a hairball.
-	DefaultCollapseAbove = 2000
+	// DefaultCollapseAbove is the most people a view draws one by one;
+	// above it the rest are grouped into nodes with counts (communities in
+	// the network view, networks and communities in the ego view, networks
+	// in the groups view, a count per ring in the brings view). A picture of
+	// more people than this, shrunk into a report's column, is a hairball
+	// whose labels no one can read.
+	DefaultCollapseAbove = 150
+	// DefaultGroupedBrokers is how many people a grouped network view
+	// draws one by one: the ego and the top brokers by betweenness, the
+	// people who tie the communities together.
+	DefaultGroupedBrokers = 50
+	// MaxLabelled is the most people a grouped ego view labels.
+	MaxLabelled = 50
 	// DefaultMaxCommunities is how many communities the communities view
 	// draws; smaller ones are folded into one "other" node. More circles
 	// than this no longer fit a poster with labels one can read.
 	DefaultMaxCommunities = 48
-	// smallNetwork is the size under which neato (stress majorization, the
-	// most faithful distances) is used; above it sfdp, whose multilevel
-	// force layout is the only one fast enough (neato: 500 people 3.3 s,
-	// 3 000 people about 4 minutes in Graphviz's WebAssembly build).
-	smallNetwork = 300
+	// smallNetwork is the number of nodes up to which ties lays a picture
+	// out itself (stress majorization, stress.go: a few hundred
+	// milliseconds at this size, its cost grows with the square of the
+	// nodes); above it, which only a raised CollapseAbove allows, Graphviz's
+	// sfdp, whose multilevel force layout is the only one fast enough
+	// (neato: 500 people 3.3 s, 3 000 people about 4 minutes in Graphviz's
+	// WebAssembly build).
+	smallNetwork = 400
 )
 
 // Options choose the view and how it is drawn. The zero value of each field
@@ -76,7 +88,9 @@ const (
 type Options struct {
 	View View
 	// ColorBy is an attribute name, or "community". The default is the
-	// first attribute with 2 to 7 values, else community.
+	// first attribute that says what people do (defaultColorBy: function,
+	// profession, occupation, …), else community; never gender or another
+	// attribute that says nothing about perspectives.
 	ColorBy string
 	// SizeBy is "betweenness" (default), "effective_size", "degree" or
 	// "none".
@@ -93,8 +107,8 @@ type Options struct {
 	AnonymizeKey string
 	// Layout overrides the layout chosen by view and size.
 	Layout string
-	// CollapseAbove is the number of people above which the network view
-	// shows communities instead; 0 means DefaultCollapseAbove.
+	// CollapseAbove is the most people a view draws one by one (the rest
+	// are grouped, with counts); 0 means DefaultCollapseAbove.
 	CollapseAbove int
 	// MaxCommunities caps the communities view; 0 means
 	// DefaultMaxCommunities.
@@ -105,11 +119,16 @@ type Options struct {
 	EgoGroups string
 	// Network names the network the brings view shows.
 	Network string
-	// Evaluation is the evaluation the brings view draws (and the group
-	// map colours by); the caller evaluates with the options ties evaluate
-	// would use. Required for ViewBrings.
+	// Evaluation is the evaluation the brings view draws, the group map
+	// colours by and the grouped ego view takes its people from; the
+	// caller evaluates with the options ties evaluate would use. Without
+	// it the brings view evaluates with evaluate's defaults, the group map
+	// colours by diversity and the ego view finds the people held only by
+	// one network itself (foci.go).
 	Evaluation *evaluate.Result
-	// Small draws a thumbnail for a report: fewer labels, no legend.
+	// Small draws the brings view as a thumbnail for a report, beside the
+	// network's verdict: about 300 pixels wide, no legend, no names, the
+	// caption cut to the verdict line.
 	Small bool
 }
 

@@ -27,25 +27,6 @@ const (
 	colorBridge  = "#000000"
 )
 
-// sequential is ColorBrewer's 5-class YlGnBu, safe for colour-blind readers
-// and in greyscale print; textOn is the label colour readable on each.
-var (
-	sequential = []string{"#FFFFCC", "#A1DAB4", "#41B6C4", "#2C7FB8", "#253494"}
-	textOn     = []string{"#000000", "#000000", "#000000", "#FFFFFF", "#FFFFFF"}
-)
-
-// seqClass returns the class (0–4) of x in [0, 1].
-func seqClass(x float64) int {
-	k := int(x * float64(len(sequential)))
-	return max(0, min(k, len(sequential)-1))
-}
-
-// seqBounds describes class k as a range, e.g. "0.40–0.60".
-func seqBounds(k int) string {
-	n := float64(len(sequential))
-	return fmt.Sprintf("%.1f–%.1f", float64(k)/n, float64(k+1)/n)
-}
-
 // category is one entry of a categorical legend.
 type category struct {
 	Name  string

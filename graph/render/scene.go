@@ -1,6 +1,7 @@
 package render
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"math"
 	"strings"
@@ -36,7 +37,9 @@ func newScene(r *analysis.Result, opt Options) *scene {
 		copy(s.node, ps)
 		copy(s.name, ps)
 	} else {
-		copy(s.node, ids)
+		for i, id := range ids {
+			s.node[i] = nodeName(id)
+		}
 		for i, p := range nw.People {
 			s.name[i] = p.Name
 			if strings.TrimSpace(p.Name) == "" {
@@ -51,6 +54,24 @@ func newScene(r *analysis.Result, opt Options) *scene {
 	s.community = r.Communities
 	return s
 }
+
+// maxNodeName is the longest DOT node name (bytes) a person's id is used
+// as: Graphviz writes the name into the SVG (<title>), so a longer id is
+// cut and given a hash of the whole id, which keeps it unique.
+const maxNodeName = 120
+
+// nodeName is the DOT node name of a person with this id.
+func nodeName(id string) string {
+	if len(id) <= maxNodeName {
+		return id
+	}
+	cut := strings.ToValidUTF8(id[:maxNodeName-12], "")
+	h := sha256.Sum256([]byte(id))
+	return fmt.Sprintf("%s…%x", cut, h[:4])
+}
+
+// label is person i's name as a picture shows it (labelText).
+func (s *scene) label(i int) string { return labelText(s.name[i]) }
 
 // sizeMetric returns the values nodes are scaled by, and its legend text.
 func (s *scene) sizeMetric() ([]float64, string) {
@@ -89,13 +110,13 @@ func scale(values []float64, lo, hi float64) func(i int) float64 {
 // tooltip is a person's key figures, one per line.
 func (s *scene) tooltip(i int) string {
 	var b strings.Builder
-	b.WriteString(s.name[i])
+	b.WriteString(tipText(s.name[i]))
 	if !s.opt.Anonymize && s.name[i] != s.nw.People[i].ID && !(i == s.nw.Ego && s.name[i] == graph.You) {
-		fmt.Fprintf(&b, " (%s)", s.nw.People[i].ID)
+		fmt.Fprintf(&b, " (%s)", tipText(s.nw.People[i].ID))
 	}
 	for a, attrName := range s.nw.Attributes {
 		if v := s.nw.Attr(i, a); v != "" {
-			fmt.Fprintf(&b, "\n%s: %s", attrName, v)
+			fmt.Fprintf(&b, "\n%s: %s", tipText(attrName), tipText(v))
 		}
 	}
 	fig := func(label string, col []float64, digits int) {
@@ -116,7 +137,7 @@ func (s *scene) tooltip(i int) string {
 	if s.community != nil && s.community[i] >= 0 {
 		fmt.Fprintf(&b, "\ncommunity: %d", s.community[i])
 	}
-	return b.String()
+	return boundTip(b.String())
 }
 
 // labelled returns who gets a label: the ego and the top people by

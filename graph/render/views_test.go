@@ -64,15 +64,16 @@ func TestViewsDOT(t *testing.T) {
 	for _, c := range []struct {
 		view    View
 		layout  string
+		pinned  bool
 		persons int // nodes of class person
-		others  int // nodes of other classes
+		others  int // nodes of other classes (not labels)
 		bridges bool
 	}{
-		{ViewNetwork, "neato", 41, 0, true},
-		{ViewEgo, "twopi", egoShown, 6, true},
-		{ViewGroups, "sfdp", members, 7, false},
-		{ViewGroupMap, "neato", 0, 7, false},
-		{ViewCommunities, "sfdp", 0, r.Undirected.Communities, false},
+		{ViewNetwork, "neato", true, 41, 0, true},
+		{ViewEgo, "neato", true, egoShown, 6, true},
+		{ViewGroups, "neato", true, members, 7, false},
+		{ViewGroupMap, "neato", true, 0, 7, false},
+		{ViewCommunities, "sfdp", false, 0, r.Undirected.Communities, false},
 	} {
 		t.Run(string(c.view), func(t *testing.T) {
 			p, err := Build(r, Options{View: c.view})
@@ -80,22 +81,35 @@ func TestViewsDOT(t *testing.T) {
 				t.Fatal(err)
 			}
 			g := checkDOT(t, p.DOT)
-			if p.Layout != c.layout || g.graphAttr["layout"] != c.layout {
-				t.Errorf("layout %q (DOT %q), want %q", p.Layout, g.graphAttr["layout"], c.layout)
+			if p.Layout != c.layout || g.graphAttr["layout"] != c.layout || p.Pinned != c.pinned {
+				t.Errorf("layout %q (DOT %q, pinned %v), want %q (pinned %v)", p.Layout, g.graphAttr["layout"], p.Pinned, c.layout, c.pinned)
 			}
 			if got := len(g.withClass("person")); got != c.persons {
 				t.Errorf("%d person nodes, want %d", got, c.persons)
 			}
-			if got := len(g.order) - len(g.withClass("person")); got != c.others {
+			if got := len(g.order) - len(g.withClass("person")) - len(g.withClass("label")); got != c.others {
 				t.Errorf("%d other nodes, want %d", got, c.others)
 			}
 			if lbl := g.graphAttr["label"]; !strings.HasPrefix(lbl, "<<table") || !strings.Contains(lbl, `href="#legend"`) {
 				t.Errorf("no legend: %.80s", lbl)
 			}
-			// The communities view removes overlaps locally (prism): scaling
-			// spreads its large circles over too big a canvas.
-			if want := map[bool]string{false: "scale", true: "prism"}[c.view == ViewCommunities]; g.graphAttr["overlap"] != want {
+			// Pictures ties lays out are drawn where they are (no overlap
+			// removal, every node pinned); the communities view removes
+			// overlaps locally (prism): scaling spreads its large circles
+			// over too big a canvas.
+			want := "true"
+			if !c.pinned {
+				want = "prism"
+			}
+			if g.graphAttr["overlap"] != want {
 				t.Errorf("overlap = %q, want %q", g.graphAttr["overlap"], want)
+			}
+			if c.pinned {
+				for _, n := range g.order {
+					if !strings.HasSuffix(g.nodes[n]["pos"], "!") {
+						t.Fatalf("node %s not pinned: %v", n, g.nodes[n])
+					}
+				}
 			}
 			if !c.bridges {
 				return
@@ -131,18 +145,20 @@ func TestNetworkDetails(t *testing.T) {
 	}
 	g := checkDOT(t, p.DOT)
 	me := g.nodes["me"]
-	if !hasWord(me["class"], "ego") || me["shape"] != "doublecircle" || me["xlabel"] != "Karin Lindqvist" {
+	if !hasWord(me["class"], "ego") || me["shape"] != "doublecircle" {
 		t.Errorf("ego drawn %v", me)
+	}
+	labels := map[string]bool{}
+	for _, n := range g.withClass("label") {
+		labels[strings.TrimSuffix(strings.TrimSuffix(g.nodes[n]["label"], `\l`), `\r`)] = true
+	}
+	if !labels["Karin Lindqvist"] {
+		t.Errorf("the ego is not labelled: %v", labels)
 	}
 	if !strings.Contains(me["tooltip"], `Karin Lindqvist (me)\norganization: Nordvik Medical AB\nprofession: product manager\ncountry: Sweden`) || !strings.Contains(me["tooltip"], `betweenness: `) {
 		t.Errorf("ego tooltip %q", me["tooltip"])
 	}
-	labelled := 0
-	for _, n := range g.order {
-		if g.nodes[n]["xlabel"] != "" {
-			labelled++
-		}
-	}
+	labelled := len(g.withClass("label"))
 	if want := 6; labelled != want && labelled != want-1 { // ego may be a top broker
 		t.Errorf("%d labels, want the ego and 5 brokers", labelled)
 	}
@@ -166,11 +182,11 @@ func TestDeterministic(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, v := range Views {
-		a, err := Build(r, Options{View: v, Anonymize: true})
+		a, err := Build(r, Options{View: v, Anonymize: true, Network: demoNetwork})
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := Build(r2, Options{View: v, Anonymize: true})
+		b, err := Build(r2, Options{View: v, Anonymize: true, Network: demoNetwork})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -194,7 +210,7 @@ func TestAnonymize(t *testing.T) {
 	nw := r.Network
 	for _, v := range Views {
 		var buf bytes.Buffer
-		p, err := Render(context.Background(), r, Options{View: v, Anonymize: true}, engine.SVG, &buf, engine.Options{})
+		p, err := Render(context.Background(), r, Options{View: v, Anonymize: true, Network: demoNetwork}, engine.SVG, &buf, engine.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -327,7 +343,7 @@ func TestHostileNames(t *testing.T) {
 		t.Fatalf("name read as %q", got)
 	}
 	for _, v := range Views {
-		for _, opt := range []Options{{View: v, Labels: 100}, {View: v, Labels: 100, ColorBy: "community"}} {
+		for _, opt := range []Options{{View: v, Labels: 100, Network: demoNetwork}, {View: v, Labels: 100, ColorBy: "community", Network: demoNetwork}} {
 			var buf bytes.Buffer
 			p, err := Render(context.Background(), r, opt, engine.SVG, &buf, engine.Options{})
 			if err != nil {
