@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -15,7 +14,6 @@ import (
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/evaluate"
 	"github.com/tiesnet/ties/graph/render"
-	"github.com/tiesnet/ties/graph/render/engine"
 	"github.com/tiesnet/ties/graph/report"
 	"github.com/tiesnet/ties/importers"
 )
@@ -29,6 +27,7 @@ type reportOptions struct {
 	Out       string
 	Anonymize bool
 	ColorBy   string
+	Client    string
 
 	fs    fs.FS
 	title string
@@ -39,21 +38,25 @@ type reportOptions struct {
 func newCmdReport(ios ioStreams, runF func(*reportOptions) error) *cobra.Command {
 	opts := &reportOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "report [input flags] [--goals FILE] [--format html|md] [--out FILE] [--anonymize]",
+		Use:   "report [input flags] [--goals FILE] [--client NAME] [--format html|md] [--out FILE] [--anonymize]",
 		Short: "Write the report for a client: which networks bring new perspectives",
 		Long: strings.TrimSpace(`
 Report writes one self-contained HTML page (no external requests: it works
 offline and from e-mail, and prints to a clean PDF from a browser) answering
 "does this network bring new perspectives?": a summary, what to do next, the
-checklist of "Välj dina nätverk med omsorg!" filled in with your data, each
-network judged (ties evaluate), charts, the top brokers and bridges, and the
-diagrams of ties render. --format md writes the same sections in Markdown.
---anonymize replaces every person's name with a stable pseudonym; network
-names are kept (docs/report.md).`),
+each network judged (ties evaluate) with a small picture of what it brings,
+the checklist of "Välj dina nätverk med omsorg!" filled in with your data,
+charts, who you know, give and take, the top brokers and bridges, the
+diagrams of ties render, a glossary of every measure shown with its source,
+and a note on how the report was made. People are named by name; --client
+puts the client's name in the title (default: the ego's name). --format md
+writes the same sections in Markdown. --anonymize shows every person but
+the client under a stable pseudonym; network names are kept
+(docs/report.md).`),
 		Example: example(`
   # The report for your own networks
   $ ties report --people people.csv --memberships memberships.csv --networks networks.csv --ties ties.csv --ego me \
-      --goals goals.csv --out report.html
+      --goals goals.csv --client "Karin Lindqvist" --out report.html
 
   # Without names, in Markdown
   $ ties report --people people.csv --memberships memberships.csv --anonymize --format md --out report.md`),
@@ -72,6 +75,7 @@ names are kept (docs/report.md).`),
 	f.StringVar(&opts.Format, "format", "html", "output `FORMAT`: html or md")
 	f.StringVarP(&opts.Out, "out", "o", "", "write to `FILE` instead of standard output")
 	f.BoolVar(&opts.Anonymize, "anonymize", false, "replace every person's name with a stable pseudonym")
+	f.StringVar(&opts.Client, "client", "", "the client's `NAME` for the report's title (default: the ego's name, when the data gives one)")
 	f.StringVar(&opts.ColorBy, "color-by", "", "colour people in the diagrams by this `ATTRIBUTE`, or \"community\"")
 	f.Var(dateFlag{&opts.date}, "date", "the `DATE` printed on the report, YYYY-MM-DD (default: today)")
 	addAnalysisFlags(cmd, &opts.analysisFlags)
@@ -100,15 +104,9 @@ func (d dateFlag) Set(s string) error {
 
 func (d dateFlag) Type() string { return "date" }
 
-var reportDiagrams = []struct {
-	view           render.View
-	title, caption string
-	needsGroups    bool
-}{
-	{render.ViewEgo, "You and your contacts", "You in the centre, your contacts grouped by the networks you share with them: clusters that repeat each other and gaps between them at a glance.", false},
-	{render.ViewGroupMap, "Your networks and how they overlap", "One circle per network, sized by its members, linked by the members they share.", true},
-	{render.ViewNetwork, "The whole network", "Everybody, coloured by an attribute, sized by how much they lie between others; bridges stand out.", false},
-}
+// reportViews are the diagrams a Markdown report writes beside itself (the
+// brings pictures are named by their network's place in the report).
+var reportViews = []render.View{render.ViewEgo, render.ViewGroupMap, render.ViewNetwork}
 
 func runReport(opts *reportOptions) error {
 	if err := oneOf("format", opts.Format, "html", "md"); err != nil {
@@ -116,34 +114,32 @@ func runReport(opts *reportOptions) error {
 	}
 	// The report and, for Markdown, the diagrams written beside it.
 	outputs := []string{opts.Out}
-	diagramFile := func(v render.View) string {
-		return strings.TrimSuffix(opts.Out, filepath.Ext(opts.Out)) + "-" + string(v) + ".svg"
-	}
-	if opts.Format == "md" && opts.Out != "" && opts.Out != "-" {
-		for _, v := range reportDiagrams {
-			outputs = append(outputs, diagramFile(v.view))
+	base := strings.TrimSuffix(opts.Out, filepath.Ext(opts.Out))
+	diagramFile := func(v render.View) string { return base + "-" + string(v) + ".svg" }
+	toFile := opts.Out != "" && opts.Out != "-"
+	if opts.Format == "md" && toFile {
+		for _, v := range reportViews {
+			outputs = append(outputs, diagramFile(v))
 		}
 	}
+	extra := []namedPath{{"goals", opts.Goals}}
 	rep, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
 		outputs: outputs,
-		extra:   []namedPath{{"goals", opts.Goals}},
+		extra:   extra,
 		check:   func(nw *graph.Network) error { return checkColorBy(nw, opts.ColorBy) },
 	})
 	if err != nil {
 		return err
 	}
 	nw := res.Network
-	d := report.Data{Title: opts.title, Date: opts.date, Analysis: res, Anonymize: opts.Anonymize, Import: rep,
-		PeopleFile: opts.Inputs.People}
+	d := report.Data{Title: opts.title, Client: opts.Client, Date: opts.date, Analysis: res, Anonymize: opts.Anonymize,
+		Import: rep, PeopleFile: opts.Inputs.People}
 	if d.Date.IsZero() {
 		now := time.Now
 		if opts.now != nil {
 			now = opts.now
 		}
 		d.Date = now()
-	}
-	if d.Title == "" {
-		d.Title = "Your professional networks: do they bring new perspectives?"
 	}
 	if opts.Goals != "" {
 		g, _, err := importers.ReadGoals(opts.Goals, importers.Options{FS: opts.fs})
@@ -167,36 +163,38 @@ func runReport(opts *reportOptions) error {
 	// report and diagrams as they were.
 	var set outputSet
 	defer set.abort()
-	toFile := opts.Out != "" && opts.Out != "-"
-	// HTML embeds the diagrams; Markdown links to them, written as SVG files
-	// beside the report (only when the report goes to a file).
+	// HTML embeds the pictures; Markdown links to them, written as SVG
+	// files beside the report (only when the report goes to a file).
 	if opts.Format == "html" || toFile {
-		for _, v := range reportDiagrams {
-			if v.needsGroups && nw.Memberships() == 0 {
-				continue
+		d.Diagrams = report.Pictures(context.Background(), res, d.Evaluation, report.PictureOptions{
+			ColorBy: opts.ColorBy, Ego: opts.Inputs.Ego, Anonymize: opts.Anonymize,
+			Warn: func(what string, err error) {
+				fmt.Fprintf(opts.IO.ErrOut, "ties: %s left out of the report: %v\n", what, err)
+			},
+		})
+	}
+	if opts.Format == "md" && toFile {
+		brings := 0
+		for k := range d.Diagrams {
+			dg := &d.Diagrams[k]
+			file := diagramFile(dg.View)
+			if dg.Network != "" {
+				brings++
+				file = fmt.Sprintf("%s-brings-%d.svg", base, brings)
+				if opts.fs == nil {
+					if err := notAnInput(file, append(opts.Inputs.paths(), extra...)); err != nil {
+						return err
+					}
+				}
 			}
-			if v.view == render.ViewEgo && nw.Ego < 0 {
-				continue
-			}
-			var buf bytes.Buffer
-			_, err := render.Render(context.Background(), res, render.Options{View: v.view, ColorBy: opts.ColorBy, Ego: opts.Inputs.Ego, Anonymize: opts.Anonymize}, engine.SVG, &buf, engine.Options{})
+			o, err := set.create(file)
 			if err != nil {
-				fmt.Fprintf(opts.IO.ErrOut, "ties: the %s diagram is left out of the report: %v\n", v.view, err)
-				continue
+				return err
 			}
-			dg := report.Diagram{View: v.view, Title: v.title, Caption: v.caption, SVG: buf.Bytes()}
-			if opts.Format == "md" {
-				file := diagramFile(v.view)
-				o, err := set.create(file)
-				if err != nil {
-					return err
-				}
-				if _, err := o.Write(buf.Bytes()); err != nil {
-					return err
-				}
-				dg.File = filepath.Base(file)
+			if _, err := o.Write(dg.SVG); err != nil {
+				return err
 			}
-			d.Diagrams = append(d.Diagrams, dg)
+			dg.File = filepath.Base(file)
 		}
 	}
 	write := func(w io.Writer) error {

@@ -3,22 +3,38 @@ package main
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 func reportOfDemo(t *testing.T, format string, anonymize bool) string {
 	t.Helper()
+	return reportOf(t, &reportOptions{Inputs: demoInputs(), Goals: "demodata/goals.csv", Format: format, Anonymize: anonymize, fs: demoFS})
+}
+
+// reportOf runs a report with the default analysis flags and a fixed date
+// and returns what it wrote.
+func reportOf(t *testing.T, o *reportOptions) string {
+	t.Helper()
 	ios, out, _ := testIO()
-	o := &reportOptions{IO: ios, Inputs: demoInputs(), analysisFlags: defaultAnalysisFlags(), Format: format, Anonymize: anonymize, fs: demoFS}
+	o.IO, o.analysisFlags = ios, defaultAnalysisFlags()
+	o.date = time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 	if err := runReport(o); err != nil {
 		t.Fatal(err)
 	}
 	return out.String()
+}
+
+// gen300Inputs are the generated 300-person set of the golden outputs.
+func gen300Inputs() inputOptions {
+	dir := "../../testdata/sets/gen300/"
+	return inputOptions{People: dir + "people.csv", Memberships: dir + "memberships.csv", Ties: dir + "ties.csv", Ego: "p000136"}
 }
 
 var externalRef = regexp.MustCompile(`(?i)(src|href)\s*=\s*["']?\s*(https?:|//)`)
@@ -110,10 +126,7 @@ func TestReportDiagramsAreXML(t *testing.T) {
 }
 
 func TestReportChromium(t *testing.T) {
-	chromium := "/usr/bin/chromium"
-	if _, err := os.Stat(chromium); err != nil {
-		t.Skip("chromium not installed: apt-get install chromium")
-	}
+	chromium := chromiumOrSkip(t)
 	dir := t.TempDir()
 	p := filepath.Join(dir, "report.html")
 	if err := os.WriteFile(p, []byte(reportOfDemo(t, "html", false)), 0o644); err != nil {
@@ -181,5 +194,560 @@ func TestReportMarkdownDiagrams(t *testing.T) {
 		if err != nil || !strings.Contains(string(b), "<svg") {
 			t.Errorf("%s: %v", name, err)
 		}
+	}
+}
+
+// page is a report as a reader sees it: the text outside the pictures, the
+// text inside them, and every element id.
+type page struct {
+	text, svgText string
+	ids           []string
+}
+
+// readPage parses an HTML report: text (not the style sheet), the hover
+// texts and labels a browser shows (title, xlink:title, aria-label, alt),
+// and the ids.
+func readPage(t *testing.T, html string) page {
+	t.Helper()
+	dec := xml.NewDecoder(strings.NewReader(html))
+	dec.Strict, dec.AutoClose, dec.Entity = false, xml.HTMLAutoClose, xml.HTMLEntity
+	var p page
+	var text, svg strings.Builder
+	inSVG, inStyle := 0, false
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			if err.Error() != "EOF" {
+				t.Fatalf("the report does not parse: %v", err)
+			}
+			break
+		}
+		switch x := tok.(type) {
+		case xml.StartElement:
+			switch x.Name.Local {
+			case "svg":
+				inSVG++
+			case "style":
+				inStyle = true
+			}
+			for _, a := range x.Attr {
+				switch a.Name.Local {
+				case "id":
+					p.ids = append(p.ids, a.Value)
+				case "title", "aria-label", "alt":
+					if inSVG > 0 {
+						svg.WriteString(" " + a.Value + " ")
+					} else {
+						text.WriteString(" " + a.Value + " ")
+					}
+				}
+			}
+		case xml.EndElement:
+			switch x.Name.Local {
+			case "svg":
+				inSVG--
+			case "style":
+				inStyle = false
+			}
+		case xml.CharData:
+			switch {
+			case inStyle:
+			case inSVG > 0:
+				svg.Write(x)
+				svg.WriteByte(' ')
+			default:
+				text.Write(x)
+			}
+		}
+	}
+	p.text, p.svgText = text.String(), svg.String()
+	return p
+}
+
+// peopleOf reads a people file: id → name.
+func peopleOf(t *testing.T, b []byte) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	head := strings.Split(lines[0], ",")
+	name := -1
+	for k, h := range head {
+		if h == "name" {
+			name = k
+		}
+	}
+	for _, l := range lines[1:] {
+		f := strings.Split(l, ",")
+		out[f[0]] = ""
+		if name >= 0 && name < len(f) {
+			out[f[0]] = f[name]
+		}
+	}
+	return out
+}
+
+// word finds s standing alone, not inside a longer name or id.
+func word(s string) *regexp.Regexp {
+	return regexp.MustCompile(`(^|[^\p{L}\p{N}_.@-])` + regexp.QuoteMeta(s) + `($|[^\p{L}\p{N}_@-])`)
+}
+
+// People are named by name wherever the data knows a name (in tables,
+// findings, reasons, and in the pictures' labels and hover texts); the
+// client is "you"; where the data has no name the id is the name, never
+// "id (id)".
+func TestReportNamesNotIDs(t *testing.T) {
+	demoPeople, err := demoFS.ReadFile("demodata/people.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	genPeople, err := os.ReadFile("../../testdata/sets/gen300/people.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets := []struct {
+		name   string
+		people map[string]string
+		run    func(format string) string
+		ego    string
+	}{
+		{"demo", peopleOf(t, demoPeople), func(f string) string { return reportOfDemo(t, f, false) }, "me"},
+		{"gen300", peopleOf(t, genPeople), func(f string) string {
+			return reportOf(t, &reportOptions{Inputs: gen300Inputs(), Format: f})
+		}, "p000136"},
+	}
+	for _, set := range sets {
+		html := set.run("html")
+		p := readPage(t, html)
+		md := set.run("md")
+		named := 0
+		for id, name := range set.people {
+			if name == "" || name == id {
+				continue
+			}
+			named++
+			for where, text := range map[string]string{"text": p.text, "pictures": p.svgText, "markdown": md} {
+				if loc := word(id).FindStringIndex(text); loc != nil {
+					t.Errorf("%s %s: the id %q of %s appears: …%s…", set.name, where, id, name, text[max(loc[0]-60, 0):min(loc[1]+60, len(text))])
+				}
+			}
+		}
+		if set.name == "demo" {
+			if named < 40 {
+				t.Fatalf("demo: only %d named people read", named)
+			}
+			for _, want := range []string{"Priya Raghunathan", "Agnieszka Wiśniewska", "You, Priya Raghunathan and Chidi Okafor lie on the most shortest paths"} {
+				if !strings.Contains(p.text, want) || !strings.Contains(md, want) {
+					t.Errorf("demo: %q missing", want)
+				}
+			}
+			if !regexp.MustCompile(`<td>You</td>`).MatchString(html) {
+				t.Error("demo: the client is not You in the brokers table")
+			}
+		}
+		// Where the data has no name, the id is the name: never "id (id)".
+		if m := regexp.MustCompile(`\b(p\d{6}) \(p\d{6}\)`).FindString(p.text + md); m != "" {
+			t.Errorf("%s: %q", set.name, m)
+		}
+		// The client is "you" in the text, never their id.
+		if loc := word(set.ego).FindStringIndex(p.text); loc != nil {
+			t.Errorf("%s: the client's id %q appears: …%s…", set.name, set.ego, p.text[max(loc[0]-60, 0):min(loc[1]+60, len(p.text))])
+		}
+		if set.name == "gen300" && !strings.Contains(p.text, "p000051") {
+			t.Error("gen300: the top broker p000051 (no name in the data) is not named by its id")
+		}
+	}
+}
+
+// --client puts the client's name in the title; without it the ego's name
+// does, when the data gives one; anonymised, the ego's name never appears.
+func TestReportClientTitle(t *testing.T) {
+	for _, c := range []struct {
+		o    reportOptions
+		want string
+	}{
+		{reportOptions{Client: "Acme <AB> & Co"}, "<title>Acme &lt;AB&gt; &amp; Co: do your networks bring you new perspectives?</title>"},
+		{reportOptions{}, "<title>Karin Lindqvist: do your networks bring you new perspectives?</title>"},
+		{reportOptions{Anonymize: true}, "<title>Do your networks bring you new perspectives?</title>"},
+	} {
+		o := c.o
+		o.Inputs, o.Format, o.fs = demoInputs(), "html", demoFS
+		html := reportOf(t, &o)
+		if !strings.Contains(html, c.want) {
+			t.Errorf("%+v: lacks %s", c.o, c.want)
+		}
+		o.Format = "md"
+		md := reportOf(t, &o)
+		title := strings.TrimSuffix(strings.TrimPrefix(c.want, "<title>"), "</title>")
+		title = strings.NewReplacer("&lt;", "&lt;", "&gt;", "&gt;").Replace(title)
+		if !strings.HasPrefix(md, "# "+title+"\n") {
+			t.Errorf("%+v: markdown starts %q", c.o, md[:min(len(md), 90)])
+		}
+		if c.o.Anonymize && strings.Contains(html+md, "Lindqvist") {
+			t.Error("the anonymised report names the client")
+		}
+	}
+}
+
+// The glossary explains, with its source, each measure the report shows,
+// and only those; the report points to no repository file.
+func TestReportGlossary(t *testing.T) {
+	html := reportOfDemo(t, "html", false)
+	k := strings.Index(html, `id="glossary"`)
+	if k < 0 {
+		t.Fatal(`no section id="glossary"`)
+	}
+	g := html[k:]
+	for _, want := range []string{
+		"Betweenness", "Freeman 1977", "Constraint", "Burt", "Effective size", "Local bridge", "Granovetter",
+		"Easley and Kleinberg", "E-I index", "Krackhardt and Stern 1988", "IQV", "Blau 1977", "Agresti and Agresti 1978",
+		"Herfindahl index", "Held only here", "New to you", "Their contacts", "Overlap", "Jaccard", "Diversity gain",
+		"Reagans and McEvily 2003", "Embeddedness", "Uzzi 1997", "Give and take", "Communities and modularity",
+		"Blondel et al. 2008", "Reciprocity", "Keep and invest", "Change how you take part", "Consider joining",
+	} {
+		if !strings.Contains(g, want) {
+			t.Errorf("the glossary lacks %q", want)
+		}
+	}
+	// Only what the report uses: the demo has no job titles, no verdict
+	// "leave"; gen300 has no organisations.
+	for _, absent := range []string{"Function and seniority", "<dt>Leave</dt>", "Likely colleagues"} {
+		if strings.Contains(g, absent) {
+			t.Errorf("the demo's glossary explains %q, which the report does not show", absent)
+		}
+	}
+	gen := reportOf(t, &reportOptions{Inputs: gen300Inputs(), Format: "html"})
+	if strings.Contains(gen, "Herfindahl") {
+		t.Error("gen300's report explains the Herfindahl index, which it does not show")
+	}
+	md := reportOfDemo(t, "md", false)
+	for _, s := range []string{html, md, gen} {
+		if m := regexp.MustCompile(`docs/|\.md\b|graph/|testdata`).FindString(s); m != "" {
+			t.Errorf("the report points to a repository file: %q", m)
+		}
+	}
+	if !strings.Contains(md, "## Glossary") || !strings.Contains(md, "**Betweenness**") {
+		t.Error("the Markdown report lacks the glossary")
+	}
+	for _, want := range []string{`id="methods"`, "Louvain method (resolution 1, seed 1", "41 people, 97 tied pairs and 57 memberships in 7 networks"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the methods note lacks %q", want)
+		}
+	}
+}
+
+// No two elements share an id, though every picture is drawn by Graphviz
+// with the same ids; references follow the prefixed ids.
+func TestReportUniqueIDs(t *testing.T) {
+	for name, html := range map[string]string{
+		"demo":   reportOfDemo(t, "html", false),
+		"gen300": reportOf(t, &reportOptions{Inputs: gen300Inputs(), Format: "html"}),
+	} {
+		p := readPage(t, html)
+		seen := map[string]int{}
+		for _, id := range p.ids {
+			seen[id]++
+		}
+		for id, n := range seen {
+			if n > 1 {
+				t.Errorf("%s: id %q %d times", name, id, n)
+			}
+		}
+		if len(p.ids) < 100 || strings.Count(html, "<svg") < 8 {
+			t.Errorf("%s: %d ids, %d pictures: the pictures are missing", name, len(p.ids), strings.Count(html, "<svg"))
+		}
+		for _, m := range regexp.MustCompile(`(?:href="#|url\(#)([^")]+)`).FindAllStringSubmatch(html, -1) {
+			if strings.HasPrefix(m[1], "n") || strings.Contains(m[1], "legend") {
+				continue // the network anchors; Graphviz's legend link, which points nowhere in any picture
+			}
+			if seen[m[1]] == 0 {
+				t.Errorf("%s: a reference to #%s, which no element has", name, m[1])
+			}
+		}
+	}
+}
+
+// One figure, one value: what the tables show, the reasons, the summary
+// and the charts say alike, to the digit.
+func TestReportFiguresAgree(t *testing.T) {
+	md := reportOfDemo(t, "md", false)
+	html := reportOfDemo(t, "html", false)
+	section := func(s, from, to string) string {
+		i := strings.Index(s, from)
+		if i < 0 {
+			t.Fatalf("no %q", from)
+		}
+		j := strings.Index(s[i+len(from):], to)
+		if j < 0 {
+			return s[i:]
+		}
+		return s[i : i+len(from)+j]
+	}
+	cells := func(line string) []string {
+		f := strings.Split(strings.Trim(line, "| "), " | ")
+		for k := range f {
+			f[k] = strings.ReplaceAll(f[k], `\`, "")
+		}
+		return f
+	}
+	judged := section(md, "## Each network judged", "## Välj")
+	rows := 0
+	for _, line := range strings.Split(section(judged, "| Network |", "\n\n"), "\n")[2:] {
+		c := cells(line)
+		if len(c) != 9 {
+			t.Fatalf("row %q", line)
+		}
+		rows++
+		name := strings.TrimSuffix(c[0], " (not a member)")
+		reasons := section(judged, "### "+name+":", "\n### ")
+		members, held, score, overlap, balance := c[1], c[2], c[5], c[6], c[7]
+		if !strings.Contains(reasons, "of its "+members+" members") && !strings.HasSuffix(c[0], "(not a member)") {
+			t.Errorf("%s: %s members in the table, not in the reasons:\n%s", name, members, reasons)
+		}
+		if held != "0" && !regexp.MustCompile(`\(`+held+` contacts?\)`).MatchString(reasons) {
+			t.Errorf("%s: %s held only here in the table, not in the reasons", name, held)
+		}
+		if m := regexp.MustCompile(`(\d+) (?:people|person) reached only through it\)`).FindStringSubmatch(reasons); m != nil && m[1] != score {
+			t.Errorf("%s: score %s in the table, %s in the reasons", name, score, m[1])
+		}
+		if m := regexp.MustCompile(`\(overlap ([0-9.]+)\)`).FindStringSubmatch(reasons); m != nil && m[1] != overlap {
+			t.Errorf("%s: overlap %s in the table, %s in the reasons", name, overlap, m[1])
+		}
+		if !strings.Contains(reasons, "balance "+balance+")") {
+			t.Errorf("%s: give and take %s in the table, not in the reasons:\n%s", name, balance, reasons)
+		}
+	}
+	if rows != 7 {
+		t.Errorf("%d networks in the table, want 7", rows)
+	}
+	// The cost table against the reasons.
+	for _, line := range strings.Split(section(md, "| Network | Hours a month |", "\n\n"), "\n")[2:] {
+		c := cells(line)
+		reasons := section(judged, "### "+c[0]+":", "\n### ")
+		hours, fee, perHour := c[1], c[2], c[4]
+		if hours != "–" && hours != "0" && !strings.Contains(reasons, "It takes "+hours+" h a month: "+perHour+" people") {
+			t.Errorf("%s: %s hours and %s per hour in the table, not in the reasons:\n%s", c[0], hours, perHour, reasons)
+		}
+		if fee != "–" && fee != "0" && !strings.Contains(reasons, "Its fee is "+fee+" a year") {
+			t.Errorf("%s: fee %s in the table, not in the reasons", c[0], fee)
+		}
+	}
+	for _, pair := range [][2]string{
+		{"You belong to 6 networks, for 20 hours a month and 8250 a year in fees.", "Your networks take 20 hours a month and 8250 a year in fees."},
+		{"| 41 | 97 | 8 | 0.41 | 0.118 | 0.36 |", "(reciprocity 0.36;"},
+		{"97 tied pairs, 74 of them among contacts", "41 people, 97 tied pairs and 57 memberships"},
+		{"| All kinds | 46 | 37 | +0.11 |", "giving and receiving are in balance (+0.11)"},
+		{"| You | 0.587 | 0.12 | 23 |", "Your constraint is 0.12"},
+		{"At most 20 hours a month on networks", "for 20 hours a month"},
+	} {
+		for _, s := range pair {
+			if !strings.Contains(md, strings.ReplaceAll(s, "+", "+")) {
+				t.Errorf("markdown lacks %q", s)
+			}
+		}
+	}
+	// Each network's bar in the diversity chart reads as its reason (a
+	// gain below 0.005 has no reason).
+	labels := regexp.MustCompile(`class="val">([+-][0-9.]+) ([^<(]+) \(([0-9.]+\x{a0}→\x{a0}[0-9.]+)\)</text>`).FindAllStringSubmatch(html, -1)
+	if len(labels) != 7 {
+		t.Fatalf("%d diversity labels, want 7", len(labels))
+	}
+	reasons := section(html, `id="n1"`, `id="checklist"`)
+	for _, l := range labels {
+		item := l[2] + " (" + l[3] + ")"
+		if l[1] != "+0.00" && !strings.Contains(reasons, item) {
+			t.Errorf("the chart's %s %q is in no reason", l[1], item)
+		}
+	}
+}
+
+// chromiumOrSkip returns Chromium's path (CI installs it: .ci/run). It
+// skips without Chromium, unless TIES_REQUIRE_BROWSER=1 (as in CI) makes
+// that a failure.
+func chromiumOrSkip(t *testing.T) string {
+	t.Helper()
+	const chromium = "/usr/bin/chromium"
+	if _, err := os.Stat(chromium); err != nil {
+		if os.Getenv("TIES_REQUIRE_BROWSER") == "1" {
+			t.Fatal("TIES_REQUIRE_BROWSER=1 but chromium is not installed: apt-get install chromium")
+		}
+		t.Skip("chromium not installed: apt-get install chromium")
+	}
+	return chromium
+}
+
+// runChromium runs headless Chromium on a file with extra flags and
+// returns its standard output.
+func runChromium(t *testing.T, dir string, file string, flags ...string) string {
+	t.Helper()
+	args := append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+		"--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
+		"--user-data-dir=" + filepath.Join(dir, "profile")}, flags...)
+	args = append(args, "file://"+file)
+	cmd := exec.Command(chromiumOrSkip(t), args...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("chromium: %v\n%s", err, stderr.String())
+	}
+	return stdout.String()
+}
+
+// pdfPages counts the pages of a PDF that Chromium wrote (Skia writes one
+// uncompressed /Type /Page dictionary per page).
+func pdfPages(t *testing.T, path string) int {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(regexp.MustCompile(`/Type\s*/Page\b[^s]`).FindAll(b, -1))
+}
+
+// The demo report prints on at most 10 A4 pages (Chromium's print to PDF,
+// as a consultant would print it).
+func TestReportPrintsOnTenPages(t *testing.T) {
+	chromiumOrSkip(t)
+	dir := t.TempDir()
+	p := filepath.Join(dir, "report.html")
+	if err := os.WriteFile(p, []byte(reportOfDemo(t, "html", false)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pdf := filepath.Join(dir, "report.pdf")
+	runChromium(t, dir, p, "--no-pdf-header-footer", "--print-to-pdf="+pdf)
+	n := pdfPages(t, pdf)
+	if n < 4 || n > 10 {
+		t.Errorf("the demo report prints on %d A4 pages, want at most 10 (and more than a few: the count is wrong otherwise)", n)
+	}
+	t.Logf("%d pages", n)
+}
+
+// layoutCheck is a script for a test copy of a report (the report itself
+// carries no script): it measures, after layout, every table against its
+// column, every cell's content against the cell, every verdict badge
+// (one line, inside its cell) and every word of a header or badge (one
+// piece: not broken), and writes the problems into the page, which
+// Chromium's --dump-dom prints.
+const layoutCheck = `<script>
+(function () {
+  var bad = [];
+  function say(kind, el, extra) { bad.push(kind + ': ' + (el.textContent || '').trim().slice(0, 60) + (extra ? ' ' + extra : '')); }
+  document.querySelectorAll('table').forEach(function (tb) {
+    var box = tb.parentElement.getBoundingClientRect(), r = tb.getBoundingClientRect();
+    if (r.right > box.right + 0.5 || r.left < box.left - 0.5) say('table wider than its column', tb, r.width + ' > ' + box.width);
+    tb.querySelectorAll('th,td').forEach(function (c) {
+      if (c.scrollWidth > c.clientWidth + 1) say('cell content overflows', c, c.scrollWidth + ' > ' + c.clientWidth);
+    });
+  });
+  document.querySelectorAll('.badge').forEach(function (b) {
+    if (b.getClientRects().length !== 1) say('badge broken across lines', b);
+    var cell = b.closest('td,th,h3,p');
+    if (cell) {
+      var c = cell.getBoundingClientRect(), r = b.getBoundingClientRect();
+      if (r.right > c.right + 0.5) say('badge outside its cell', b, r.right + ' > ' + c.right);
+    }
+  });
+  document.querySelectorAll('th,.badge').forEach(function (el) {
+    var walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (var n = walk.nextNode(); n; n = walk.nextNode()) {
+      var re = /\S+/g, m;
+      while ((m = re.exec(n.data))) {
+        var rg = document.createRange();
+        rg.setStart(n, m.index); rg.setEnd(n, m.index + m[0].length);
+        var lines = {};
+        Array.prototype.forEach.call(rg.getClientRects(), function (q) { if (q.width > 0) lines[Math.round(q.top)] = 1; });
+        if (Object.keys(lines).length > 1) say('word broken', el, m[0]);
+      }
+    }
+  });
+  document.body.setAttribute('data-layout', bad.length ? bad.join(' | ') : 'ok');
+})();
+</script>`
+
+// checkLayout opens a test copy of a report at a window width, with the
+// print styles applied on screen when print is set (at the width of an A4
+// page's printable area), and returns the problems layoutCheck found.
+func checkLayout(t *testing.T, html string, width int, print bool) string {
+	t.Helper()
+	dir := t.TempDir()
+	// The test copy: a script is allowed (the report's policy forbids it)
+	// and runs at the end of the body.
+	html = strings.Replace(html, "default-src 'none'; style-src 'unsafe-inline'", "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'", 1)
+	if print {
+		html = strings.Replace(html, "@media print{", "@media all{", 1)
+	}
+	html = strings.Replace(html, "</body>", layoutCheck+"</body>", 1)
+	p := filepath.Join(dir, "report.html")
+	if err := os.WriteFile(p, []byte(html), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dom := runChromium(t, dir, p, fmt.Sprintf("--window-size=%d,1200", width), "--run-all-compositor-stages-before-draw", "--dump-dom")
+	m := regexp.MustCompile(`data-layout="([^"]*)"`).FindStringSubmatch(dom)
+	if m == nil {
+		t.Fatalf("the layout check did not run:\n%.500s", dom)
+	}
+	return m[1]
+}
+
+// Tables fit their column on a 1280 px screen and on an A4 page: names
+// wrap, numbers and verdict badges stay whole, no header or badge breaks
+// inside a word; also with a network whose name is one 70-letter word and
+// people with long names.
+func TestReportTablesFit(t *testing.T) {
+	chromiumOrSkip(t)
+	dir := t.TempDir()
+	write := func(name, s string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	long := "Göteborgsregionensnäringslivsutvecklingsföreningensmedlemsnätverksgrupp"
+	in := inputOptions{
+		People: write("people.csv", "id,name,country\nme,Me Myself,SE\na,Alexandra Konstantinopoulou-Vandenberghe,GR\n"+
+			"b,Bartholomew Featherstonehaugh-Cholmondeley,UK\nc,Carl,NO\nd,Dora,DK\ne,Eva,FI\n"),
+		Memberships: write("memberships.csv", "person_id,network\nme,"+long+"\na,"+long+"\nb,"+long+"\nme,Club\nc,Club\nd,Club\ne,Other\nb,Other\n"),
+		Ties:        write("ties.csv", "source,target\nme,a\na,b\nme,c\nc,d\nme,d\nme,e\n"),
+		Ego:         "me",
+	}
+	reports := map[string]string{
+		"linkedin":   reportOf(t, &reportOptions{Inputs: inputOptions{People: "../../testdata/linkedin/archive.zip"}, Format: "html"}),
+		"demo":       reportOfDemo(t, "html", false),
+		"long names": reportOf(t, &reportOptions{Inputs: in, Format: "html"}),
+		"gen300":     reportOf(t, &reportOptions{Inputs: gen300Inputs(), Format: "html"}),
+	}
+	for name, html := range reports {
+		if got := checkLayout(t, html, 1280, false); got != "ok" {
+			t.Errorf("%s at 1280 px: %s", name, got)
+		}
+		// A4: 210 mm less the page's margins (12 mm each side) at 96 px to
+		// the inch.
+		if got := checkLayout(t, html, 703, true); got != "ok" {
+			t.Errorf("%s printed on A4: %s", name, got)
+		}
+	}
+}
+
+// Anonymised, one person has one pseudonym in the tables, the reasons and
+// the pictures, and the client stays "you".
+func TestReportAnonymizeConsistent(t *testing.T) {
+	html := reportOfDemo(t, "html", true)
+	p := readPage(t, html)
+	rows := regexp.MustCompile(`<tr><td>(Person [2-9A-Z]{4,})</td><td class="n">`).FindAllStringSubmatch(html, -1)
+	if len(rows) < 5 || !strings.Contains(html, "<td>You</td>") {
+		t.Fatalf("the brokers table: %d pseudonyms, You: %v", len(rows), strings.Contains(html, "<td>You</td>"))
+	}
+	// The top brokers are labelled in the network picture and named in the
+	// findings under the same pseudonym.
+	top := rows[0][1]
+	if !strings.Contains(p.svgText, top) {
+		t.Errorf("%s (the top broker in the table) is not in the pictures", top)
+	}
+	if !strings.Contains(p.text, "You, "+top) {
+		t.Errorf("the brokers finding does not name %s", top)
+	}
+	held := regexp.MustCompile(`Tied to you only through it: (Person [2-9A-Z]{4,})`).FindStringSubmatch(p.text)
+	if held == nil || !strings.Contains(p.svgText, held[1]) {
+		t.Errorf("a person held only here is not under the same pseudonym in the brings pictures: %v", held)
 	}
 }

@@ -11,21 +11,25 @@ import (
 )
 
 // Charts are drawn here as inline SVG: every text goes through esc, every
-// number is formatted by us. Colours are Okabe–Ito (colour-blind safe) and
-// every bar carries its value as text, so no reading depends on colour.
+// number is written by the functions of figures.go (the values the tables
+// and reasons show). Colours are Okabe–Ito (colour-blind safe) and every
+// bar carries its value as text, so no reading depends on colour. Each
+// chart's ids start with its own name ("c-score-t"), unique in the page.
 
 const (
 	chartW   = 760
 	labelW   = 250
-	barH     = 22
-	barGap   = 8
-	chartTop = 10
+	barH     = 18
+	barGap   = 6
+	chartTop = 6
 )
 
 func svgOpen(b *strings.Builder, id, title, desc string, h int) {
 	fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-labelledby="%s-t %s-d" class="chart">`, chartW, h, chartW, h, id, id)
 	fmt.Fprintf(b, `<title id="%s-t">%s</title><desc id="%s-d">%s</desc>`, id, esc(title), id, esc(desc))
 }
+
+func htmlOf(s string) template.HTML { return template.HTML(s) }
 
 func truncate(s string, n int) string {
 	r := []rune(s)
@@ -36,8 +40,9 @@ func truncate(s string, n int) string {
 }
 
 // barChart draws one horizontal bar per row; values may be negative (bars
-// grow left from zero) and NaN (shown as "unknown").
-func barChart(id, title, desc string, labels []string, values []float64, colors []string, format func(float64) string) chart {
+// grow left from zero) and NaN (shown as unknown). format writes a bar's
+// value label.
+func barChart(id, title, desc string, labels []string, values []float64, colors []string, format func(k int, v float64) string, unknown string) chart {
 	lo, hi := 0.0, 0.0
 	for _, v := range values {
 		if !math.IsNaN(v) {
@@ -47,7 +52,15 @@ func barChart(id, title, desc string, labels []string, values []float64, colors 
 	if hi == lo {
 		hi = lo + 1
 	}
-	plotL, plotR := float64(labelW+10), float64(chartW-70)
+	// Room right of the bars for the longest value label (about 7 px a
+	// character at the charts' 12 px).
+	reserve := 60
+	for k, v := range values {
+		if !math.IsNaN(v) {
+			reserve = max(reserve, 7*len([]rune(format(k, v)))+10)
+		}
+	}
+	plotL, plotR := float64(labelW+10), float64(chartW-min(reserve, 300))
 	scale := (plotR - plotL) / (hi - lo)
 	zero := plotL - lo*scale
 	h := chartTop*2 + len(values)*(barH+barGap)
@@ -56,64 +69,87 @@ func barChart(id, title, desc string, labels []string, values []float64, colors 
 	fmt.Fprintf(&b, `<line x1="%.1f" y1="0" x2="%.1f" y2="%d" stroke="#444" stroke-width="1"/>`, zero, zero, h)
 	for k, v := range values {
 		y := chartTop + k*(barH+barGap)
-		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end" class="lbl">%s</text>`, labelW, y+barH-6, esc(truncate(labels[k], 34)))
+		ty := y + barH - 5
+		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end" class="lbl">%s</text>`, labelW, ty, esc(truncate(labels[k], 34)))
 		if math.IsNaN(v) {
-			fmt.Fprintf(&b, `<text x="%.1f" y="%d" class="val">unknown</text>`, zero+4, y+barH-6)
+			fmt.Fprintf(&b, `<text x="%.1f" y="%d" class="val">%s</text>`, zero+4, ty, esc(unknown))
 			continue
 		}
 		x0, x1 := zero, zero+v*scale
 		if x1 < x0 {
 			x0, x1 = x1, x0
 		}
-		fmt.Fprintf(&b, `<rect x="%.1f" y="%d" width="%.1f" height="%d" fill="%s"><title>%s: %s</title></rect>`, x0, y, math.Max(x1-x0, 1), barH, colors[k], esc(labels[k]), esc(format(v)))
+		label := format(k, v)
+		fmt.Fprintf(&b, `<rect x="%.1f" y="%d" width="%.1f" height="%d" fill="%s" stroke="#333" stroke-width=".5"><title>%s: %s</title></rect>`,
+			x0, y, math.Max(x1-x0, 1), barH, colors[k], esc(labels[k]), esc(label))
 		tx, anchor := x1+4, "start"
 		if v < 0 {
 			tx, anchor = x0-4, "end"
-			if tx < float64(labelW+40) {
+			if tx < float64(labelW+60) {
 				tx, anchor = zero+4, "start"
 			}
 		}
-		fmt.Fprintf(&b, `<text x="%.1f" y="%d" text-anchor="%s" class="val">%s</text>`, tx, y+barH-6, anchor, esc(format(v)))
+		fmt.Fprintf(&b, `<text x="%.1f" y="%d" text-anchor="%s" class="val">%s</text>`, tx, ty, anchor, esc(label))
 	}
 	b.WriteString(`</svg>`)
-	return chart{Title: title, Desc: desc, SVG: template.HTML(b.String())}
+	return chart{Title: title, Desc: desc, SVG: htmlOf(b.String())}
 }
 
-func charts(ev *evaluate.Result, r *analysis.Result) []chart {
+func charts(m *model, ev *evaluate.Result, shown []*evaluate.Network, r *analysis.Result) []chart {
 	var names, colors []string
-	var newc, gain, bal []float64
-	for _, n := range ev.Networks {
+	var score, gain, bal []float64
+	var gainLabel []string
+	for _, n := range shown {
 		names = append(names, n.Name)
-		colors = append(colors, verdictInfo[n.Verdict].color)
-		newc = append(newc, n.Score)
-		_, g := bestGain(ev, n)
-		gain = append(gain, g)
+		colors = append(colors, verdictColors[n.Verdict].color)
+		score = append(score, n.Score)
+		// The largest gain as the reasons print it: the difference of the
+		// two IQVs, each to two decimals.
+		best, label := math.NaN(), ""
+		for k := range n.DiversityGain {
+			if k >= len(n.IQVWith) || k >= len(n.IQVWithout) {
+				continue
+			}
+			g := gainShown(n.IQVWithout[k], n.IQVWith[k])
+			if math.IsNaN(g) || (!math.IsNaN(best) && g <= best) {
+				continue
+			}
+			best = g
+			label = m.t("report.chart.gain_label", fmtBalance(g), ev.Attributes[k], fmt2(n.IQVWithout[k]), fmt2(n.IQVWith[k]))
+		}
+		gain = append(gain, best)
+		gainLabel = append(gainLabel, label)
 		bal = append(bal, n.EgoBalance)
 	}
-	intf := func(v float64) string { return fmt.Sprintf("%.0f", v) }
+	m.terms.use(tGain, tIQV)
+	unknown := m.t("report.chart.unknown")
 	out := []chart{
-		barChart("c-new", "People you reach only through each network",
-			"The score: your contacts held only by it, members new to you, and the people beyond them you reach no other way. Bar colour is the verdict (see the table).",
-			names, newc, colors, intf),
-		barChart("c-div", "Diversity each network adds to the people you reach",
-			"The largest diversity gain (IQV, 0 to 1) over the attributes: the people you reach with the network against without it. Right of the line: more diverse with it.",
-			names, gain, colors, func(v float64) string { return fmt.Sprintf("%+.2f", v) }),
-		costChart(ev),
-		barChart("c-rec", "Give and take with each network's members",
-			"Your balance of advice and information with the members: +1 you only give, −1 you only receive, 0 balanced. Knowledge should flow both ways.",
-			names, bal, colors, func(v float64) string { return fmt.Sprintf("%+.2f", v) }),
+		barChart("c-score", m.t("report.chart.score.title"), m.t("report.chart.score.desc"),
+			names, score, colors, func(_ int, v float64) string { return fmtAmount(v) }, unknown),
+		barChart("c-gain", m.t("report.chart.gain.title"), m.t("report.chart.gain.desc"),
+			names, gain, colors, func(k int, _ float64) string { return gainLabel[k] }, unknown),
+		barChart("c-balance", m.t("report.chart.balance.title"), m.t("report.chart.balance.desc"),
+			names, bal, colors, func(_ int, v float64) string { return fmtBalance(v) }, m.t("report.chart.no_exchange")),
 	}
-	if c := diversityChart(r); c != nil {
+	out[0].Repeats, out[2].Repeats = true, true
+	// The cost chart only when some hours are known.
+	for _, n := range shown {
+		if n.Info != nil && n.Info.HoursPerMonth != nil {
+			out = append(out[:2], append([]chart{costChart(m, shown)}, out[2:]...)...)
+			break
+		}
+	}
+	if c := diversityChart(m, r); c != nil {
 		out = append(out, *c)
 	}
 	return out
 }
 
-// costChart plots hours a month against new people: up and left is good.
-func costChart(ev *evaluate.Result) chart {
-	const h = 380
-	title := "Time against what comes back"
-	desc := "Each network as a numbered point: hours a month across, the people you reach only through it up. Networks up and to the left bring most for the time; networks low and to the right cost time and bring little."
+// costChart plots hours a month against the score: up and left is good.
+func costChart(m *model, shown []*evaluate.Network) chart {
+	rows := max(len(shown), 8)
+	h := 20*rows + 60
+	title, desc := m.t("report.chart.cost.title"), m.t("report.chart.cost.desc")
 	var b strings.Builder
 	svgOpen(&b, "c-cost", title, desc, h+40)
 	maxH, maxN := 1.0, 1.0
@@ -123,27 +159,30 @@ func costChart(ev *evaluate.Result) chart {
 		}
 		return *n.Info.HoursPerMonth
 	}
-	for _, n := range ev.Networks {
+	for _, n := range shown {
 		if h := hoursOf(n); !math.IsNaN(h) {
 			maxH = math.Max(maxH, h)
 		}
 		maxN = math.Max(maxN, n.Score)
 	}
-	maxH, maxN = math.Ceil(maxH*1.1), math.Ceil(maxN*1.1)
+	stepH, stepN := niceStep(maxH*1.05), niceStep(maxN*1.05)
+	maxH, maxN = stepH*math.Ceil(maxH*1.05/stepH), stepN*math.Ceil(maxN*1.05/stepN)
 	l, rgt, top, bot := 60.0, 470.0, 20.0, float64(h-30)
 	fmt.Fprintf(&b, `<rect x="%.0f" y="%.0f" width="%.0f" height="%.0f" fill="none" stroke="#444"/>`, l, top, rgt-l, bot-top)
-	for k := 0; k <= 4; k++ {
-		x := l + float64(k)/4*(rgt-l)
-		y := bot - float64(k)/4*(bot-top)
-		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" text-anchor="middle" class="val">%.1f</text>`, x, bot+16, maxH*float64(k)/4)
-		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" text-anchor="end" class="val">%.1f</text>`, l-6, y+4, maxN*float64(k)/4)
+	for v := 0.0; v <= maxH+stepH/2; v += stepH {
+		x := l + v/maxH*(rgt-l)
+		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" text-anchor="middle" class="val">%s</text>`, x, bot+16, fmtAmount(v))
 	}
-	fmt.Fprintf(&b, `<text x="%.0f" y="%d" text-anchor="middle" class="lbl">hours a month</text>`, (l+rgt)/2, h+10)
-	fmt.Fprintf(&b, `<text x="16" y="%.0f" text-anchor="middle" class="lbl" transform="rotate(-90 16 %.0f)">people reached only here</text>`, (top+bot)/2, (top+bot)/2)
+	for v := 0.0; v <= maxN+stepN/2; v += stepN {
+		y := bot - v/maxN*(bot-top)
+		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" text-anchor="end" class="val">%s</text>`, l-6, y+4, fmtAmount(v))
+	}
+	fmt.Fprintf(&b, `<text x="%.0f" y="%d" text-anchor="middle" class="lbl">%s</text>`, (l+rgt)/2, h+10, esc(m.t("report.chart.cost.x")))
+	fmt.Fprintf(&b, `<text x="16" y="%.0f" text-anchor="middle" class="lbl" transform="rotate(-90 16 %.0f)">%s</text>`, (top+bot)/2, (top+bot)/2, esc(m.t("report.chart.cost.y")))
 	ly := 30
-	for k, n := range ev.Networks {
+	for k, n := range shown {
 		label := fmt.Sprintf("%d", k+1)
-		fmt.Fprintf(&b, `<text x="490" y="%d" class="lbl">%s %s</text>`, ly, label, esc(truncate(n.Name, 34)))
+		fmt.Fprintf(&b, `<text x="490" y="%d" class="lbl">%s %s</text>`, ly, label, esc(truncate(n.Name, 30)))
 		ly += 20
 		hours := hoursOf(n)
 		if math.IsNaN(hours) {
@@ -151,28 +190,44 @@ func costChart(ev *evaluate.Result) chart {
 		}
 		x := l + hours/maxH*(rgt-l)
 		y := bot - n.Score/maxN*(bot-top)
-		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="11" fill="%s" stroke="#222"><title>%s: %s h a month, %.0f reached only here</title></circle>`,
-			x, y, verdictInfo[n.Verdict].color, esc(n.Name), num(hours, 1), n.Score)
+		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="11" fill="%s" stroke="#222"><title>%s</title></circle>`,
+			x, y, verdictColors[n.Verdict].color, esc(m.t("report.chart.cost.point", n.Name, fmtAmount(hours), fmtAmount(n.Score))))
 		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" text-anchor="middle" class="pt">%s</text>`, x, y+4, label)
 	}
 	b.WriteString(`</svg>`)
-	return chart{Title: title, Desc: desc, SVG: template.HTML(b.String())}
+	return chart{Title: title, Desc: desc, SVG: htmlOf(b.String())}
 }
 
-// diversityChart shows the whole network's diversity (IQV) per attribute.
-func diversityChart(r *analysis.Result) *chart {
+// diversityChart shows the whole data's diversity (IQV) per attribute.
+func diversityChart(m *model, r *analysis.Result) *chart {
 	var names, colors []string
 	var vals []float64
 	for _, ar := range r.Attributes {
-		names = append(names, fmt.Sprintf("%s (%d values)", ar.Name(), ar.Stats.K))
+		names = append(names, m.t("report.chart.attr.label", ar.Name(), ar.Stats.K))
 		vals = append(vals, ar.Stats.IQV)
 		colors = append(colors, "#0072B2")
 	}
 	if len(names) == 0 {
 		return nil
 	}
-	c := barChart("c-attr", "Diversity of everybody in the data, per attribute",
-		"IQV: 0 = everybody alike, 1 = spread as evenly as possible over the values.",
-		names, vals, colors, func(v float64) string { return fmt.Sprintf("%.2f", v) })
+	m.terms.use(tIQV)
+	c := barChart("c-attr", m.t("report.chart.attr.title"), m.t("report.chart.attr.desc"),
+		names, vals, colors, func(_ int, v float64) string { return fmt2(v) }, m.t("report.chart.unknown"))
 	return &c
+}
+
+// niceStep is a step of 1, 2 or 5 times a power of ten that cuts 0..max
+// into at most 5 ticks (at least 1: counts and hours are whole here).
+func niceStep(max float64) float64 {
+	if max <= 0 {
+		return 1
+	}
+	raw := max / 5
+	p := math.Pow(10, math.Floor(math.Log10(raw)))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if m*p >= raw {
+			return math.Max(m*p, 0.5)
+		}
+	}
+	return 10 * p
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/diversity"
+	"github.com/tiesnet/ties/graph/finding"
 	"github.com/tiesnet/ties/importers"
 )
 
@@ -18,11 +19,13 @@ import (
 // colleagues, and when the ties began. For an ego it is about the ego's
 // contacts (the tie view); without one, about everybody.
 type contactsSection struct {
+	Heading       string
 	Population    string // "your 512 contacts", "the 300 people"
 	Attributes    []attrRow
 	DerivedNote   string
 	Concentration string
 	Clusters      []clusterRow
+	HasFunctions  bool // some cluster names functions
 	ClustersNote  string
 	Timeline      *chart
 	TimelineNote  string
@@ -46,7 +49,7 @@ const clustersShown = 10
 
 // buildContacts fills the contacts section, or leaves it out when there is
 // nobody to describe.
-func buildContacts(m *model, d Data, an *anonymizer) {
+func buildContacts(m *model, d Data) {
 	r := d.Analysis
 	nw := r.Network
 	var people []int
@@ -55,17 +58,20 @@ func buildContacts(m *model, d Data, an *anonymizer) {
 		for _, j := range r.Views.Tie.Neighbors(e) {
 			people = append(people, int(j))
 		}
-		pop = fmt.Sprintf("your %s", plural(len(people), "contact", "contacts"))
+		pop = m.t("report.population.ego", finding.Count{N: len(people), Noun: analysis.NounContact})
 	} else {
 		for i := range nw.People {
 			people = append(people, i)
 		}
-		pop = fmt.Sprintf("the %s", plural(len(people), "person", "people"))
+		pop = m.t("report.population.all", finding.Count{N: len(people), Noun: analysis.NounPerson})
 	}
 	if len(people) == 0 {
 		return
 	}
-	s := &contactsSection{Population: pop}
+	s := &contactsSection{Population: pop, Heading: m.t("report.h.contacts")}
+	if r.Ego() < 0 {
+		s.Heading = m.t("report.h.contacts_all")
+	}
 	coverage := map[string]importers.DerivedAttribute{}
 	if d.Import != nil {
 		for _, x := range d.Import.Derived {
@@ -80,12 +86,22 @@ func buildContacts(m *model, d Data, an *anonymizer) {
 		if st.N == 0 {
 			continue
 		}
-		row := attrRow{Name: enc.Name, IQV: num(st.IQV, 2)}
-		row.Known = fmt.Sprintf("%d of %d", st.N, len(people))
+		// One IQV: the analysis' own figure of the ego's contacts (the one
+		// its findings print) when it measured the same people.
+		iqv := st.IQV
+		if e := r.Ego(); e >= 0 && !r.GroupTies {
+			if a := r.Attribute(enc.Name); a != nil && e < len(a.Ego.IQV) {
+				iqv = a.Ego.IQV[e]
+			}
+		}
+		row := attrRow{Name: enc.Name, IQV: fmt2(iqv)}
+		m.terms.use(tIQV)
+		row.Known = m.t("report.contacts.known", st.N, len(people))
 		if _, ok := nw.DerivedFrom(enc.Name); ok {
 			row.Derived = true
+			m.terms.use(tDerived)
 			if c, ok := coverage[enc.Name]; ok && c.Total > 0 {
-				row.Known += fmt.Sprintf(" (%.0f%% of the titles classified)", 100*float64(c.Classified)/float64(c.Total))
+				row.Known = m.t("report.contacts.classified", row.Known, 100*float64(c.Classified)/float64(c.Total))
 			}
 		}
 		type vc struct {
@@ -102,30 +118,29 @@ func buildContacts(m *model, d Data, an *anonymizer) {
 		var parts []string
 		for k, x := range vs {
 			if k == valuesShown {
-				parts = append(parts, fmt.Sprintf("%d more", len(vs)-k))
+				parts = append(parts, m.t("report.more", len(vs)-k))
 				break
 			}
-			parts = append(parts, fmt.Sprintf("%s %.0f%%", x.v, 100*float64(x.n)/float64(st.N)))
+			parts = append(parts, m.t("report.contacts.value", x.v, 100*float64(x.n)/float64(st.N)))
 		}
 		row.Values = strings.Join(parts, ", ")
 		s.Attributes = append(s.Attributes, row)
 	}
 	for _, row := range s.Attributes {
 		if row.Derived {
-			s.DerivedNote = "Marked *: derived by ties from the job titles by documented rules (function: what people work with; " +
-				"seniority: the level of the role); a title no rule fits is left unknown, never guessed."
+			s.DerivedNote = m.t("report.contacts.derived")
 			break
 		}
 	}
 	if c := r.Concentration; c != nil {
-		s.Concentration = m.printer.Section(r.Findings.Concentration)
+		s.Concentration = m.section(r.Findings.Concentration)
 	}
-	buildClusters(s, r, people, an)
+	buildClusters(m, s, r, people)
 	if r.LikelyColleagues {
-		s.ClustersNote = "Your data has no ties among your contacts, so colleagues at one organisation are assumed to know each other: " +
-			"these likely ties count in the structure figures and pictures only, never as contacts."
+		s.ClustersNote = m.t("report.contacts.likely")
+		m.terms.use(tLikely)
 	}
-	buildTimeline(s, nw, r.Ego())
+	buildTimeline(m, s, nw, r.Ego())
 	m.Contacts = s
 }
 
@@ -143,7 +158,7 @@ func isFreeText(enc diversity.Attribute, people []int) bool {
 }
 
 // buildClusters lists the organisations where several of the people work.
-func buildClusters(s *contactsSection, r *analysis.Result, people []int, an *anonymizer) {
+func buildClusters(m *model, s *contactsSection, r *analysis.Result, people []int) {
 	nw := r.Network
 	org, ok := nw.AttributeIndex(analysis.OrganizationAttribute)
 	if !ok {
@@ -172,10 +187,10 @@ func buildClusters(s *contactsSection, r *analysis.Result, people []int, an *ano
 		var names []string
 		for k, p := range ps {
 			if k == 4 {
-				names = append(names, fmt.Sprintf("%d more", len(ps)-k))
+				names = append(names, m.t("report.more", len(ps)-k))
 				break
 			}
-			names = append(names, an.name(r, p))
+			names = append(names, m.names.Label(p))
 		}
 		row.People = strings.Join(names, ", ")
 		if hasFn {
@@ -196,6 +211,7 @@ func buildClusters(s *contactsSection, r *analysis.Result, people []int, an *ano
 				return strings.Compare(a, b)
 			})
 			row.Functions = strings.Join(fs[:min(len(fs), 3)], ", ")
+			s.HasFunctions = s.HasFunctions || row.Functions != ""
 		}
 		s.Clusters = append(s.Clusters, row)
 	}
@@ -203,7 +219,7 @@ func buildClusters(s *contactsSection, r *analysis.Result, people []int, an *ano
 
 // buildTimeline charts how many of the ego's ties began each year (a
 // LinkedIn export dates every connection).
-func buildTimeline(s *contactsSection, nw *graph.Network, ego int) {
+func buildTimeline(m *model, s *contactsSection, nw *graph.Network, ego int) {
 	if ego < 0 {
 		return
 	}
@@ -242,11 +258,10 @@ func buildTimeline(s *contactsSection, nw *graph.Network, ego int) {
 			best, bestYear = perYear[y], y
 		}
 	}
-	c := barChart("c-timeline", "When your ties began", "Contacts you connected with each year (LinkedIn's Connected On).",
-		labels, values, colors, func(v float64) string { return fmt.Sprintf("%.0f", v) })
+	c := barChart("c-timeline", m.t("report.h.timeline"), m.t("report.timeline.desc"),
+		labels, values, colors, func(_ int, v float64) string { return fmtAmount(v) }, m.t("report.chart.unknown"))
 	s.Timeline = &c
-	s.TimelineNote = fmt.Sprintf("%d of your %d connections have a date, from %d to %d; most began in %d (%d).",
-		dated, total, first, last, bestYear, best)
+	s.TimelineNote = m.t("report.timeline.note", dated, total, first, last, bestYear, best)
 }
 
 // giveTakeSection is who gives and who takes between the ego and the
@@ -254,6 +269,7 @@ func buildTimeline(s *contactsSection, nw *graph.Network, ego int) {
 type giveTakeSection struct {
 	Finding string
 	ByType  []typeRow
+	Total   *typeRow
 }
 
 type typeRow struct{ Type, Given, Received, Balance string }
@@ -264,7 +280,7 @@ func buildGiveTake(m *model, r *analysis.Result) {
 	if r.Directed == nil {
 		return
 	}
-	s := &giveTakeSection{Finding: m.printer.Section(r.Findings.Reciprocity)}
+	s := &giveTakeSection{Finding: m.section(r.Findings.Reciprocity)}
 	if e := r.Ego(); e >= 0 {
 		given, received := map[string]float64{}, map[string]float64{}
 		var kinds []string
@@ -274,7 +290,7 @@ func buildGiveTake(m *model, r *analysis.Result) {
 			}
 			k := t.Type
 			if k == "" {
-				k = "ties"
+				k = m.t("report.give_take.ties")
 			}
 			if _, ok := given[k]; !ok {
 				kinds = append(kinds, k)
@@ -287,14 +303,25 @@ func buildGiveTake(m *model, r *analysis.Result) {
 			}
 		}
 		slices.Sort(kinds)
-		for _, k := range kinds {
-			g, rc := given[k], received[k]
+		var allG, allR float64
+		row := func(k string, g, rc float64) typeRow {
 			bal := math.NaN()
 			if g+rc > 0 {
 				bal = (g - rc) / (g + rc)
 			}
-			s.ByType = append(s.ByType, typeRow{Type: k, Given: num(g, 0), Received: num(rc, 0), Balance: signed(bal, 2)})
+			return typeRow{Type: k, Given: fmtAmount(g), Received: fmtAmount(rc), Balance: fmtBalance(bal)}
 		}
+		for _, k := range kinds {
+			s.ByType = append(s.ByType, row(k, given[k], received[k]))
+			allG += given[k]
+			allR += received[k]
+		}
+		// The total is the balance the finding above prints.
+		if len(kinds) > 1 {
+			t := row(m.t("report.give_take.all"), allG, allR)
+			s.Total = &t
+		}
+		m.terms.use(tBalance)
 	}
 	m.GiveTake = s
 }
@@ -315,30 +342,23 @@ func buildAddNext(m *model, d Data) {
 	}
 	if len(r.Network.Groups) == 0 {
 		m.AddNext = append(m.AddNext, addStep{
-			Text: "List the networks (associations, clubs, groups) you and your contacts belong to: ties writes a sheet with one " +
-				"row per contact and one column per network; mark who belongs where and give it back with --memberships. " +
-				"Then each network is judged for what it brings you.",
+			Text:    m.t("report.add.memberships"),
 			Command: fmt.Sprintf("ties template memberships --people %s --network \"…\" --out memberships.csv", shellQuote(people)),
 		})
 	}
 	if r.Directed == nil {
 		m.AddNext = append(m.AddNext, addStep{
-			Text: "Add who gives and who takes: LinkedIn's full archive (Settings → Data privacy → Get a copy of your data: the larger " +
-				"archive) holds your messages, invitations, endorsements and recommendations; give the .zip as --people. Or write " +
-				"a ties file of who gave advice, information or introductions to whom.",
+			Text:    m.t("report.add.archive"),
 			Command: "ties report --people Basic_LinkedInDataExport.zip --out report.html",
 		})
 	}
 	if r.Structure.Shape != graph.Web || r.LikelyColleagues {
-		m.AddNext = append(m.AddNext, addStep{
-			Text:    "Add who knows whom among your contacts (a ties file: source,target), so that bridging can be measured on real ties, not assumed ones.",
-			Command: "",
-		})
+		m.AddNext = append(m.AddNext, addStep{Text: m.t("report.add.ties")})
 	}
 	if d.Goals == nil {
 		m.AddNext = append(m.AddNext, addStep{
-			Text:    "Write down what you need from your networks (a goals file: more diversity in an attribute, contacts in a field, a budget of hours and fees).",
-			Command: "ties evaluate … --goals goals.csv",
+			Text:    m.t("report.add.goals"),
+			Command: "ties report … --goals goals.csv",
 		})
 	}
 }
@@ -349,11 +369,4 @@ func shellQuote(s string) string {
 		return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 	}
 	return s
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

@@ -4,13 +4,27 @@ import (
 	"io"
 	"strings"
 	texttemplate "text/template"
+	"unicode"
+
+	"github.com/tiesnet/ties/graph/finding"
 )
 
 // mdText escapes text for Markdown: HTML is turned into entities (a
-// Markdown renderer passes raw HTML through) and Markdown's punctuation is
-// backslash-escaped, so a name can neither inject markup nor break a table.
-func mdText(s string) string {
+// Markdown renderer passes raw HTML through), the characters that make
+// emphasis, code, links or table cells are backslash-escaped, and a
+// character that would start a block (a heading, a list, a quote) at the
+// start of the text is escaped too, so a name can neither inject markup
+// nor break a table. Parentheses and "!" stay as they are: with "[" and
+// "]" escaped they cannot form a link or an image.
+func mdText(s string) string { return mdEscape(s, true) }
+
+// mdCell escapes a table cell: inside a row nothing starts a block.
+func mdCell(s string) string { return mdEscape(s, false) }
+
+func mdEscape(s string, block bool) string {
 	var b strings.Builder
+	start := block
+	digits := false
 	for _, r := range s {
 		switch r {
 		case '<':
@@ -21,43 +35,70 @@ func mdText(s string) string {
 			b.WriteString("&amp;")
 		case '\n', '\r':
 			b.WriteByte(' ')
-		case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '!', '|', '~':
+		case '\\', '`', '*', '_', '[', ']', '|', '~':
 			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '#', '+', '-', '=':
+			if start {
+				b.WriteByte('\\')
+			}
+			b.WriteRune(r)
+		case '.', ')':
+			if digits {
+				b.WriteByte('\\') // "1." or "1)" would start a numbered list
+			}
 			b.WriteRune(r)
 		default:
 			b.WriteRune(r)
 		}
+		digits = (start || digits) && unicode.IsDigit(r)
+		start = start && r == ' '
 	}
 	return b.String()
 }
 
 // Markdown writes the report in Markdown with the sections of the HTML
-// (markdownTmpl, beside the HTML template); diagrams are linked to their
-// files when Diagram.File is set, else named with a note, and the charts
-// are given by the tables. Every text goes through md.
+// (markdownTmpl); diagrams and brings pictures are linked to their files
+// when Diagram.File is set, else named with a note, and the charts are
+// given by the tables. Every text goes through md.
 func Markdown(w io.Writer, d Data) error {
 	m, err := build(d)
 	if err != nil {
 		return err
 	}
-	return markdownTmpl.Execute(w, m)
+	t, err := markdownTmpl.Clone()
+	if err != nil {
+		return err
+	}
+	t.Funcs(texttemplate.FuncMap{"t": func(code string, args ...any) string { return mdText(m.p.Text(finding.Code(code), args...)) }})
+	return t.Execute(w, m)
 }
 
 // mdRow writes a table row, each cell escaped.
 func mdRow(cells ...string) string {
 	for k := range cells {
-		cells[k] = mdText(cells[k])
+		cells[k] = mdCell(cells[k])
 	}
 	return "| " + strings.Join(cells, " | ") + " |"
 }
 
-// mdHead writes a table's header and rule.
-func mdHead(cells ...string) string {
-	return mdRow(cells...) + "\n|" + strings.Repeat(" --- |", len(cells))
+// mdRule is a table's rule under its header: "---" for text, "--:" for
+// figures, from a pattern of l and r.
+func mdRule(align string) string {
+	var b strings.Builder
+	b.WriteString("|")
+	for _, c := range align {
+		if c == 'r' {
+			b.WriteString(" --: |")
+		} else {
+			b.WriteString(" --- |")
+		}
+	}
+	return b.String()
 }
 
 var markdownTmpl = texttemplate.Must(texttemplate.New("md").Funcs(texttemplate.FuncMap{
-	"md": mdText, "mdurl": mdURL, "row": mdRow, "head": mdHead, "join": strings.Join,
+	"md": mdText, "cell": mdCell, "mdurl": mdURL, "row": mdRow, "rule": mdRule, "join": strings.Join,
 	"inc": func(i int) int { return i + 1 },
 	"cond": func(c bool, a, b string) string {
 		if c {
@@ -65,106 +106,130 @@ var markdownTmpl = texttemplate.Must(texttemplate.New("md").Funcs(texttemplate.F
 		}
 		return b
 	},
+	"t": func(string, ...any) string { return "" },
 }).Parse(`# {{md .Title}}
 
-*Report by ties · {{md .Date}}{{if .Anonymized}} · names replaced by pseudonyms{{end}}*
+*{{md .Meta}}*
 
-## Does this network bring new perspectives?
+## {{t "report.h.summary"}}
 
 **{{md .Headline}}**
 {{range .Summary}}
 {{md .}}
 {{end}}
-{{head "Figure" "Value"}}
-{{range .Facts}}{{row .Key .Value}}
-{{end}}{{if .NextSteps}}
-## What to do next
+| {{range $i, $f := .Facts}}{{if $i}} | {{end}}{{cell $f.Key}}{{end}} |
+|{{range .Facts}} --: |{{end}}
+| {{range $i, $f := .Facts}}{{if $i}} | {{end}}{{cell $f.Value}}{{end}} |
+{{if .NextSteps}}
+## {{t "report.h.next"}}
 {{range .NextSteps}}
-- **{{md .Verdict}}**: {{md (join .Networks ", ")}}. {{md .Advice}}{{end}}
+- **{{md .Verdict}}**: {{md (join .Networks ", ")}}{{with .More}} {{md .}}{{end}}. {{md .Advice}}{{end}}
+{{end}}{{if .HasEvaluation}}
+## {{t "report.h.evaluation"}}
+
+| {{t "report.col.network"}} | {{t "report.col.members"}} | {{t "report.col.held"}} | {{t "report.col.new"}} | {{t "report.col.their"}} | {{t "report.col.score"}} | {{t "report.col.overlap"}} | {{t "report.col.balance"}} | {{t "report.col.verdict"}} |
+{{rule "lrrrrrrrl"}}
+{{range .Networks}}{{row (print .Name (cond .NotMember (print " (" (t "report.net.not_member") ")") "")) .Members .Held .New .Their .Score .Overlap .Balance .Verdict}}
+{{end}}
+{{t "report.eval.note"}}{{if .BringsShown}} {{t "report.eval.brings"}}{{end}}
+{{with .NetworksNote}}
+{{md .}}
+{{end}}{{range .Networks}}
+### {{md .Name}}: {{md .Verdict}}
+{{with .Brings}}{{if and .File (not .Problem)}}
+![{{md .Title}}]({{mdurl .File}})
+{{end}}{{end}}{{range .Reasons}}
+- {{md .}}{{end}}
+{{end}}
+## {{t "report.h.checklist"}}
+
+### {{t "report.h.needs"}}
+{{if .Checklist.NeedsMissing}}
+{{t "report.needs.missing"}}
+{{else}}{{range .Checklist.Needs}}
+- {{md .}}{{end}}
+{{end}}
+### {{t "report.h.purposes"}}
+{{if .Checklist.HasInfo}}
+| {{t "report.col.network"}} | {{t "report.col.purpose"}} | {{t "report.col.organiser"}} | {{t "report.col.scope"}} | {{t "report.col.form"}} |
+{{rule "lllll"}}
+{{range .Checklist.Purposes}}{{row .Network .Purpose .Organiser .Scope .Formal}}
+{{end}}{{else}}
+{{t "report.purposes.none"}}
+{{end}}
+### {{t "report.h.goals"}}
+{{if .Checklist.Goals}}
+| {{t "report.col.network"}} | {{t "report.col.fit"}} | {{t "report.col.why"}} |
+{{rule "lrl"}}
+{{range .Checklist.Goals}}{{row .Network .Fit .Why}}
+{{end}}{{else}}
+{{t "report.goals.none"}}
+{{end}}
+### {{t "report.h.cost"}}
+{{if .Checklist.HasCost}}
+| {{t "report.col.network"}} | {{t "report.col.hours"}} | {{t "report.col.fee"}} | {{t "report.col.score"}} | {{t "report.col.per_hour"}} | {{t "report.col.verdict"}} |
+{{rule "lrrrrl"}}
+{{range .Checklist.Cost}}{{row .Network .Hours .Fee .Score .ScorePerHour .Verdict}}
+{{end}}{{end}}{{with .Checklist.Total}}
+{{md .}}
+{{end}}{{with .Checklist.CostNote}}
+{{md .}}
+{{end}}
+## {{t "report.h.charts"}}
+
+{{t "report.md.charts"}}
 {{end}}{{with .Contacts}}
-## Who you know
+## {{md .Heading}}
 
-The backgrounds of {{md .Population}}: how many have each attribute, the most common values, and how evenly they spread (IQV: 0 all alike, 1 as even as the values allow).
+{{t "report.contacts.intro" .Population}}
 
-{{head "Attribute" "Known for" "Most common" "IQV"}}
+| {{t "report.col.attribute"}} | {{t "report.col.known_for"}} | {{t "report.col.common"}} | {{t "report.col.iqv"}} |
+{{rule "lllr"}}
 {{range .Attributes}}{{row (print .Name (cond .Derived "*" "")) .Known .Values .IQV}}
 {{end}}{{with .DerivedNote}}
 {{md .}}
 {{end}}{{with .Concentration}}
 {{md .}}
 {{end}}{{if .Clusters}}
-### Colleague clusters
+### {{t "report.h.clusters"}}
 
-{{head "Organisation" "People" "Who" "Functions"}}
+{{if .HasFunctions}}| {{t "report.col.organisation"}} | {{t "report.col.people"}} | {{t "report.col.who"}} | {{t "report.col.functions"}} |
+{{rule "lrll"}}
 {{range .Clusters}}{{row .Organization (print .Count) .People .Functions}}
-{{end}}{{with .ClustersNote}}
+{{end}}{{else}}| {{t "report.col.organisation"}} | {{t "report.col.people"}} | {{t "report.col.who"}} |
+{{rule "lrl"}}
+{{range .Clusters}}{{row .Organization (print .Count) .People}}
+{{end}}{{end}}{{with .ClustersNote}}
 {{md .}}
 {{end}}{{end}}{{with .TimelineNote}}
-### When your ties began
+### {{t "report.h.timeline"}}
 
 {{md .}}
 {{end}}{{end}}{{with .GiveTake}}
-## Give and take
+## {{t "report.h.give_take"}}
 
 {{md .Finding}}
 {{if .ByType}}
-{{head "Kind" "You gave" "You received" "Balance"}}
+| {{t "report.col.kind"}} | {{t "report.col.gave"}} | {{t "report.col.received"}} | {{t "report.col.balance"}} |
+{{rule "lrrr"}}
 {{range .ByType}}{{row .Type .Given .Received .Balance}}
-{{end}}{{end}}{{end}}{{if .HasEvaluation}}
-## Välj dina nätverk med omsorg! — choose your networks with care
-
-### 1. Know your professional needs
-{{if .Checklist.NeedsMissing}}
-No goals given. Write down what you need from your networks (a goals file) and run the report with --goals.
-{{else}}{{range .Checklist.Needs}}
-- {{md .}}{{end}}
+{{end}}{{with .Total}}{{row .Type .Given .Received .Balance}}
 {{end}}
-### 2. Learn each network's purpose and who runs it
-
-{{head "Network" "Purpose" "Organiser" "Scope" "Form"}}
-{{range .Checklist.Purposes}}{{row .Network .Purpose .Organiser .Scope .Formal}}
-{{end}}
-### 3. Set goals for taking part
-{{if .Checklist.Goals}}
-{{head "Network" "Fit with your goals (0–1)" "Why"}}
-{{range .Checklist.Goals}}{{row .Network .Fit (join .Reasons "; ")}}
-{{end}}{{else}}
-For each network you keep, decide what you want from it in the coming months and check it again in a year.
-{{end}}
-### 4. Weigh time and fees against what comes back
-
-{{head "Network" "Hours a month" "Fee a year" "Reached only here" "Per hour" "Verdict"}}
-{{range .Checklist.Cost}}{{row .Network .Hours .Fee .Score .ScorePerHour .Verdict}}
-{{end}}
-Your networks take **{{md .Checklist.TotalHours}}** hours a month and **{{md .Checklist.TotalFee}}** a year in fees.
-{{with .Checklist.CostNote}}
-{{md .}}
-{{end}}
-## Each network judged
-
-{{head "Network" "Member" "Members" "Held only here" "New to you" "Their contacts" "Known" "Overlap" "Give/take" "Score" "Verdict"}}
-{{range .Networks}}{{row .Name .Member .Members .Held .New .TheirContacts .Known .Overlap .Balance .Score .Verdict}}
-{{end}}{{range .Networks}}
-### {{md .Name}} — {{md .Verdict}}
-{{range .Reasons}}
-- {{md .}}{{end}}
-{{end}}
-## Charts
-
-The charts of the HTML report (ties report --format html) are given here by their figures in the tables above.
-{{end}}{{if .ShowBrokers}}
-## Brokers and bridges
+{{t "report.give_take.note"}}
+{{end}}{{end}}{{if .ShowBrokers}}
+## {{t "report.h.brokers"}}
 
 {{md .BrokersFinding}}
 {{if .Brokers}}
-{{head "Person" "Betweenness" "Constraint" "Contacts"}}
+| {{t "report.col.person"}} | {{t "report.col.betweenness"}} | {{t "report.col.constraint"}} | {{t "report.col.ties"}} |
+{{rule "lrrr"}}
 {{range .Brokers}}{{row .Person .Betweenness .Constraint .Degree}}
 {{end}}{{end}}
 {{md .BridgesFinding}}
 {{range .Bridges}}
 - {{md .}}{{end}}
 {{end}}
-## Diversity and reciprocity
+## {{t "report.h.diversity"}}
 {{with .Structure}}
 {{md .}}
 {{end}}{{range .Diversity}}
@@ -173,22 +238,30 @@ The charts of the HTML report (ties report --format html) are given here by thei
 {{md .Reciprocity}}
 {{end}}{{with .TwoMode}}
 {{md .}}
-{{end}}
-## Diagrams
+{{end}}{{if .Diagrams}}
+## {{t "report.h.diagrams"}}
 {{range .Diagrams}}{{if and .File (not .Problem)}}
 ![{{md .Title}}]({{mdurl .File}})
 
-{{md .Caption}}
+**{{md .Title}}.** {{md .Caption}}
 {{else}}
-- {{md .Title}}: not included in the Markdown report (draw it with ties render, or see the HTML report).
-{{end}}{{else}}
-The diagrams are in the HTML report (ties report --format html), or draw them with ties render.
-{{end}}{{range .Notes}}
-{{md .}}
-{{end}}{{if .AddNext}}
-## What to add next
+- {{t "report.diagram.md_missing" .Title}}
+{{end}}{{end}}{{end}}{{if .AddNext}}
+## {{t "report.h.add_next"}}
 {{range $i, $s := .AddNext}}
 {{print (inc $i)}}. {{md $s.Text}}{{with $s.Command}} ` + "`{{.}}`" + `{{end}}{{end}}
+{{end}}{{if .Glossary}}
+## {{t "report.h.glossary"}}
+
+{{t "report.glossary.intro"}}
+{{range .Glossary}}
+- **{{md .Name}}**: {{md .Text}} *{{md .Source}}*{{end}}
+{{end}}
+## {{t "report.h.methods"}}
+{{range .Methods}}
+- {{md .}}{{end}}
+{{range .Notes}}
+{{md .}}
 {{end}}`))
 
 // mdURL keeps a relative file name usable as a link target.

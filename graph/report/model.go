@@ -1,11 +1,18 @@
 // Package report writes the consultant's report of `ties report`: one
-// self-contained HTML file (no external requests; inline CSS, inline SVG
-// diagrams and charts; print styles for a clean PDF) or Markdown, answering
-// "does this network bring new perspectives?" from an analysis and an
-// evaluation. Names are escaped by html/template (HTML) or by mdText
-// (Markdown); with Data.Anonymize every person's name and id is replaced by
-// the pseudonym the diagrams use (render.Pseudonyms). Network names stay:
-// they name the organisations the report is about.
+// self-contained HTML file (no external requests, no scripts; inline CSS,
+// inline SVG diagrams and charts; print styles for a clean PDF) or
+// Markdown, answering "does this network bring new perspectives?" from an
+// analysis and an evaluation.
+//
+// Every word the report prints comes from the words catalog
+// (graph/outputs/words, the report.* codes): the templates hold structure,
+// the Go code figures, so a second language is a second catalog. People are
+// named by name everywhere (people.go), every figure is written by one
+// function (figures.go), and the glossary lists the measures the report
+// shows (glossary.go). Names are escaped by html/template (HTML) or by
+// mdText (Markdown); with Data.Anonymize every person but the client is
+// shown under the pseudonym the diagrams use. Network names stay: they name
+// the organisations the report is about.
 package report
 
 import (
@@ -16,35 +23,43 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/bridges"
 	"github.com/tiesnet/ties/graph/evaluate"
+	"github.com/tiesnet/ties/graph/finding"
+	"github.com/tiesnet/ties/graph/holes"
 	"github.com/tiesnet/ties/graph/outputs/words"
 	"github.com/tiesnet/ties/graph/render"
 	"github.com/tiesnet/ties/importers"
 )
 
-// Diagram is one picture from render, drawn by the caller.
+// Diagram is one picture from render, drawn by the caller (Pictures).
 type Diagram struct {
 	View    render.View
 	Title   string
 	Caption string
+	// Network is the network a brings picture shows; such pictures stand
+	// beside that network's verdict, the others under Diagrams.
+	Network string
 	SVG     []byte // the SVG as render wrote it; checked before it is embedded
 	File    string // for Markdown: the file the diagram was written to, if any
 }
 
 // Data is everything a report shows.
 type Data struct {
-	Title      string
+	// Title replaces the report's title (the demo's).
+	Title string
+	// Client is the client's name for the title; "" takes the ego's name
+	// when the data gives one.
+	Client     string
 	Date       time.Time // the date printed on the report; required
 	Analysis   *analysis.Result
 	Evaluation *evaluate.Result // nil when there are no memberships
 	Goals      *graph.Goals     // nil without a goals file
 	Diagrams   []Diagram
-	// Anonymize replaces every person's name and id with a pseudonym, in
+	// Anonymize shows every person but the client under a pseudonym, in
 	// the tables and in the findings and reasons alike.
 	Anonymize bool
 	// AnonymizeKey is the key of render.Pseudonyms (empty: none).
@@ -57,52 +72,78 @@ type Data struct {
 	PeopleFile string
 }
 
-// verdict order, best first, and the colour-blind-safe colour (Okabe–Ito)
-// and plain advice of each.
-var verdictInfo = map[evaluate.Verdict]struct {
-	rank   int
-	color  string
-	advice string
+// Caps: how much of a long list the report shows, the rest counted ("and
+// 12 more"), so that the report of a 20 000-member organisation stays
+// readable and small.
+const (
+	// NetworksShown is how many networks the report judges one by one: all
+	// of the client's own networks, and the networks they could join that
+	// would bring the most, up to this many in all.
+	NetworksShown = 20
+	// stepNetworks is how many networks a step of "What to do next" names.
+	stepNetworks = 8
+	// brokersShown is the rows of the brokers table.
+	brokersShown = 10
+	// bridgesShown is how many bridges and local bridges are listed.
+	bridgesShown = 10
+	// notWorthShown is how many networks not worth joining are judged one
+	// by one (their reason is one line: they would bring nothing).
+	notWorthShown = 5
+	// valuesShown is how many values a reason names ("whose country is
+	// A, B or C") before "and N more".
+	reasonValues = 8
+)
+
+// verdictColors are the colour-blind-safe colours (Okabe–Ito) of the
+// verdicts, best first; rank orders them.
+var verdictColors = map[evaluate.Verdict]struct {
+	rank  int
+	color string
 }{
-	evaluate.KeepAndInvest:        {0, "#009E73", "Keep and invest: take a more active part (volunteer, speak, organise); these networks bring people you reach no other way, and more beyond them."},
-	evaluate.Keep:                 {1, "#56B4E9", "Keep: they bring people or perspectives you meet nowhere else; review them again in a year."},
-	evaluate.ChangeHowYouTakePart: {2, "#CC79A7", "Change how you take part: they bring something, but you only give, only take, or meet none of the members. Ask for something back, give something back, or meet the people."},
-	evaluate.ConsiderJoining:      {3, "#0072B2", "Consider joining: they would bring you people or perspectives you meet nowhere else."},
-	evaluate.Reconsider:           {4, "#E69F00", "Reconsider: they bring nobody and no perspective you do not meet elsewhere, or your budget is better spent on others. Talk to the organiser about what you want from them, set yourself a goal for the next months, or give the time to a network that brings more."},
-	evaluate.Leave:                {5, "#D55E00", "Leave: they repeat another of your networks that brings more. Keep in touch with the people you value directly instead."},
-	evaluate.NotWorthJoining:      {6, "#999999", "Not worth joining for now: they would bring nothing you do not already have."},
-	"":                            {7, "#BBBBBB", "No verdict: no members are listed besides you, or who else is in them is unknown."},
+	evaluate.KeepAndInvest:        {0, "#009E73"},
+	evaluate.Keep:                 {1, "#56B4E9"},
+	evaluate.ChangeHowYouTakePart: {2, "#CC79A7"},
+	evaluate.ConsiderJoining:      {3, "#7FB8E0"},
+	evaluate.Reconsider:           {4, "#E69F00"},
+	evaluate.Leave:                {5, "#D55E00"},
+	evaluate.NotWorthJoining:      {6, "#BBBBBB"},
+	"":                            {7, "#DDDDDD"},
 }
 
-// model is what the templates read: plain values, every person's name
-// already through the anonymiser.
+// model is what the templates read: plain values, every person already
+// named, every figure already written.
 type model struct {
-	Title, Date    string
-	Anonymized     bool
-	Summary        []string
-	Headline       string
-	NextSteps      []step
-	Checklist      checklist
-	Networks       []netRow
-	HasEvaluation  bool
-	Charts         []chart
-	Diagrams       []diagram
-	ShowBrokers    bool
-	Brokers        []brokerRow
-	BrokersFinding string
-	Bridges        []string
-	BridgesFinding string
-	Contacts       *contactsSection
-	GiveTake       *giveTakeSection
-	AddNext        []addStep
-	printer        *words.Printer
-	EgoFinding     string
-	Structure      string
-	Diversity      []kv
-	Reciprocity    string
-	TwoMode        string
-	Facts          []kv
-	Notes          []string
+	Title, Meta, Date string
+	Headline          string
+	Summary           []string
+	Facts             []kv
+	NextSteps         []step
+	HasEvaluation     bool
+	Networks          []netRow
+	NetworksNote      string
+	BringsShown       bool
+	Checklist         checklist
+	Charts            []chart
+	Contacts          *contactsSection
+	GiveTake          *giveTakeSection
+	ShowBrokers       bool
+	Brokers           []brokerRow
+	BrokersFinding    string
+	BridgesFinding    string
+	Bridges           []string
+	Structure         string
+	Diversity         []kv
+	Reciprocity       string
+	TwoMode           string
+	Diagrams          []diagram
+	AddNext           []addStep
+	Glossary          []glossaryEntry
+	Methods           []string
+	Notes             []string
+
+	p     *words.Printer
+	names *people
+	terms glossary
 }
 
 type kv struct{ Key, Value string }
@@ -110,6 +151,7 @@ type kv struct{ Key, Value string }
 type step struct {
 	Verdict, Color, Advice string
 	Networks               []string
+	More                   string
 }
 
 type checklist struct {
@@ -118,135 +160,297 @@ type checklist struct {
 	Purposes     []purposeRow
 	Goals        []goalRow
 	Cost         []costRow
-	TotalHours   string
-	TotalFee     string
+	Total        string
 	CostNote     string
+	HasInfo      bool // some network has a purpose, organiser, scope or form
+	HasCost      bool // some network of the client's has known hours or a fee
 }
 
 type purposeRow struct{ Network, Purpose, Organiser, Scope, Formal string }
-type goalRow struct {
-	Network, Fit string
-	Reasons      []string
-}
-type costRow struct{ Network, Hours, Fee, Score, ScorePerHour, Verdict string }
+type goalRow struct{ Network, Fit, Why string }
+type costRow struct{ Network, Hours, Fee, Score, ScorePerHour, Verdict, Color string }
 
 type netRow struct {
-	Name, Member, Members, Held, New, TheirContacts, Known, Overlap, OverlapWith, Diversity, Balance, Hours, Fee, ScorePerHour, Score, Verdict, Color string
-	Reasons                                                                                                                                           []string
+	ID, Name                                           string
+	NotMember                                          bool
+	Members, Held, New, Their, Score, Overlap, Balance string
+	Verdict, Color                                     string
+	Reasons                                            []string
+	Brings                                             *diagram
 }
 
 type brokerRow struct{ Person, Betweenness, Constraint, Degree string }
 
 type diagram struct {
-	Title, Caption, File string
-	SVG                  any // template.HTML once checked
-	Problem              string
+	ID, Title, Caption, File string
+	SVG                      any // template.HTML once checked
+	Problem                  string
 }
 
 type chart struct {
 	Title, Desc string
 	SVG         any // template.HTML we generate, text escaped
-}
-
-// anonymizer rewrites free text (findings, reasons) and labels.
-type anonymizer struct {
-	on      bool
-	names   *strings.Replacer
-	ids     map[string]string // ids replaced in free text (those with a letter)
-	pseudos []string
-	all     []string // every id, parallel to pseudos
+	// Repeats says the chart draws a column of the verdict table: print
+	// leaves it out (the page count).
+	Repeats bool
 }
 
 var idToken = regexp.MustCompile(`[\p{L}\p{N}_.@+\-]+`)
 
-func newAnonymizer(r *analysis.Result, on bool, key string) *anonymizer {
-	a := &anonymizer{on: on}
-	if !on || r == nil {
-		return a
-	}
-	nw := r.Network
-	ids := r.IDs()
-	a.pseudos = render.Pseudonyms(ids, key)
-	a.all = ids
-	a.ids = make(map[string]string, len(ids))
-	var pairs []string
-	type pair struct{ old, new string }
-	var ps []pair
-	for i, id := range ids {
-		// Ids made of digits only are opaque numbers, not names; replacing
-		// them in free text would also replace every figure ("costs 2 h").
-		if strings.IndexFunc(id, unicode.IsLetter) >= 0 {
-			a.ids[id] = a.pseudos[i]
-		}
-		if name := nw.People[i].Name; name != "" && name != id {
-			ps = append(ps, pair{name + " (" + id + ")", a.pseudos[i]}, pair{name, a.pseudos[i]})
-		}
-	}
-	// Longer first: "Name (id)" before "Name", a long name before a short
-	// one it contains.
-	sort.SliceStable(ps, func(x, y int) bool { return len(ps[x].old) > len(ps[y].old) })
-	for _, p := range ps {
-		pairs = append(pairs, p.old, p.new)
-	}
-	a.names = strings.NewReplacer(pairs...)
-	return a
+// t words a report code.
+func (m *model) t(code string, args ...any) string {
+	return m.names.capital(m.p.Text(finding.Code(code), args...))
 }
 
-// text anonymizes free text: names, then ids standing as words.
-func (a *anonymizer) text(s string) string {
-	if !a.on || a.names == nil {
-		return s
+// findingTerms are the glossary terms the analysis' findings name.
+var findingTerms = map[finding.Code][]term{
+	analysis.DiversityEgoCoverIQV:     {tIQV},
+	analysis.DiversityAllCoverIQV:     {tIQV},
+	analysis.DiversityHomophily:       {tEI},
+	analysis.DiversityHeterophily:     {tEI},
+	analysis.DiversityMixed:           {tEI},
+	analysis.ConcentrationThird:       {tHerfindahl},
+	analysis.ConcentrationThirdTied:   {tHerfindahl},
+	analysis.ConcentrationThirdAll:    {tHerfindahl},
+	analysis.ConcentrationThirdAllTie: {tHerfindahl},
+	analysis.ReciprocityReturned:      {tReciprocity},
+	analysis.ReciprocityEgoGives:      {tBalance},
+	analysis.ReciprocityEgoTakes:      {tBalance},
+	analysis.ReciprocityEgoBalanced:   {tBalance},
+	analysis.BrokersTop:               {tBetweenness},
+	analysis.BrokersTopOne:            {tBetweenness},
+	analysis.EgoContacts:              {tEffective},
+	analysis.EgoConstraintLow:         {tConstraint},
+	analysis.EgoConstraintModerate:    {tConstraint},
+	analysis.EgoConstraintHigh:        {tConstraint},
+	analysis.BridgesOne:               {tBridge},
+	analysis.BridgesMany:              {tBridge},
+	analysis.LocalBridgesOne:          {tLocalBridge},
+	analysis.LocalBridgesMany:         {tLocalBridge},
+	analysis.LikelyColleagues:         {tLikely},
+}
+
+// sentence words one finding and marks the terms it names.
+func (m *model) sentence(f finding.Finding) string {
+	m.terms.use(findingTerms[f.Code]...)
+	m.terms.use(reasonTerms[f.Code]...)
+	return m.names.capital(m.p.Sentence(f))
+}
+
+// section words findings as one paragraph.
+func (m *model) section(fs []finding.Finding) string {
+	parts := make([]string, len(fs))
+	for k, f := range fs {
+		parts[k] = m.sentence(f)
 	}
-	s = a.names.Replace(s)
-	return idToken.ReplaceAllStringFunc(s, func(tok string) string {
-		core := strings.TrimRight(tok, ".-")
-		if p, ok := a.ids[core]; ok {
-			return p + tok[len(core):]
+	return strings.Join(parts, " ")
+}
+
+// verdictName is a verdict as the report writes it.
+func (m *model) verdictName(v evaluate.Verdict, borderline bool) string {
+	name := m.t("report.verdict." + string(verdictTerm(v))[len(verdictPrefix):])
+	if borderline {
+		name = m.t("report.verdict.close_call", name)
+	}
+	return name
+}
+
+func build(d Data) (*model, error) {
+	r := d.Analysis
+	if r == nil {
+		return nil, fmt.Errorf("report: no analysis")
+	}
+	if d.Date.IsZero() {
+		return nil, fmt.Errorf("report: no date")
+	}
+	p0 := words.New(nil)
+	you := p0.Text("report.you")
+	names := newPeople(r, d.Anonymize, d.AnonymizeKey, you)
+	m := &model{p: words.New(names), names: names, terms: glossary{}}
+	m.Date = d.Date.Format("2 January 2006")
+	client := d.Client
+	if client == "" && !d.Anonymize {
+		client = realName(r.Network)
+	}
+	switch {
+	case d.Title != "":
+		m.Title = names.text(d.Title)
+	case client != "":
+		m.Title = m.t("report.title.client", client)
+	default:
+		m.Title = m.t("report.title")
+	}
+	if client != "" {
+		m.Meta = m.t("report.meta.for", client, m.Date)
+	} else {
+		m.Meta = m.t("report.meta", m.Date)
+	}
+	if d.Anonymize {
+		m.Meta += " · " + m.t("report.meta.anonymized")
+	}
+	f := r.Findings
+	m.Structure = m.section(f.Structure)
+	m.Reciprocity = m.section(f.Reciprocity)
+	m.TwoMode = m.section(f.TwoMode)
+	for k, a := range r.Attributes {
+		m.Diversity = append(m.Diversity, kv{a.Name(), m.section(f.Diversity[k])})
+	}
+	buildFacts(m, r)
+	buildBrokers(m, r)
+	buildChecklistNeeds(m, d.Goals)
+	buildContacts(m, d)
+	buildGiveTake(m, r)
+	buildAddNext(m, d)
+	if ev := d.Evaluation; ev != nil && len(ev.Networks) > 0 {
+		m.HasEvaluation = true
+		shown := buildEvaluation(m, ev, d)
+		m.Charts = charts(m, ev, shown, r)
+	} else {
+		buildContactsSummary(m, r)
+		if c := diversityChart(m, r); c != nil {
+			m.Charts = append(m.Charts, *c)
 		}
-		if p, ok := a.ids[tok]; ok {
-			return p
+	}
+	if f.Ego != nil {
+		m.Summary = append(m.Summary, m.section(f.Ego))
+	}
+	k := 0
+	for _, dg := range d.Diagrams {
+		if dg.Network != "" {
+			continue
 		}
-		return tok
+		k++
+		m.Diagrams = append(m.Diagrams, m.diagram(dg, fmt.Sprintf("d%d-", k)))
+	}
+	if len(m.Diagrams) > 0 {
+		m.terms.use(tBridge, tLocalBridge, tCommunities)
+	}
+	if d.Anonymize {
+		m.Notes = append(m.Notes, m.t("report.note.anonymized"))
+	}
+	buildMethods(m, d)
+	m.Glossary = m.terms.entries(m.p)
+	return m, nil
+}
+
+// diagram checks a picture and gives its ids the prefix.
+func (m *model) diagram(dg Diagram, prefix string) diagram {
+	x := diagram{ID: strings.TrimSuffix(prefix, "-"), Title: m.names.text(dg.Title), Caption: m.names.text(dg.Caption), File: dg.File}
+	svg, err := safeSVG(dg.SVG)
+	if err != nil {
+		x.Problem = m.t("report.diagram.omitted", err.Error())
+	} else {
+		x.SVG = htmlOf(diagramSVG(string(svg), prefix))
+	}
+	return x
+}
+
+func buildFacts(m *model, r *analysis.Result) {
+	u := r.Undirected
+	m.Facts = []kv{
+		{m.t("report.fact.people"), fmtInt(u.N)},
+		{m.t("report.fact.pairs"), fmtInt(u.M)},
+		{m.t("report.fact.communities"), fmtInt(u.Communities)},
+		{m.t("report.fact.modularity"), fmt2(u.Modularity)},
+		{m.t("report.fact.density"), fmt3(u.Density)},
+	}
+	m.terms.use(tCommunities, tDensity)
+	if r.Directed != nil {
+		m.Facts = append(m.Facts, kv{m.t("report.fact.reciprocity"), fmt2(r.Directed.Reciprocity)})
+		m.terms.use(tReciprocity)
+	}
+}
+
+// buildBrokers fills the brokers table and the list of bridges. Brokers
+// and bridges only mean something when there are ties among the contacts
+// (not a star), and are shown only when someone stands between others.
+func buildBrokers(m *model, r *analysis.Result) {
+	m.BrokersFinding = m.section(r.Findings.Brokers)
+	m.BridgesFinding = m.section(r.Findings.Bridges)
+	m.ShowBrokers = r.Structure.Shape == graph.Web && len(r.Top(analysis.Betweenness, 1)) > 0
+	if !m.ShowBrokers {
+		return
+	}
+	m.terms.use(tBetweenness, tConstraint)
+	bc, cc, dc := r.Metric(analysis.Betweenness), r.Metric(analysis.Constraint), r.Metric(analysis.Degree)
+	for _, i := range r.Top(analysis.Betweenness, brokersShown) {
+		person := m.names.Label(i)
+		if i == r.Ego() {
+			person = m.t("report.you.table")
+		}
+		m.Brokers = append(m.Brokers, brokerRow{
+			Person:      person,
+			Betweenness: fmt3(at(bc, i)),
+			Constraint:  fmt2(at(cc, i)),
+			Degree:      fmtAmount(at(dc, i)),
+		})
+	}
+	// Pairs in a stable order: by the two names as shown.
+	label := m.names.Label
+	type pair struct {
+		a, b string
+		span int
+	}
+	order := func(u, v int, span int) pair {
+		a, b := label(u), label(v)
+		if v == r.Ego() || (u != r.Ego() && b < a) {
+			a, b = b, a
+		}
+		return pair{a, b, span}
+	}
+	sortPairs := func(ps []pair) {
+		sort.SliceStable(ps, func(x, y int) bool {
+			if ps[x].a != ps[y].a {
+				return ps[x].a < ps[y].a
+			}
+			return ps[x].b < ps[y].b
+		})
+	}
+	// A bridge to someone with no other tie is a bridge by arithmetic, not
+	// news: only bridges between two parts of several people are listed.
+	deg := r.Views.Structure
+	brs := slices.DeleteFunc(slices.Clone(r.Bridges), func(b bridges.Edge) bool {
+		return deg.Degree(b.U) == 1 || deg.Degree(b.V) == 1
 	})
-}
-
-// namer names people in the findings: "Name (id)", or the pseudonym.
-type namer struct {
-	r  *analysis.Result
-	an *anonymizer
-}
-
-// Label is the person's name (an id only to tell apart two people of one
-// name), or the pseudonym.
-func (n namer) Label(i int) string { return n.an.name(n.r, i) }
-func (n namer) ID(i int) string {
-	if n.an.on {
-		return n.an.pseudos[i]
+	var ps []pair
+	for _, b := range brs {
+		ps = append(ps, order(b.U, b.V, 0))
 	}
-	return n.r.Network.People[i].ID
-}
-
-// evalNamer names people in the evaluation's reasons by name (the spec:
-// names, never ids), or by pseudonym.
-type evalNamer struct {
-	namer
-	r *analysis.Result
-}
-
-func (n evalNamer) Label(i int) string {
-	if n.an.on {
-		return n.an.pseudos[i]
+	sortPairs(ps)
+	for k, x := range ps {
+		if k == bridgesShown {
+			m.Bridges = append(m.Bridges, m.t("report.bridges.more", len(ps)-k))
+			break
+		}
+		m.Bridges = append(m.Bridges, m.names.capital(m.t("report.bridge.item", x.a, x.b)))
 	}
-	return words.NewByName(n.r.Network).Label(i)
+	if len(ps) > 0 {
+		m.terms.use(tBridge)
+	}
+	ps = ps[:0]
+	for _, b := range r.LocalBridges {
+		if b.Span >= 0 {
+			ps = append(ps, order(b.U, b.V, b.Span))
+		}
+	}
+	sortPairs(ps)
+	for k, x := range ps {
+		if k == bridgesShown {
+			m.Bridges = append(m.Bridges, m.t("report.local_bridges.more", len(ps)-k))
+			break
+		}
+		m.Bridges = append(m.Bridges, m.names.capital(m.t("report.local_bridge.item", x.a, x.b, x.span)))
+	}
+	if len(ps) > 0 {
+		m.terms.use(tLocalBridge)
+	}
 }
 
-// name is a person's name as a reader knows it (words.ByName), or the
-// pseudonym.
-func (a *anonymizer) name(r *analysis.Result, i int) string {
-	if a.on {
-		return a.pseudos[i]
+func at(c []float64, i int) float64 {
+	if i >= len(c) {
+		return math.NaN()
 	}
-	return words.NewByName(r.Network).Label(i)
+	return c[i]
 }
 
 // buildContactsSummary writes the summary when no network can be judged
@@ -255,221 +459,26 @@ func buildContactsSummary(m *model, r *analysis.Result) {
 	c := m.Contacts
 	switch {
 	case c != nil && r.Ego() >= 0:
-		m.Headline = fmt.Sprintf("Who you know: %s, and what they bring", c.Population)
+		m.Headline = m.t("report.headline.contacts_ego", c.Population)
 	case c != nil:
-		m.Headline = fmt.Sprintf("Who is here: %s", c.Population)
+		m.Headline = m.t("report.headline.contacts_all", c.Population)
 	default:
-		m.Headline = "Nothing to describe yet"
+		m.Headline = m.t("report.headline.nothing")
 	}
 	if c != nil {
 		if c.Concentration != "" {
 			m.Summary = append(m.Summary, c.Concentration)
 		}
 		for _, a := range c.Attributes {
-			if a.IQV != "–" && (a.Name == importers.AttrFunction || a.Name == "country" || a.Name == importers.AttrSeniority) {
-				m.Summary = append(m.Summary, fmt.Sprintf("By %s, %s are spread with an IQV of %s (0: all alike, 1: as even as the values allow): %s.",
-					a.Name, c.Population, a.IQV, a.Values))
+			if a.IQV != dash && (a.Name == importers.AttrFunction || a.Name == "country" || a.Name == importers.AttrSeniority) {
+				m.Summary = append(m.Summary, m.t("report.summary.iqv", a.Name, c.Population, a.IQV, a.Values))
 			}
 		}
 	}
 	if m.GiveTake != nil {
 		m.Summary = append(m.Summary, m.GiveTake.Finding)
 	}
-	m.Summary = append(m.Summary, "No network can be judged yet: the data names no networks (memberships). The section \"What to add next\" says how.")
-}
-
-// person is a person's label: "Name (id)", or the pseudonym.
-func (a *anonymizer) person(r *analysis.Result, i int) string {
-	if a.on {
-		return a.pseudos[i]
-	}
-	return r.Label(i)
-}
-
-func (a *anonymizer) id(id string) string {
-	if a.on {
-		if p, ok := a.ids[id]; ok {
-			return p
-		}
-		for i, x := range a.all {
-			if x == id {
-				return a.pseudos[i]
-			}
-		}
-	}
-	return id
-}
-
-func num(x float64, prec int) string {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return "–"
-	}
-	return fmt.Sprintf("%.*f", prec, x)
-}
-
-func signed(x float64, prec int) string {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return "–"
-	}
-	return fmt.Sprintf("%+.*f", prec, x)
-}
-
-// bestGain is a network's largest diversity gain and its attribute.
-func bestGain(ev *evaluate.Result, n *evaluate.Network) (string, float64) {
-	attr, best := "", math.NaN()
-	for k, g := range n.DiversityGain {
-		if math.IsNaN(g) {
-			continue
-		}
-		if math.IsNaN(best) || g > best {
-			attr, best = ev.Attributes[k], g
-		}
-	}
-	return attr, best
-}
-
-func build(d Data) (*model, error) {
-	r := d.Analysis
-	if r == nil {
-		return nil, fmt.Errorf("report: no analysis")
-	}
-	an := newAnonymizer(r, d.Anonymize, d.AnonymizeKey)
-	m := &model{Title: an.text(d.Title), Anonymized: d.Anonymize}
-	if m.Title == "" {
-		m.Title = "Your professional networks"
-	}
-	if d.Date.IsZero() {
-		return nil, fmt.Errorf("report: no date")
-	}
-	m.Date = d.Date.Format("2 January 2006")
-	f := r.Findings
-	p := words.New(namer{r, an})
-	m.printer = p
-	m.Structure = p.Section(f.Structure)
-	m.BrokersFinding = p.Section(f.Brokers)
-	m.BridgesFinding = p.Section(f.Bridges)
-	m.EgoFinding = p.Section(f.Ego)
-	m.Reciprocity = p.Section(f.Reciprocity)
-	m.TwoMode = p.Section(f.TwoMode)
-	for k, a := range r.Attributes {
-		m.Diversity = append(m.Diversity, kv{a.Name(), p.Section(f.Diversity[k])})
-	}
-	u := r.Undirected
-	m.Facts = []kv{
-		{"People", fmt.Sprint(u.N)},
-		{"Tied pairs", fmt.Sprint(u.M)},
-		{"Communities", fmt.Sprint(u.Communities)},
-		{"Density", num(u.Density, 3)},
-	}
-	if r.Directed != nil {
-		m.Facts = append(m.Facts, kv{"Ties returned (reciprocity)", num(r.Directed.Reciprocity, 3)})
-	}
-	bc, cc, dc := r.Metric(analysis.Betweenness), r.Metric(analysis.Constraint), r.Metric(analysis.Degree)
-	// Brokers and bridges only mean something when there are ties among
-	// the contacts (not a star), and are shown only when someone stands
-	// between others.
-	m.ShowBrokers = r.Structure.Shape == graph.Web && len(r.Top(analysis.Betweenness, 1)) > 0
-	for _, i := range r.Top(analysis.Betweenness, 10) {
-		m.Brokers = append(m.Brokers, brokerRow{
-			Person:      an.person(r, i),
-			Betweenness: colNum(bc, i, 3),
-			Constraint:  colNum(cc, i, 3),
-			Degree:      colNum(dc, i, 0),
-		})
-	}
-	ids := r.IDs()
-	byIDs := func(a, b int) (int, int) {
-		if ids[b] < ids[a] {
-			return b, a
-		}
-		return a, b
-	}
-	less := func(a1, b1, a2, b2 int) bool {
-		if ids[a1] != ids[a2] {
-			return ids[a1] < ids[a2]
-		}
-		return ids[b1] < ids[b2]
-	}
-	// A bridge to someone with no other tie is a bridge by arithmetic, not
-	// news: only bridges between two parts of several people are listed.
-	deg := r.Views.Structure
-	brs := slices.DeleteFunc(slices.Clone(r.Bridges), func(b bridges.Edge) bool {
-		return deg.Degree(b.U) == 1 || deg.Degree(b.V) == 1
-	})
-	if !m.ShowBrokers {
-		brs = nil
-	}
-	sort.Slice(brs, func(x, y int) bool {
-		a1, b1 := byIDs(brs[x].U, brs[x].V)
-		a2, b2 := byIDs(brs[y].U, brs[y].V)
-		return less(a1, b1, a2, b2)
-	})
-	for k, b := range brs {
-		if k == 10 {
-			m.Bridges = append(m.Bridges, fmt.Sprintf("… and %d more", len(brs)-10))
-			break
-		}
-		x, y := byIDs(b.U, b.V)
-		m.Bridges = append(m.Bridges, an.id(ids[x])+" — "+an.id(ids[y])+" (a bridge: the only path between the two sides)")
-	}
-	lbs := slices.Clone(r.LocalBridges)
-	if !m.ShowBrokers {
-		lbs = nil
-	}
-	sort.Slice(lbs, func(x, y int) bool {
-		a1, b1 := byIDs(lbs[x].U, lbs[x].V)
-		a2, b2 := byIDs(lbs[y].U, lbs[y].V)
-		return less(a1, b1, a2, b2)
-	})
-	for k, b := range lbs {
-		if k == 10 {
-			m.Bridges = append(m.Bridges, fmt.Sprintf("… and %d more local bridges", len(lbs)-10))
-			break
-		}
-		if b.Span < 0 {
-			continue
-		}
-		x, y := byIDs(b.U, b.V)
-		m.Bridges = append(m.Bridges, fmt.Sprintf("%s — %s (a local bridge: without it the two are %d steps apart)", an.id(ids[x]), an.id(ids[y]), b.Span))
-	}
-	buildChecklistNeeds(m, d.Goals)
-	buildContacts(m, d, an)
-	buildGiveTake(m, r)
-	buildAddNext(m, d)
-	if ev := d.Evaluation; ev != nil && len(ev.Networks) > 0 {
-		m.HasEvaluation = true
-		buildEvaluation(m, ev, an, words.New(evalNamer{namer{r, an}, r}), d.Goals)
-		m.Charts = charts(ev, r)
-	} else {
-		buildContactsSummary(m, r)
-		if c := diversityChart(r); c != nil {
-			m.Charts = append(m.Charts, *c)
-		}
-	}
-	if m.EgoFinding != "" {
-		m.Summary = append(m.Summary, m.EgoFinding)
-	}
-	for _, dg := range d.Diagrams {
-		svg, err := safeSVG(dg.SVG)
-		x := diagram{Title: dg.Title, Caption: an.text(dg.Caption), File: dg.File}
-		if err != nil {
-			x.Problem = "This diagram was left out: " + err.Error()
-		} else {
-			x.SVG = svg
-		}
-		m.Diagrams = append(m.Diagrams, x)
-	}
-	if d.Anonymize {
-		m.Notes = append(m.Notes, "Every person is shown under a stable pseudonym (the same as in the diagrams); the names of the networks are kept.")
-	}
-	return m, nil
-}
-
-func colNum(c []float64, i, prec int) string {
-	if i >= len(c) {
-		return "–"
-	}
-	return num(c[i], prec)
+	m.Summary = append(m.Summary, m.t("report.summary.no_networks"))
 }
 
 func buildChecklistNeeds(m *model, g *graph.Goals) {
@@ -478,71 +487,106 @@ func buildChecklistNeeds(m *model, g *graph.Goals) {
 		return
 	}
 	for _, a := range g.MoreDiversity {
-		m.Checklist.Needs = append(m.Checklist.Needs, "More diversity in "+a+" among your contacts")
+		m.Checklist.Needs = append(m.Checklist.Needs, m.t("report.needs.diversity", a))
 	}
 	for _, c := range g.Contacts {
-		m.Checklist.Needs = append(m.Checklist.Needs, fmt.Sprintf("At least %d contacts whose %s is %s", c.N, c.Attribute, c.Value))
+		m.Checklist.Needs = append(m.Checklist.Needs, m.t("report.needs.contacts", c.N, c.Attribute, c.Value))
 	}
 	if g.MaxHoursPerMonth != nil {
-		m.Checklist.Needs = append(m.Checklist.Needs, fmt.Sprintf("At most %s hours a month on networks", num(*g.MaxHoursPerMonth, 1)))
+		m.Checklist.Needs = append(m.Checklist.Needs, m.t("report.needs.hours", fmtAmount(*g.MaxHoursPerMonth)))
 	}
 	if g.MaxFeePerYear != nil {
-		m.Checklist.Needs = append(m.Checklist.Needs, fmt.Sprintf("At most %s a year in fees", num(*g.MaxFeePerYear, 0)))
+		m.Checklist.Needs = append(m.Checklist.Needs, m.t("report.needs.fee", fmtAmount(*g.MaxFeePerYear)))
 	}
 	if len(m.Checklist.Needs) == 0 {
 		m.Checklist.NeedsMissing = true
 	}
 }
 
-func buildEvaluation(m *model, ev *evaluate.Result, an *anonymizer, p *words.Printer, goals *graph.Goals) {
+// shownNetworks picks the networks judged one by one: every network of the
+// client's, and the others in the evaluation's order (what they would
+// bring first) up to NetworksShown in all.
+func shownNetworks(ev *evaluate.Result) (shown []*evaluate.Network, left int) {
+	members := 0
+	for _, n := range ev.Networks {
+		if n.Member {
+			members++
+		}
+	}
+	others := max(NetworksShown-members, 0)
+	nothing := notWorthShown
+	for _, n := range ev.Networks {
+		switch {
+		case n.Member:
+			shown = append(shown, n)
+		case others > 0 && (n.Verdict != evaluate.NotWorthJoining || nothing > 0):
+			shown = append(shown, n)
+			others--
+			if n.Verdict == evaluate.NotWorthJoining {
+				nothing--
+			}
+		default:
+			left++
+		}
+	}
+	return shown, left
+}
+
+func buildEvaluation(m *model, ev *evaluate.Result, d Data) []*evaluate.Network {
+	shown, left := shownNetworks(ev)
+	brings := map[string]Diagram{}
+	for _, dg := range d.Diagrams {
+		if dg.Network != "" {
+			brings[dg.Network] = dg
+		}
+	}
 	byVerdict := map[evaluate.Verdict][]string{}
 	var hours, fee float64
-	var member, reach int
-	unknownCost := 0
+	member, unknownCost, knownCost := 0, 0, 0
+	m.terms.use(tScore, tHeld, tNew, tTheir, tOverlap, tBalance)
 	for _, n := range ev.Networks {
 		byVerdict[n.Verdict] = append(byVerdict[n.Verdict], n.Name)
-		verdict := string(n.Verdict)
-		if verdict == "" {
-			verdict = "no verdict"
+		if !n.Member {
+			continue
 		}
-		if n.Borderline {
-			verdict += " (close call)"
+		member++
+		in := n.Info
+		if in == nil || in.HoursPerMonth == nil || in.Fee == nil {
+			unknownCost++
 		}
+		if in != nil && (in.HoursPerMonth != nil || in.Fee != nil) {
+			knownCost++
+		}
+		if in != nil && in.HoursPerMonth != nil {
+			hours += *in.HoursPerMonth
+		}
+		if in != nil && in.Fee != nil {
+			fee += *in.Fee
+		}
+	}
+	for k, n := range shown {
+		verdict := m.verdictName(n.Verdict, n.Borderline)
+		m.terms.use(verdictTerm(n.Verdict))
+		color := verdictColors[n.Verdict].color
 		row := netRow{
-			Name: n.Name, Member: map[bool]string{true: "yes", false: "no"}[n.Member],
-			Members: fmt.Sprint(n.NMembers), Held: fmt.Sprint(len(n.HeldOnlyHere)), New: fmt.Sprint(len(n.NewToEgo)),
-			TheirContacts: fmt.Sprint(n.TheirContacts), Known: num(n.AlreadyKnown, 2), Overlap: num(n.Overlap, 2),
-			Balance: signed(n.EgoBalance, 2), Hours: "–", Fee: "–", ScorePerHour: num(n.ScorePerHour, 2),
-			Score: num(n.Score, 0), Verdict: verdict, Color: verdictInfo[n.Verdict].color,
+			ID: fmt.Sprintf("n%d", k+1), Name: n.Name, NotMember: !n.Member,
+			Members: fmtInt(n.NMembers), Held: fmtInt(len(n.HeldOnlyHere)), New: fmtInt(len(n.NewToEgo)),
+			Their: fmtInt(n.TheirContacts), Score: fmtAmount(n.Score), Overlap: fmt2(n.Overlap),
+			Balance: fmtBalance(n.EgoBalance), Verdict: verdict, Color: color,
 		}
-		if n.RedundantWith >= 0 {
-			row.OverlapWith = ev.Networks[0].Name // replaced below
-			for _, x := range ev.Networks {
-				if x.Group == n.RedundantWith {
-					row.OverlapWith = x.Name
-				}
-			}
-		}
-		if in := n.Info; in != nil {
-			if in.HoursPerMonth != nil {
-				row.Hours = num(*in.HoursPerMonth, 1)
-			}
-			if in.Fee != nil {
-				row.Fee = num(*in.Fee, 0)
-			}
-		}
-		if attr, g := bestGain(ev, n); attr != "" {
-			row.Diversity = signed(g, 2) + " " + attr
-		} else {
-			row.Diversity = "–"
-		}
-		for _, r := range n.Reasons {
-			row.Reasons = append(row.Reasons, p.Sentence(r))
+		row.Reasons = m.reasons(n.Reasons)
+		if dg, ok := brings[n.Name]; ok {
+			x := m.diagram(dg, fmt.Sprintf("b%d-", k+1))
+			row.Brings = &x
+			m.BringsShown = true
 		}
 		m.Networks = append(m.Networks, row)
 
-		pr := purposeRow{Network: n.Name, Purpose: "unknown: ask the organiser", Organiser: "unknown", Scope: "–", Formal: "–"}
+		pr := purposeRow{Network: n.Name, Purpose: m.t("report.unknown.purpose"), Organiser: m.t("report.unknown"), Scope: dash, Formal: dash}
+		hoursCell, feeCell := dash, dash
 		if in := n.Info; in != nil {
+			m.Checklist.HasInfo = m.Checklist.HasInfo || in.Purpose != "" || in.Organiser != "" || in.Scope != "" || in.Formal != nil
+			m.Checklist.HasCost = m.Checklist.HasCost || in.HoursPerMonth != nil || in.Fee != nil
 			if in.Purpose != "" {
 				pr.Purpose = in.Purpose
 			}
@@ -553,75 +597,206 @@ func buildEvaluation(m *model, ev *evaluate.Result, an *anonymizer, p *words.Pri
 				pr.Scope = in.Scope
 			}
 			if in.Formal != nil {
-				pr.Formal = map[bool]string{true: "formal", false: "informal"}[*in.Formal]
+				pr.Formal = map[bool]string{true: m.t("report.formal"), false: m.t("report.informal")}[*in.Formal]
+			}
+			if in.HoursPerMonth != nil {
+				hoursCell = fmtAmount(*in.HoursPerMonth)
+			}
+			if in.Fee != nil {
+				feeCell = fmtAmount(*in.Fee)
 			}
 		}
 		m.Checklist.Purposes = append(m.Checklist.Purposes, pr)
-		if goals != nil && n.GoalsSet > 0 {
-			m.Checklist.Goals = append(m.Checklist.Goals, goalRow{Network: n.Name, Fit: num(n.GoalFit, 2),
-				Reasons: []string{fmt.Sprintf("advances %d of your %d goals", n.GoalsAdvanced, n.GoalsSet)}})
+		if d.Goals != nil && n.GoalsSet > 0 {
+			m.terms.use(tGoalFit)
+			m.Checklist.Goals = append(m.Checklist.Goals, goalRow{Network: n.Name, Fit: fmt2(n.GoalFit),
+				Why: m.t("report.goals.why", n.GoalsAdvanced, n.GoalsSet)})
 		}
-		m.Checklist.Cost = append(m.Checklist.Cost, costRow{Network: n.Name, Hours: row.Hours, Fee: row.Fee, Score: row.Score,
-			ScorePerHour: row.ScorePerHour, Verdict: verdict})
-		if n.Member {
-			member++
-			reach += int(n.Score)
-			in := n.Info
-			if in == nil || in.HoursPerMonth == nil || in.Fee == nil {
-				unknownCost++
-			}
-			if in != nil && in.HoursPerMonth != nil {
-				hours += *in.HoursPerMonth
-			}
-			if in != nil && in.Fee != nil {
-				fee += *in.Fee
-			}
-		}
+		m.Checklist.Cost = append(m.Checklist.Cost, costRow{Network: n.Name, Hours: hoursCell, Fee: feeCell, Score: row.Score,
+			ScorePerHour: fmt2(n.ScorePerHour), Verdict: verdict, Color: color})
 	}
-	m.Checklist.TotalHours = num(hours, 1)
-	m.Checklist.TotalFee = num(fee, 0)
-	if unknownCost > 0 {
-		m.Checklist.CostNote = fmt.Sprintf("The cost of %d of your networks is not known (networks.csv: fee, hours_per_month); the totals leave them out.", unknownCost)
+	if m.Checklist.HasCost {
+		m.terms.use(tPerHour)
 	}
-	good := append(append([]string{}, byVerdict[evaluate.KeepAndInvest]...), byVerdict[evaluate.Keep]...)
+	if left > 0 {
+		m.NetworksNote = m.t("report.networks.left_out", left, len(shown))
+	}
+	// Totals only of what is known, and said so.
+	networks := finding.Count{N: member, Noun: analysis.NounNetwork}
+	switch {
+	case member == 0:
+	case knownCost == 0:
+		m.Checklist.CostNote = m.t("report.cost.none")
+	case unknownCost > 0:
+		m.Checklist.Total = m.t("report.cost.total_known", fmtAmount(hours), fmtAmount(fee))
+		m.Checklist.CostNote = m.t("report.cost.unknown", finding.Count{N: unknownCost, Noun: analysis.NounNetwork})
+	default:
+		m.Checklist.Total = m.t("report.cost.total", fmtAmount(hours), fmtAmount(fee))
+	}
+	m.Checklist.HasCost = m.Checklist.HasCost || knownCost > 0
+	good := append(slices.Clone(byVerdict[evaluate.KeepAndInvest]), byVerdict[evaluate.Keep]...)
 	change := byVerdict[evaluate.ChangeHowYouTakePart]
-	weak := append(append([]string{}, byVerdict[evaluate.Reconsider]...), byVerdict[evaluate.Leave]...)
+	weak := append(slices.Clone(byVerdict[evaluate.Reconsider]), byVerdict[evaluate.Leave]...)
 	switch {
 	case len(good)+len(change) > 0 && len(weak) == 0:
-		m.Headline = "Yes: your networks bring you new perspectives."
+		m.Headline = m.t("report.headline.yes")
 	case len(good)+len(change) > 0:
-		m.Headline = fmt.Sprintf("Partly: %d of your %d networks bring new perspectives; %d do not.", len(good)+len(change), member, len(weak))
+		m.Headline = m.t("report.headline.partly", len(good)+len(change), member, len(weak))
 	case member > 0:
-		m.Headline = "Not much: your networks bring no one and no perspective you do not meet elsewhere."
+		m.Headline = m.t("report.headline.little")
 	default:
-		m.Headline = "You belong to none of these networks yet."
+		m.Headline = m.t("report.headline.none")
 	}
-	if member > 0 {
-		m.Summary = append(m.Summary, fmt.Sprintf("You belong to %d networks, for %s hours a month and %s a year in fees.", member, m.Checklist.TotalHours, m.Checklist.TotalFee))
+	switch {
+	case member == 0:
+	case knownCost == 0:
+		m.Summary = append(m.Summary, m.t("report.summary.member_no_cost", networks))
+	case unknownCost > 0:
+		m.Summary = append(m.Summary, m.t("report.summary.member_some_cost", networks, fmtAmount(hours), fmtAmount(fee),
+			finding.Count{N: unknownCost, Noun: analysis.NounNetwork}))
+	default:
+		m.Summary = append(m.Summary, m.t("report.summary.member", networks, fmtAmount(hours), fmtAmount(fee)))
 	}
 	if len(good) > 0 {
-		m.Summary = append(m.Summary, "Worth your time: "+words.JoinAnd(good)+".")
+		m.Summary = append(m.Summary, m.t("report.summary.good", finding.Networks(good)))
 	}
 	if len(change) > 0 {
-		m.Summary = append(m.Summary, "Worth a change in how you take part: "+words.JoinAnd(change)+".")
+		m.Summary = append(m.Summary, m.t("report.summary.change", finding.Networks(change)))
 	}
 	if len(weak) > 0 {
-		m.Summary = append(m.Summary, "Worth a second look: "+words.JoinAnd(weak)+".")
+		m.Summary = append(m.Summary, m.t("report.summary.weak", finding.Networks(weak)))
 	}
 	if j := byVerdict[evaluate.ConsiderJoining]; len(j) > 0 {
-		m.Summary = append(m.Summary, "Worth joining: "+words.JoinAnd(j)+".")
+		m.Summary = append(m.Summary, m.t("report.summary.join", finding.Networks(j)))
 	}
 	verdicts := make([]evaluate.Verdict, 0, len(byVerdict))
 	for v := range byVerdict {
 		verdicts = append(verdicts, v)
 	}
-	sort.Slice(verdicts, func(a, b int) bool { return verdictInfo[verdicts[a]].rank < verdictInfo[verdicts[b]].rank })
+	sort.Slice(verdicts, func(a, b int) bool { return verdictColors[verdicts[a]].rank < verdictColors[verdicts[b]].rank })
 	for _, v := range verdicts {
-		info := verdictInfo[v]
-		name := string(v)
-		if name == "" {
-			name = "no verdict"
+		names := byVerdict[v]
+		s := step{Verdict: m.verdictName(v, false), Color: verdictColors[v].color,
+			Advice: m.t("report.advice." + string(verdictTerm(v))[len(verdictPrefix):])}
+		s.Networks = names[:min(len(names), stepNetworks)]
+		if more := len(names) - len(s.Networks); more > 0 {
+			s.More = m.t("report.more", more)
 		}
-		m.NextSteps = append(m.NextSteps, step{Verdict: name, Color: info.color, Advice: info.advice, Networks: byVerdict[v]})
+		m.NextSteps = append(m.NextSteps, s)
+	}
+	return shown
+}
+
+// reasons words a network's reasons; the reasons that say how it changes
+// the diversity of the people you reach (one per attribute) are worded as
+// one sentence where they stand, with the same figures.
+func (m *model) reasons(rs []finding.Finding) []string {
+	var out []string
+	var up, down []string
+	at := -1
+	for _, f := range rs {
+		switch f.Code {
+		case evaluate.ReasonDiversityUp, evaluate.ReasonDiversityDown:
+			if len(f.Args) == 3 {
+				if at < 0 {
+					at = len(out)
+					out = append(out, "")
+				}
+				m.terms.use(tGain, tIQV)
+				item := m.t("report.reason.diversity_item", f.Args[0], f.Args[1], f.Args[2])
+				if f.Code == evaluate.ReasonDiversityUp {
+					up = append(up, item)
+				} else {
+					down = append(down, item)
+				}
+				continue
+			}
+		}
+		if f.Code == evaluate.ReasonUnseen && len(f.Args) == 2 {
+			if vs, ok := f.Args[1].(finding.Values); ok && len(vs) > reasonValues {
+				m.terms.use(tUnseen)
+				out = append(out, m.t("report.reason.unseen_more", f.Args[0], strings.Join(vs[:reasonValues], ", "), len(vs)-reasonValues))
+				continue
+			}
+		}
+		out = append(out, m.sentence(f))
+	}
+	if at >= 0 {
+		var parts []string
+		if len(up) > 0 {
+			parts = append(parts, m.t("report.reason.diversity_up", words.JoinAnd(up)))
+		}
+		if len(down) > 0 {
+			parts = append(parts, m.t("report.reason.diversity_down", words.JoinAnd(down)))
+		}
+		out[at] = m.t("report.reason.diversity", strings.Join(parts, m.t("report.reason.diversity_sep")))
+	}
+	return out
+}
+
+// buildMethods writes the methods note: what data, which definitions,
+// which defaults, what is assumed.
+func buildMethods(m *model, d Data) {
+	r := d.Analysis
+	nw := r.Network
+	add := func(code string, args ...any) { m.Methods = append(m.Methods, m.t(code, args...)) }
+	groups := len(nw.Groups)
+	add("report.methods.data", finding.Count{N: len(nw.People), Noun: analysis.NounPerson},
+		finding.Count{N: r.Undirected.M, Noun: words.NounTiedPair},
+		finding.Count{N: nw.Memberships(), Noun: analysis.NounMembership},
+		finding.Count{N: groups, Noun: analysis.NounNetwork})
+	if r.Directed != nil {
+		add("report.methods.directed")
+	} else {
+		add("report.methods.undirected")
+	}
+	if r.Ego() >= 0 {
+		add("report.methods.ego")
+	} else {
+		add("report.methods.population")
+	}
+	if r.Betweenness.Exact {
+		add("report.methods.exact")
+	} else {
+		add("report.methods.sampled", r.Betweenness.Sources, r.Betweenness.MaxStdErr)
+	}
+	over := m.t("report.methods.holes_whole")
+	if r.Options.HolesModel == holes.EgoNetwork {
+		over = m.t("report.methods.holes_ego")
+	}
+	if limit := r.Options.GroupSizeCap(); limit > 0 {
+		add("report.methods.defaults", r.Options.Resolution, int(r.Options.Seed), over, limit)
+	} else {
+		add("report.methods.defaults_nocap", r.Options.Resolution, int(r.Options.Seed), over)
+	}
+	ev := d.Evaluation
+	if ev != nil && ev.Star || r.Structure.Shape == graph.Star {
+		add("report.methods.star")
+	}
+	if r.LikelyColleagues {
+		add("report.methods.likely")
+		m.terms.use(tLikely)
+	}
+	if r.GroupTies {
+		add("report.methods.group_ties")
+	}
+	if ev != nil {
+		var partial []string
+		for _, n := range ev.Networks {
+			if n.Partial {
+				partial = append(partial, n.Name)
+			}
+		}
+		if len(partial) > 0 {
+			add("report.methods.partial", finding.Networks(partial))
+		}
+		if len(ev.Networks) > 0 && !ev.Population {
+			add("report.methods.verdicts")
+			if d.Goals != nil && (d.Goals.MaxHoursPerMonth != nil || d.Goals.MaxFeePerYear != nil) {
+				add("report.methods.budget")
+			} else {
+				add("report.methods.no_budget")
+			}
+		}
 	}
 }
