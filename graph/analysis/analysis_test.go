@@ -39,7 +39,7 @@ func TestDemoStory(t *testing.T) {
 	// The four contacts who only take.
 	takers := map[int]bool{}
 	for _, f := range r.Findings.Reciprocity {
-		if f.Code == ReciprocityTakers || f.Code == ReciprocityTakersMore {
+		if f.Code == ReciprocityTakers {
 			for _, i := range f.Args[1].(finding.People) {
 				takers[i] = true
 			}

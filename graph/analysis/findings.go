@@ -59,8 +59,12 @@ const (
 	LocalBridgesMany  finding.Code = "bridges.local"     // number of local bridges
 	BridgesComponents finding.Code = "bridges.components"
 
-	EgoNoTies             finding.Code = "ego.no_ties"
-	EgoContacts           finding.Code = "ego.contacts" // Count contacts, effective size, % redundant
+	EgoNoTies   finding.Code = "ego.no_ties"
+	EgoContacts finding.Code = "ego.contacts" // Count contacts, effective size, % redundant
+	// EgoContactsWithGroups: when shared networks count as ties, the
+	// contacts (tie view) and everyone the measures saw: Count contacts,
+	// Count people, effective size, % redundant.
+	EgoContactsWithGroups finding.Code = "ego.contacts_with_groups"
 	EgoConstraintLow      finding.Code = "ego.constraint_low"
 	EgoConstraintModerate finding.Code = "ego.constraint_moderate"
 	EgoConstraintHigh     finding.Code = "ego.constraint_high"
@@ -83,7 +87,7 @@ const (
 	ReciprocityHowToAnswer finding.Code = "reciprocity.how_to_answer"
 	ReciprocityReturned    finding.Code = "reciprocity.returned"    // %, reciprocity, Count mutual pairs, Count one-way pairs
 	ReciprocityTakers      finding.Code = "reciprocity.takers"      // Count people, People shown
-	ReciprocityTakersMore  finding.Code = "reciprocity.takers_more" // Count people, People shown, how many more
+	ReciprocityTakersMore  finding.Code = "reciprocity.takers_more" // Count people, PeopleAndMore
 	ReciprocityEgoGives    finding.Code = "reciprocity.ego_gives_more"
 	ReciprocityEgoTakes    finding.Code = "reciprocity.ego_takes_more"
 	ReciprocityEgoBalanced finding.Code = "reciprocity.ego_balanced"
@@ -236,6 +240,11 @@ func egoFinding(r *Result) []finding.Finding {
 	c, es := r.Metric(Constraint)[i], r.Metric(EffectiveSize)[i]
 	redundant := 1 - es/float64(k)
 	out := []finding.Finding{finding.New(EgoContacts, finding.Count{N: k, Noun: NounContact}, es, 100*redundant)}
+	if contacts := r.Views.Tie.Degree(i); r.GroupTies && contacts != k {
+		// Co-members are not contacts: name both counts.
+		out[0] = finding.New(EgoContactsWithGroups, finding.Count{N: contacts, Noun: NounContact},
+			finding.Count{N: k, Noun: NounPerson}, es, 100*redundant)
+	}
 	switch {
 	case c < constraintLow:
 		out = append(out, finding.New(EgoConstraintLow, c))
@@ -375,7 +384,7 @@ func reciprocityFinding(r *Result) []finding.Finding {
 		shown := takers[:min(len(takers), takersShown)]
 		count := finding.Count{N: len(takers), Noun: NounPerson}
 		if len(takers) > len(shown) {
-			out = append(out, finding.New(ReciprocityTakersMore, count, finding.People(shown), len(takers)-len(shown)))
+			out = append(out, finding.New(ReciprocityTakersMore, count, finding.PeopleAndMore{People: shown, More: len(takers) - len(shown)}))
 		} else {
 			out = append(out, finding.New(ReciprocityTakers, count, finding.People(shown)))
 		}

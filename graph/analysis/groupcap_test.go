@@ -57,6 +57,12 @@ func TestGroupSizeCap(t *testing.T) {
 			if r.Options.GroupSizeCap() != tc.cap {
 				t.Errorf("GroupSizeCap %d, want %d", r.Options.GroupSizeCap(), tc.cap)
 			}
+			// Co-members count in the measures, not as contacts: the ego
+			// has 400 ties (socialgen.Organization).
+			if f := r.Findings.Ego; len(f) == 0 || f[0].Code != EgoContactsWithGroups ||
+				f[0].Args[0].(finding.Count).N != 400 || f[0].Args[1].(finding.Count).N <= 400 {
+				t.Errorf("ego finding %v: want %s with 400 contacts and more people", f, EgoContactsWithGroups)
+			}
 			if r.TwoMode.Pairs != len(tc.want) {
 				t.Errorf("%d projected pairs, want %d", r.TwoMode.Pairs, len(tc.want))
 			}

@@ -87,9 +87,9 @@ func (e *eval) reasons(n *Network, res *Result) []finding.Finding {
 	// Why the verdict.
 	switch {
 	case n.Rule == 1 && oneSided(n) && n.EgoBalance > 0:
-		add(ReasonOneSidedGive, n.Given, n.Received, n.EgoBalance)
+		add(ReasonOneSidedGive, finding.Amount(n.Given), finding.Amount(n.Received), n.EgoBalance)
 	case n.Rule == 1 && oneSided(n):
-		add(ReasonOneSidedTake, n.Given, n.Received, n.EgoBalance)
+		add(ReasonOneSidedTake, finding.Amount(n.Given), finding.Amount(n.Received), n.EgoBalance)
 	case n.Rule == 1:
 		add(ReasonPassive, finding.Count{N: n.NMembers, Noun: NounMember})
 	case n.Rule == 2:
@@ -107,9 +107,9 @@ func (e *eval) reasons(n *Network, res *Result) []finding.Finding {
 					continue
 				}
 				if cut.Kind == "hours" {
-					add(ReasonBudgetHours, cut.Total, cut.Budget, n.ScorePerHour)
+					add(ReasonBudgetHours, finding.Amount(cut.Total), finding.Amount(cut.Budget), n.ScorePerHour)
 				} else {
-					add(ReasonBudgetFee, cut.Total, cut.Budget, n.ScorePerFee)
+					add(ReasonBudgetFee, finding.Amount(cut.Total), finding.Amount(cut.Budget), n.ScorePerFee)
 				}
 			}
 		}
@@ -176,7 +176,7 @@ func (e *eval) reasons(n *Network, res *Result) []finding.Finding {
 		if e.star {
 			add(ReasonStarTies)
 		} else {
-			add(ReasonEmbedded, finding.Count{N: n.ContactsInIt, Noun: NounContact}, n.MutualContactsMedian, n.EmbeddednessMedian)
+			add(ReasonEmbedded, finding.Count{N: n.ContactsInIt, Noun: NounContact}, finding.Amount(n.MutualContactsMedian), n.EmbeddednessMedian)
 			if n.LocalBridges > 0 {
 				add(ReasonLocalBridges, finding.Count{N: n.LocalBridges, Noun: NounTie})
 			}
@@ -191,11 +191,11 @@ func (e *eval) reasons(n *Network, res *Result) []finding.Finding {
 	case n.Rule == 1 && oneSided(n):
 		// said above
 	case math.Abs(n.EgoBalance) < Balanced:
-		add(ReasonBalanced, n.Given, n.Received, n.EgoBalance)
+		add(ReasonBalanced, finding.Amount(n.Given), finding.Amount(n.Received), n.EgoBalance)
 	case n.EgoBalance > 0:
-		add(ReasonGivesMore, n.Given, n.Received, n.EgoBalance)
+		add(ReasonGivesMore, finding.Amount(n.Given), finding.Amount(n.Received), n.EgoBalance)
 	default:
-		add(ReasonTakesMore, n.Given, n.Received, n.EgoBalance)
+		add(ReasonTakesMore, finding.Amount(n.Given), finding.Amount(n.Received), n.EgoBalance)
 	}
 	switch c := n.ConstraintChange; {
 	case math.IsNaN(c) || math.Abs(c) < 0.0005:
@@ -206,10 +206,10 @@ func (e *eval) reasons(n *Network, res *Result) []finding.Finding {
 	}
 	if in := n.Info; in != nil {
 		if in.HoursPerMonth != nil && *in.HoursPerMonth > 0 {
-			add(ReasonCostHours, *in.HoursPerMonth, n.ScorePerHour)
+			add(ReasonCostHours, finding.Amount(*in.HoursPerMonth), n.ScorePerHour)
 		}
 		if in.Fee != nil && *in.Fee > 0 {
-			add(ReasonCostFee, *in.Fee, n.ScorePerFee)
+			add(ReasonCostFee, finding.Amount(*in.Fee), n.ScorePerFee)
 		}
 	}
 	if n.GoalsSet > 0 {

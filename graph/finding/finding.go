@@ -50,6 +50,11 @@ type PersonID int
 // written as alternatives ("Germany or Poland").
 type Values []string
 
+// Amount is a quantity from the data or counted (hours, a fee, ties
+// given): written as a plain number, never in exponent form ("1200000",
+// "1.5").
+type Amount float64
+
 // Networks are names of networks from the data (never translated), written
 // as a list: "a, b and c", or "a, b, c, d, e and 4 more" beyond five.
 type Networks []string

@@ -48,8 +48,10 @@ var english = &catalog{
 		analysis.LocalBridgesMany:  "%d ties link people who have no contact in common (local bridges: weak ties in Granovetter's sense, where new information comes from).",
 		analysis.BridgesComponents: "The network falls into %d separate parts.",
 
-		analysis.EgoNoTies:             "You have no ties in this data.",
-		analysis.EgoContacts:           "You have %s; your effective size is %.1f, so about %.0f%% of your contacts are redundant (they know each other).",
+		analysis.EgoNoTies:   "You have no ties in this data.",
+		analysis.EgoContacts: "You have %s; your effective size is %.1f, so about %.0f%% of your contacts are redundant (they know each other).",
+		analysis.EgoContactsWithGroups: "You have %s; with the people you share a network with, %s in all, your effective size is %.1f, " +
+			"so about %.0f%% of them are redundant (they know each other or share a network).",
 		analysis.EgoConstraintLow:      "Your constraint is %.2f (low: your contacts are spread over separate groups, a broker's position).",
 		analysis.EgoConstraintModerate: "Your constraint is %.2f (moderate).",
 		analysis.EgoConstraintHigh:     "Your constraint is %.2f (high: your contacts are tied to each other, few structural holes).",
@@ -73,7 +75,7 @@ var english = &catalog{
 		analysis.ReciprocityHowToAnswer: "A ties file of who gave advice, information or introductions to whom (--ties, source,target) answers it.",
 		analysis.ReciprocityReturned:    "%.0f%% of ties are returned (reciprocity %.2f; %s mutual, %s one way).",
 		analysis.ReciprocityTakers:      "%s only take (receive, never give): %s.",
-		analysis.ReciprocityTakersMore:  "%s only take (receive, never give): %s and %d more.",
+		analysis.ReciprocityTakersMore:  "%s only take (receive, never give): %s.",
 		analysis.ReciprocityEgoGives:    "You give to %d and receive from %d; you give more than you get back (balance %+.2f).",
 		analysis.ReciprocityEgoTakes:    "You give to %d and receive from %d; you take more than you give (balance %+.2f).",
 		analysis.ReciprocityEgoBalanced: "You give to %d and receive from %d; giving and receiving are in balance (%+.2f).",

@@ -47,6 +47,12 @@ func (p *Printer) Sentence(f finding.Finding) string {
 	return fmt.Sprintf(format, args...)
 }
 
+// Text words one code with its arguments, as a finding made on the spot:
+// the report's headings, labels and sentences (report.* codes).
+func (p *Printer) Text(c finding.Code, args ...any) string {
+	return p.Sentence(finding.New(c, args...))
+}
+
 // Section words findings as one paragraph: the sentences in order,
 // separated by a space.
 func (p *Printer) Section(fs []finding.Finding) string {
@@ -85,6 +91,8 @@ func (p *Printer) arg(a any) any {
 		return strconv.Quote(p.namer.ID(int(v)))
 	case finding.Values:
 		return JoinOr(v)
+	case finding.Amount:
+		return strconv.FormatFloat(float64(v), 'f', -1, 64)
 	case finding.Networks:
 		if len(v) > 5 {
 			return strings.Join(v[:5], ", ") + fmt.Sprintf(" and %d more", len(v)-5)
