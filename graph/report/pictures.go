@@ -68,7 +68,11 @@ func Pictures(ctx context.Context, r *analysis.Result, ev *evaluate.Result, o Pi
 		if v.needsEgo && r.Ego() < 0 && o.Ego == "" {
 			continue
 		}
-		svg, err := draw(render.Options{View: v.view, ColorBy: o.ColorBy, Ego: o.Ego})
+		opt := render.Options{View: v.view, ColorBy: o.ColorBy, Ego: o.Ego}
+		if ev != nil && !ev.Population {
+			opt.Evaluation = ev // the group map colours by what each network brings
+		}
+		svg, err := draw(opt)
 		if err != nil {
 			warn(fmt.Sprintf("the %s diagram", v.view), err)
 			continue
