@@ -33,6 +33,15 @@ type Printer struct {
 // New returns a printer of English sentences naming people with namer.
 func New(namer Namer) *Printer { return &Printer{namer: namer, cat: english} }
 
+// NewIn returns a printer of sentences in lang ("en" or "sv").
+func NewIn(lang string, namer Namer) (*Printer, error) {
+	cat, ok := catalogs[lang]
+	if !ok {
+		return nil, fmt.Errorf("words: no catalog for language %q; use en or sv", lang)
+	}
+	return &Printer{namer: namer, cat: cat}, nil
+}
+
 // Sentence words one finding.
 func (p *Printer) Sentence(f finding.Finding) string {
 	format, ok := p.cat.messages[f.Code]
