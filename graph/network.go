@@ -92,6 +92,9 @@ type Network struct {
 	groupIdx map[string]int
 	member   map[[2]int]struct{} // {group, person}
 	weighted bool
+	// capped counts the repeated ties whose summed weight Normalize capped
+	// at MaxWeight.
+	capped int
 	// derived maps an attribute that ties derived (function, seniority) to
 	// the attribute it was derived from (position).
 	derived map[string]string
@@ -216,11 +219,23 @@ func (nw *Network) SetAttr(i, a int, value string) {
 	p.attrs[a] = value
 }
 
-// AddTie records a tie. Ties between a person and themself are rejected
-// with an error; repeated ties are kept until Normalize sums them.
+// MaxWeight is the largest weight a tie may have, alone or summed over
+// repeats: 10¹². Sums over every tie of a network (strength, Louvain's
+// total weight, its squares) then stay far from float64's overflow, so no
+// figure becomes infinite. No real count of messages, meetings or hours
+// comes near it.
+const MaxWeight = 1e12
+
+// AddTie records a tie. Ties between a person and themself, and weights
+// that are not a number in (0, MaxWeight], are rejected with an error;
+// repeated ties are kept until Normalize sums them.
 func (nw *Network) AddTie(t Tie) error {
 	if t.From == t.To {
 		return fmt.Errorf("self-tie of %q", nw.People[t.From].ID)
+	}
+	if !(t.Weight > 0 && t.Weight <= MaxWeight) {
+		return fmt.Errorf("the weight %g of the tie from %q to %q is not a number from above 0 to %g", t.Weight,
+			nw.People[t.From].ID, nw.People[t.To].ID, float64(MaxWeight))
 	}
 	if t.Mutual && t.From > t.To {
 		t.From, t.To = t.To, t.From
@@ -299,7 +314,12 @@ func (nw *Network) Normalize() []Repeat {
 	for k, key := range keys {
 		t := nw.Ties[key.pos]
 		if k > 0 && keys[k-1].hi == key.hi && keys[k-1].kind == key.kind {
-			out[len(out)-1].Weight += t.Weight
+			if sum := out[len(out)-1].Weight + t.Weight; sum > MaxWeight {
+				out[len(out)-1].Weight = MaxWeight
+				nw.capped++
+			} else {
+				out[len(out)-1].Weight = sum
+			}
 			if !t.Since.IsZero() && (out[len(out)-1].Since.IsZero() || t.Since.Before(out[len(out)-1].Since)) {
 				out[len(out)-1].Since = t.Since
 			}
@@ -320,6 +340,10 @@ func (nw *Network) Normalize() []Repeat {
 	}
 	return repeats
 }
+
+// CappedWeights is the number of repeated ties whose summed weight
+// Normalize capped at MaxWeight (importers report it).
+func (nw *Network) CappedWeights() int { return nw.capped }
 
 // GrowTies makes room for n more ties, so that reading a large ties file
 // does not copy the slice as it grows.

@@ -228,3 +228,32 @@ func TestStructure(t *testing.T) {
 		t.Errorf("triangle: %+v", s)
 	}
 }
+
+// Weights stay finite: a tie weighs (0, MaxWeight], and repeats summing
+// past MaxWeight are capped and counted, so no figure built on sums (the
+// exports, Louvain's total weight) ever sees +Inf.
+func TestWeightsStayFinite(t *testing.T) {
+	nw := New()
+	a, _ := nw.AddPerson("a", "")
+	b, _ := nw.AddPerson("b", "")
+	for _, w := range []float64{0, -1, math.NaN(), math.Inf(1), 1.5e12, math.MaxFloat64} {
+		if err := nw.AddTie(Tie{From: a, To: b, Weight: w}); err == nil {
+			t.Errorf("weight %v accepted", w)
+		}
+	}
+	for range 3 {
+		if err := nw.AddTie(Tie{From: a, To: b, Weight: 0.9e12}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := nw.AddTie(Tie{From: b, To: a, Weight: 2}); err != nil {
+		t.Fatal(err)
+	}
+	nw.Normalize()
+	if len(nw.Ties) != 2 || nw.Ties[0].Weight != MaxWeight || nw.Ties[1].Weight != 2 {
+		t.Errorf("ties after Normalize: %+v, want a→b capped at %g and b→a 2", nw.Ties, float64(MaxWeight))
+	}
+	if nw.CappedWeights() != 2 {
+		t.Errorf("CappedWeights %d, want 2 (the second and the third repeat)", nw.CappedWeights())
+	}
+}
