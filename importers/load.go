@@ -166,7 +166,15 @@ func Load(opt Options) (*graph.Network, *Report, error) {
 	if !opt.NoDerive {
 		l.deriveFromTitles()
 	}
-	for _, r := range l.nw.Normalize() {
+	repeats := l.nw.Normalize()
+	if n := l.nw.CappedWeights(); n > 0 && len(repeats) > 0 {
+		// Sums past graph.MaxWeight would overflow later sums to +Inf.
+		first := l.tieOrigin[repeats[0].Dropped]
+		first.rep.note("weight capped", Problem{Line: int(first.line),
+			Reason: fmt.Sprintf("%d repeated ties summed to more than %g: each such sum is capped at %g so that no figure becomes infinite; rescale the weights to keep their proportions",
+				n, float64(graph.MaxWeight), float64(graph.MaxWeight))})
+	}
+	for _, r := range repeats {
 		kept, dropped := l.tieOrigin[r.Kept], l.tieOrigin[r.Dropped]
 		where := fmt.Sprintf("line %d", kept.line)
 		if kept.rep != dropped.rep {

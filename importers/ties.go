@@ -71,6 +71,11 @@ func (l *loader) readTies(path string, raw []byte) error {
 					Reason: fmt.Sprintf("weight %q is not a positive number: the tie is not imported; write a number such as 1 or 2.5, or leave the cell empty for 1", short(r.Weight))})
 				return
 			}
+			if v > graph.MaxWeight {
+				t.rep.skip("bad weight", Problem{Line: pos.lineOf(c), Column: c, Field: "weight",
+					Reason: fmt.Sprintf("weight %q is larger than ties accepts (%g): the tie is not imported; rescale the weights, e.g. count in thousands", short(r.Weight), float64(graph.MaxWeight))})
+				return
+			}
 			w = v
 		}
 		// Ties files are usually sorted by source: look a repeated source up
