@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/tiesnet/ties/graph/outputs/words"
 )
 
 // demoFS holds the demo data. go:embed cannot reach ../../testdata, so
@@ -38,12 +40,13 @@ type demoOptions struct {
 	OrgAsGroup string
 	Inspect    bool   // print what inspect prints instead of the analysis
 	Report     string // also write the report (ties report) to this file: .md for Markdown, else HTML
+	Lang       string // the report's language: en or sv
 }
 
 func newCmdDemo(ios ioStreams, runF func(*demoOptions) error) *cobra.Command {
 	opts := &demoOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "demo [--format table|json|csv] [--inspect]",
+		Use:   "demo [--format table|json|csv] [--inspect] [--report FILE] [--lang en|sv] [--org-as-group[=auto|true|false]]",
 		Short: "Analyze the demo data built into ties",
 		Long: strings.TrimSpace(`
 Demo runs ties on invented data built into the binary: a product manager in
@@ -51,13 +54,18 @@ Gothenburg (id "me"), 40 contacts with organization, profession, country,
 gender and age band, the 7 networks they belong to, and 118 directed ties of
 advice and information. It prints what "ties analyze" prints for those files
 (diversity, bridging ties, reciprocity, the networks); --inspect prints what
-"ties inspect" prints instead: how every row of the files was read.`),
+"ties inspect" prints instead: how every row of the files was read. It also
+writes the report for a client (ties report) to --report, in Swedish with
+--lang sv.`),
 		Example: example(`
   # The demo, as a table
   $ ties demo
 
   # The same as JSON (the format of "ties analyze --format json")
   $ ties demo --format json
+
+  # The demo report in Swedish
+  $ ties demo --lang sv --report demo-rapport.html
 
   # How the demo files are read, row by row
   $ ties demo --inspect
@@ -77,10 +85,12 @@ advice and information. It prints what "ties analyze" prints for those files
 	cmd.Flags().StringVar(&opts.Format, "format", "table", "output `FORMAT`: table, json or csv (csv: analysis only)")
 	cmd.Flags().BoolVar(&opts.Inspect, "inspect", false, "print how the files are read (ties inspect) instead of the analysis")
 	cmd.Flags().StringVar(&opts.Report, "report", demoReport, "write the report (ties report) to `FILE`: Markdown if it ends in .md, else HTML; empty: no report")
+	cmd.Flags().StringVar(&opts.Lang, "lang", "en", "the report's `LANGUAGE`: "+strings.Join(words.Languages, " or "))
 	opts.OrgAsGroup = "auto"
 	cmd.Flags().Var(&autoBool{&opts.OrgAsGroup}, "org-as-group", "count colleagues at one organization as likely tied: auto, true or false")
 	cmd.Flags().Lookup("org-as-group").NoOptDefVal = "true"
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json", "csv"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(words.Languages, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -95,7 +105,20 @@ func demoInputs() inputOptions {
 	}
 }
 
+// demoReportTitle is the demo report's title in each language.
+var demoReportTitle = map[string]string{
+	"en": "Demo: do Karin Lindqvist's networks bring her new perspectives?",
+	"sv": "Demo: ger Karin Lindqvists nätverk henne nya perspektiv?",
+}
+
 func runDemo(opts *demoOptions) error {
+	lang := opts.Lang
+	if lang == "" {
+		lang = "en"
+	}
+	if err := oneOf("lang", lang, words.Languages...); err != nil {
+		return err
+	}
 	in := demoInputs()
 	in.OrgAsGroup = opts.OrgAsGroup
 	var err error
@@ -124,7 +147,7 @@ func runDemo(opts *demoOptions) error {
 			format = "md"
 		}
 		r := &reportOptions{IO: opts.IO, Inputs: in, analysisFlags: defaultAnalysisFlags(), Format: format, Out: opts.Report, fs: demoFS,
-			Goals: "demodata/goals.csv", title: "Demo: do Karin Lindqvist's networks bring her new perspectives?"}
+			Goals: "demodata/goals.csv", Lang: lang, title: demoReportTitle[lang]}
 		if err := runReport(r); err != nil {
 			return err
 		}

@@ -86,6 +86,11 @@ func goldenRuns(s goldenSet) []goldenRun {
 	}
 	add("report.html", rep...)
 	add("report.md", append(slices.Clone(rep), "--format", "md", "--out", "report.md")...)
+	if s.name == "demo" {
+		// The report in Swedish (--lang sv): every word from the Swedish
+		// catalog, every figure and date the Swedish way.
+		add("report.sv.html", append(slices.Clone(rep), "--lang", "sv")...)
+	}
 	return runs
 }
 

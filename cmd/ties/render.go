@@ -13,6 +13,7 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/evaluate"
+	"github.com/tiesnet/ties/graph/outputs/words"
 	"github.com/tiesnet/ties/graph/render"
 	"github.com/tiesnet/ties/graph/render/engine"
 	"github.com/tiesnet/ties/importers"
@@ -35,6 +36,7 @@ type renderOptions struct {
 	Network       string // --view brings: the network
 	Goals         string // goals file, for the evaluation the brings view and the group map draw
 	Small         bool   // --view brings: a thumbnail
+	Lang          string // the language of the picture's words: en or sv
 
 	fs fs.FS // set by tests and demo
 }
@@ -46,7 +48,7 @@ func newCmdRender(ios ioStreams, runF func(*renderOptions) error) *cobra.Command
 		views[k] = string(v)
 	}
 	cmd := &cobra.Command{
-		Use:   "render [input flags] [--view VIEW] [--network NAME] [--format svg|png|dot] [--out FILE]",
+		Use:   "render [input flags] [--view VIEW] [--network NAME] [--format svg|png|dot] [--lang en|sv] [--out FILE]",
 		Short: "Draw the network: who bridges, which networks bring what",
 		Long: strings.TrimSpace(`
 Render draws a picture of the analysed network with Graphviz (built in: no
@@ -74,8 +76,9 @@ Every view draws at most --collapse-above people (default 150) one by one;
 above that the rest are grouped into nodes with counts (communities,
 networks), so that the picture stays readable in a report.
 
-Every picture has a legend. Names are escaped; --anonymize replaces them with
-stable pseudonyms. The first run of a process that draws compiles Graphviz's
+Every picture has a legend, in English or, with --lang sv, in Swedish (names,
+attributes, values and networks are written as the data has them). Names are
+escaped; --anonymize replaces them with stable pseudonyms. The first run of a process that draws compiles Graphviz's
 WebAssembly (about a second, cached afterwards; docs/render.md).`),
 		Example: example(`
   # Your network, coloured by profession, as SVG
@@ -88,7 +91,10 @@ WebAssembly (about a second, cached afterwards; docs/render.md).`),
   $ ties render --people people.csv --memberships memberships.csv --ego me --view groupmap --anonymize --out networks.svg
 
   # What one network brings you
-  $ ties render --people people.csv --ties ties.csv --memberships memberships.csv --ego me --view brings --network "Product Circle Slack" --out slack.svg`),
+  $ ties render --people people.csv --ties ties.csv --memberships memberships.csv --ego me --view brings --network "Product Circle Slack" --out slack.svg
+
+  # The same picture in Swedish
+  $ ties render --people people.csv --ties ties.csv --memberships memberships.csv --ego me --view brings --network "Product Circle Slack" --lang sv --out slack-sv.svg`),
 		Args:                  noArgs,
 		DisableFlagsInUseLine: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -113,9 +119,11 @@ WebAssembly (about a second, cached afterwards; docs/render.md).`),
 	f.StringVar(&opts.Network, "network", "", "--view brings: the `NETWORK` to show")
 	f.StringVar(&opts.Goals, "goals", "", "goals `FILE` for the evaluation the brings view and the group map draw (as ties evaluate --goals)")
 	f.BoolVar(&opts.Small, "small", false, "--view brings: a thumbnail (about 300 px wide, no legend, the verdict line only)")
+	f.StringVar(&opts.Lang, "lang", "en", "`LANG` of the picture's words: "+strings.Join(words.Languages, " or "))
 	addAnalysisFlags(cmd, &opts.analysisFlags)
 	_ = cmd.RegisterFlagCompletionFunc("view", cobra.FixedCompletions(views, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"svg", "png", "dot"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(words.Languages, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -146,6 +154,11 @@ func (o *renderOptions) validate() error {
 	}
 	if err := oneOf("size-by", o.SizeBy, render.SizeBys...); err != nil {
 		return err
+	}
+	if o.Lang != "" { // "" (a caller that set no language) is English
+		if err := oneOf("lang", o.Lang, words.Languages...); err != nil {
+			return err
+		}
 	}
 	if o.Layout != "" {
 		if err := oneOf("layout", o.Layout, render.Layouts...); err != nil {
@@ -273,6 +286,10 @@ func runRender(opts *renderOptions) error {
 			return err
 		}
 	}
+	printer, err := words.NewIn(opts.Lang, nil)
+	if err != nil {
+		return usageErrorf("--lang %q: must be %s", opts.Lang, strings.Join(words.Languages, ", "))
+	}
 	labels := opts.Labels
 	if labels == 0 {
 		labels = -1 // render: negative is none, 0 the default
@@ -289,6 +306,7 @@ func runRender(opts *renderOptions) error {
 		Network:       opts.Network,
 		Evaluation:    ev,
 		Small:         opts.Small,
+		Words:         printer,
 	}
 	var pic *render.Picture
 	err = writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {

@@ -117,6 +117,7 @@ func TestRenderBringsUsage(t *testing.T) {
 		{"small without brings", []string{"--view", "ego", "--small"}, []string{"--small is for --view brings"}},
 		{"goals without evaluation", []string{"--view", "network", "--goals", filepath.Join(demoDir, "goals.csv")}, []string{"--goals is for --view brings and --view groupmap"}},
 		{"no ego", []string{"--view", "brings", "--network", "Product Circle Slack", "--ego", ""}, []string{"--view brings shows what a network brings the ego"}},
+		{"unknown language", []string{"--view", "network", "--lang", "de"}, []string{`--lang "de": must be en, sv`}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			args := append([]string{"render", "--people", people, "--memberships", members, "--ego", "me"}, c.args...)
@@ -191,5 +192,36 @@ func TestRenderCollapseAbove(t *testing.T) {
 	}
 	if !strings.Contains(errOut, "more grouped into nodes with counts") {
 		t.Errorf("stderr: %q", errOut)
+	}
+}
+
+// --lang sv draws the picture's words in Swedish, the data's as they are;
+// --lang en (the default) draws what no --lang draws.
+func TestRenderLang(t *testing.T) {
+	for _, view := range []string{"network", "ego", "groups", "groupmap", "communities", "brings"} {
+		draw := func(lang string) string {
+			s, _ := renderDemo(t, func(o *renderOptions) {
+				o.View, o.Format, o.Lang = view, "svg", lang
+				if view == "brings" {
+					o.Network = "European MedTech Association"
+				}
+			})
+			return s
+		}
+		en, sv := draw(""), draw("sv")
+		if draw("en") != en {
+			t.Errorf("%s: --lang en draws other bytes than no --lang", view)
+		}
+		if err := xml.Unmarshal([]byte(sv), new(struct{})); err != nil {
+			t.Errorf("%s: Swedish SVG is not well-formed XML: %v", view, err)
+		}
+		if !strings.Contains(en, `title="Legend"`) || !strings.Contains(sv, `title="Teckenförklaring"`) || strings.Contains(sv, `title="Legend"`) {
+			t.Errorf("%s: the legend is not titled in the picture's language", view)
+		}
+		for _, data := range []string{"Karin Lindqvist", "European MedTech Association", "engineer"} {
+			if view != "communities" && view != "groups" && strings.Contains(en, data) && !strings.Contains(sv, data) {
+				t.Errorf("%s: the Swedish picture lacks %q from the data", view, data)
+			}
+		}
 	}
 }

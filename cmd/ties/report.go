@@ -13,6 +13,7 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/evaluate"
+	"github.com/tiesnet/ties/graph/outputs/words"
 	"github.com/tiesnet/ties/graph/render"
 	"github.com/tiesnet/ties/graph/report"
 	"github.com/tiesnet/ties/importers"
@@ -28,6 +29,7 @@ type reportOptions struct {
 	Anonymize bool
 	ColorBy   string
 	Client    string
+	Lang      string // en or sv
 
 	fs    fs.FS
 	title string
@@ -38,7 +40,7 @@ type reportOptions struct {
 func newCmdReport(ios ioStreams, runF func(*reportOptions) error) *cobra.Command {
 	opts := &reportOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "report [input flags] [--goals FILE] [--client NAME] [--format html|md] [--out FILE] [--anonymize]",
+		Use:   "report [input flags] [--goals FILE] [--client NAME] [--format html|md] [--lang en|sv] [--out FILE] [--anonymize]",
 		Short: "Write the report for a client: which networks bring new perspectives",
 		Long: strings.TrimSpace(`
 Report writes one self-contained HTML page (no external requests: it works
@@ -50,16 +52,20 @@ charts, who you know, give and take, the top brokers and bridges, the
 diagrams of ties render, a glossary of every measure shown with its source,
 and a note on how the report was made. People are named by name; --client
 puts the client's name in the title (default: the ego's name). --format md
-writes the same sections in Markdown. --anonymize shows every person but
-the client under a stable pseudonym; network names are kept
-(docs/report.md).`),
+writes the same sections in Markdown. --lang sv writes the whole report in
+Swedish (words, figures and dates; names and data values stay as they
+are). --anonymize shows every person but the client under a stable
+pseudonym; network names are kept (docs/report.md).`),
 		Example: example(`
   # The report for your own networks
   $ ties report --people people.csv --memberships memberships.csv --networks networks.csv --ties ties.csv --ego me \
       --goals goals.csv --client "Karin Lindqvist" --out report.html
 
   # Without names, in Markdown
-  $ ties report --people people.csv --memberships memberships.csv --anonymize --format md --out report.md`),
+  $ ties report --people people.csv --memberships memberships.csv --anonymize --format md --out report.md
+
+  # In Swedish
+  $ ties report --people people.csv --memberships memberships.csv --ego me --lang sv --out rapport.html`),
 		Args:                  noArgs,
 		DisableFlagsInUseLine: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -73,6 +79,7 @@ the client under a stable pseudonym; network names are kept
 	f := cmd.Flags()
 	f.StringVar(&opts.Goals, "goals", "", "goals `FILE`: your professional needs (goal,attribute,value,target)")
 	f.StringVar(&opts.Format, "format", "html", "output `FORMAT`: html or md")
+	f.StringVar(&opts.Lang, "lang", "en", "the report's `LANGUAGE`: en (English) or sv (Swedish)")
 	f.StringVarP(&opts.Out, "out", "o", "", "write to `FILE` instead of standard output")
 	f.BoolVar(&opts.Anonymize, "anonymize", false, "replace every person's name with a stable pseudonym")
 	f.StringVar(&opts.Client, "client", "", "the client's `NAME` for the report's title (default: the ego's name, when the data gives one)")
@@ -80,6 +87,7 @@ the client under a stable pseudonym; network names are kept
 	f.Var(dateFlag{&opts.date}, "date", "the `DATE` printed on the report, YYYY-MM-DD (default: today)")
 	addAnalysisFlags(cmd, &opts.analysisFlags)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"html", "md"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(words.Languages, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -112,6 +120,12 @@ func runReport(opts *reportOptions) error {
 	if err := oneOf("format", opts.Format, "html", "md"); err != nil {
 		return err
 	}
+	if opts.Lang == "" {
+		opts.Lang = "en"
+	}
+	if err := oneOf("lang", opts.Lang, words.Languages...); err != nil {
+		return err
+	}
 	// The report and, for Markdown, the diagrams written beside it.
 	outputs := []string{opts.Out}
 	base := strings.TrimSuffix(opts.Out, filepath.Ext(opts.Out))
@@ -133,7 +147,7 @@ func runReport(opts *reportOptions) error {
 	}
 	nw := res.Network
 	d := report.Data{Title: opts.title, Client: opts.Client, Date: opts.date, Analysis: res, Anonymize: opts.Anonymize,
-		Import: rep, PeopleFile: opts.Inputs.People}
+		Import: rep, PeopleFile: opts.Inputs.People, Lang: opts.Lang}
 	if d.Date.IsZero() {
 		now := time.Now
 		if opts.now != nil {
@@ -167,7 +181,7 @@ func runReport(opts *reportOptions) error {
 	// files beside the report (only when the report goes to a file).
 	if opts.Format == "html" || toFile {
 		d.Diagrams = report.Pictures(context.Background(), res, d.Evaluation, report.PictureOptions{
-			ColorBy: opts.ColorBy, Ego: opts.Inputs.Ego, Anonymize: opts.Anonymize,
+			ColorBy: opts.ColorBy, Ego: opts.Inputs.Ego, Anonymize: opts.Anonymize, Lang: opts.Lang,
 			Warn: func(what string, err error) {
 				fmt.Fprintf(opts.IO.ErrOut, "ties: %s left out of the report: %v\n", what, err)
 			},

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/xml"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/tiesnet/ties/graph/report/reporttest"
 )
 
 func reportOfDemo(t *testing.T, format string, anonymize bool) string {
@@ -105,6 +106,17 @@ func TestReportHostileNames(t *testing.T) {
 			t.Fatal(err)
 		}
 		page := out.String()
+		if format == "html" {
+			// The page's own two scripts (the diagrams' data block and
+			// interactive.js, graph/report) are the only ones: a name never
+			// adds a third.
+			if n := strings.Count(strings.ToLower(page), "<script"); n != 2 ||
+				strings.Count(page, `<script type="application/json" id="ties-explore">`) != 1 || strings.Count(page, "<script>") != 1 {
+				t.Errorf("the report holds %d <script> elements, want its own 2", n)
+			}
+			page = strings.Replace(page, `<script type="application/json" id="ties-explore">`, "", 1)
+			page = strings.Replace(page, "<script>", "", 1)
+		}
 		for _, bad := range []string{s1, s2, n1, "<script", "<img"} {
 			if strings.Contains(page, bad) {
 				t.Errorf("%s report holds %q unescaped", format, bad)
@@ -621,14 +633,13 @@ func TestReportPrintsOnTenPages(t *testing.T) {
 	t.Logf("%d pages", n)
 }
 
-// layoutCheck is a script for a test copy of a report (the report itself
-// carries no script): it measures, after layout, every table against its
-// column, every cell's content against the cell, every verdict badge
-// (one line, inside its cell) and every word of a header or badge (one
-// piece: not broken), and writes the problems into the page, which
-// Chromium's --dump-dom prints.
-const layoutCheck = `<script>
-(function () {
+// layoutCheck is evaluated in a report's page (by DevTools, which the
+// page's Content-Security-Policy does not bind): it measures, after layout,
+// every table against its column, every cell's content against the cell,
+// every verdict badge (one line, inside its cell) and every word of a
+// header or badge (one piece: not broken), and returns the problems, or
+// "ok".
+const layoutCheck = `(function () {
   var bad = [];
   function say(kind, el, extra) { bad.push(kind + ': ' + (el.textContent || '').trim().slice(0, 60) + (extra ? ' ' + extra : '')); }
   document.querySelectorAll('table').forEach(function (tb) {
@@ -659,33 +670,19 @@ const layoutCheck = `<script>
       }
     }
   });
-  document.body.setAttribute('data-layout', bad.length ? bad.join(' | ') : 'ok');
-})();
-</script>`
+  return bad.length ? bad.join(' | ') : 'ok';
+})()`
 
-// checkLayout opens a test copy of a report at a window width, with the
-// print styles applied on screen when print is set (at the width of an A4
-// page's printable area), and returns the problems layoutCheck found.
-func checkLayout(t *testing.T, html string, width int, print bool) string {
+// checkLayout opens a report in a tab of browser b at a window width,
+// with the print styles applied on screen when print is set (at the width
+// of an A4 page's printable area), and returns the problems layoutCheck
+// found.
+func checkLayout(t *testing.T, b *reporttest.Browser, name, html string, width int, print bool) string {
 	t.Helper()
-	dir := t.TempDir()
-	// The test copy: a script is allowed (the report's policy forbids it)
-	// and runs at the end of the body.
-	html = strings.Replace(html, "default-src 'none'; style-src 'unsafe-inline'", "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'", 1)
 	if print {
 		html = strings.Replace(html, "@media print{", "@media all{", 1)
 	}
-	html = strings.Replace(html, "</body>", layoutCheck+"</body>", 1)
-	p := filepath.Join(dir, "report.html")
-	if err := os.WriteFile(p, []byte(html), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	dom := runChromium(t, dir, p, fmt.Sprintf("--window-size=%d,1200", width), "--run-all-compositor-stages-before-draw", "--dump-dom")
-	m := regexp.MustCompile(`data-layout="([^"]*)"`).FindStringSubmatch(dom)
-	if m == nil {
-		t.Fatalf("the layout check did not run:\n%.500s", dom)
-	}
-	return m[1]
+	return reporttest.Eval[string](b.Open(t, name, html, width, 1200), layoutCheck)
 }
 
 // Tables fit their column on a 1280 px screen and on an A4 page: names
@@ -693,7 +690,7 @@ func checkLayout(t *testing.T, html string, width int, print bool) string {
 // inside a word; also with a network whose name is one 70-letter word and
 // people with long names.
 func TestReportTablesFit(t *testing.T) {
-	chromiumOrSkip(t)
+	reporttest.Available(t)
 	dir := t.TempDir()
 	write := func(name, s string) string {
 		p := filepath.Join(dir, name)
@@ -716,13 +713,14 @@ func TestReportTablesFit(t *testing.T) {
 		"long names": reportOf(t, &reportOptions{Inputs: in, Format: "html"}),
 		"gen300":     reportOf(t, &reportOptions{Inputs: gen300Inputs(), Format: "html"}),
 	}
+	b := reporttest.Start(t)
 	for name, html := range reports {
-		if got := checkLayout(t, html, 1280, false); got != "ok" {
+		if got := checkLayout(t, b, name, html, 1280, false); got != "ok" {
 			t.Errorf("%s at 1280 px: %s", name, got)
 		}
 		// A4: 210 mm less the page's margins (12 mm each side) at 96 px to
 		// the inch.
-		if got := checkLayout(t, html, 703, true); got != "ok" {
+		if got := checkLayout(t, b, name+" (A4)", html, 703, true); got != "ok" {
 			t.Errorf("%s printed on A4: %s", name, got)
 		}
 	}
@@ -749,5 +747,31 @@ func TestReportAnonymizeConsistent(t *testing.T) {
 	held := regexp.MustCompile(`Tied to you only through it: (Person [2-9A-Z]{4,})`).FindStringSubmatch(p.text)
 	if held == nil || !strings.Contains(p.svgText, held[1]) {
 		t.Errorf("a person held only here is not under the same pseudonym in the brings pictures: %v", held)
+	}
+}
+
+// ties demo --lang sv writes the demo report in Swedish; the analysis it
+// prints stays English (analyze has no Swedish catalog yet).
+func TestDemoWritesSwedishReport(t *testing.T) {
+	ios, _, _ := testIO()
+	path := filepath.Join(t.TempDir(), "rapport.html")
+	if err := runDemo(&demoOptions{IO: ios, Format: "table", Report: path, Lang: "sv"}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	for _, want := range []string{`<html lang="sv">`, demoReportTitle["sv"]} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the Swedish demo report lacks %q", want)
+		}
+	}
+	if strings.Contains(s, demoReportTitle["en"]) {
+		t.Error("the Swedish demo report has the English title")
+	}
+	if err := runDemo(&demoOptions{IO: ios, Format: "table", Report: path, Lang: "de"}); err == nil {
+		t.Error("no error for --lang de")
 	}
 }

@@ -100,15 +100,15 @@ func (s *scene) brings() (*Picture, error) {
 	}
 	slices.Sort(kept)
 	kept = slices.Compact(kept)
-	joined := ""
+	newTitle := s.w.t("render.ring.new")
 	if !n.Member {
-		joined = " if you joined"
+		newTitle = s.w.t("render.ring.new.join")
 	}
 	rings := []*bringsRing{
-		{key: "kept", title: "kept without it", people: kept},
-		{key: "held-only-here", title: "held only here", people: slices.Clone(n.HeldOnlyHere)},
-		{key: "new-to-ego", title: "new to you" + joined, people: slices.Clone(n.NewToEgo)},
-		{key: "their-contacts", title: "reached only through it", people: slices.Clone(n.TheirContactsPeople)},
+		{key: "kept", title: s.w.t("render.ring.kept"), people: kept},
+		{key: "held-only-here", title: s.w.t("render.ring.held"), people: slices.Clone(n.HeldOnlyHere)},
+		{key: "new-to-ego", title: newTitle, people: slices.Clone(n.NewToEgo)},
+		{key: "their-contacts", title: s.w.t("render.ring.their"), people: slices.Clone(n.TheirContactsPeople)},
 	}
 	// At most CollapseAbove people one by one: the largest rings become
 	// count nodes until the rest fit.
@@ -168,7 +168,7 @@ func (s *scene) brings() (*Picture, error) {
 		rr := max(radius+geo.gap, need)
 		if !small {
 			// Leave the top of the ring to its title.
-			tw, _ := textBox(ringTitle(r), 10, 2)
+			tw, _ := textBox(s.ringTitle(r), 10, 2)
 			titleGap[k] = (tw/2 + 10) / rr
 			rr = max(rr, need+tw/(2*math.Pi))
 			titleGap[k] = (tw/2 + 10) / rr
@@ -231,9 +231,9 @@ func (s *scene) brings() (*Picture, error) {
 		sh.add(&item{name: ringNames[3*k], decor: true, at: point{}, attrs: []attr{
 			raw("class", `"ring"`), raw("shape", "circle"), raw("style", `"dashed"`), raw("fillcolor", `"none"`),
 			raw("color", `"#C8C8C8"`), raw("penwidth", "0.8"), num("width", 2*ringR[k]/72), raw("label", `" "`),
-			text("tooltip", ringTitle(r))}})
+			text("tooltip", s.ringTitle(r))}})
 		if !small {
-			t := ringTitle(r)
+			t := s.ringTitle(r)
 			w, h := textBox(t, 10, 2)
 			sh.add(&item{name: ringNames[3*k+1], at: point{0, ringR[k]}, w: w, h: h, attrs: []attr{
 				raw("class", `"ring-title"`), raw("shape", "plaintext"), raw("style", "filled"), raw("fillcolor", `"#FFFFFF"`),
@@ -247,9 +247,9 @@ func (s *scene) brings() (*Picture, error) {
 					holders++
 				}
 			}
-			t := fmt.Sprintf("%s people\n%s", fmtInt(len(r.people)), r.title)
+			t := s.w.n("render.ring.count", len(r.people), s.w.int(len(r.people))) + "\n" + r.title
 			if holders > 0 {
-				t += fmt.Sprintf("\n%s hold a value\nyou meet nowhere else", fmtInt(holders))
+				t += "\n" + s.w.n("render.ring.count.unseen", holders, s.w.int(holders))
 			}
 			size := 10.0
 			if small {
@@ -264,7 +264,7 @@ func (s *scene) brings() (*Picture, error) {
 				raw("class", `"count `+r.key+`"`), raw("shape", "box"), raw("style", `"rounded,filled"`),
 				raw("fillcolor", `"#FFFFFF"`), raw("color", `"`+border+`"`), raw("penwidth", "1.5"),
 				raw("fixedsize", "true"), num("width", w/72), num("height", h/72), num("fontsize", size),
-				text("label", t), text("tooltip", fmt.Sprintf("%s: %s people, too many to draw one by one", r.title, fmtInt(len(r.people))))}})
+				text("label", t), text("tooltip", s.w.n("render.ring.count.tip", len(r.people), r.title, s.w.int(len(r.people))))}})
 			continue
 		}
 		pr := geo.person
@@ -279,7 +279,7 @@ func (s *scene) brings() (*Picture, error) {
 			}
 			tip := s.tooltip(i) + "\n" + r.title
 			if len(unseen[i]) > 0 {
-				tip += "\nmeet only here: " + strings.Join(unseen[i], "; ")
+				tip += "\n" + s.w.t("render.ring.tip.unseen", strings.Join(unseen[i], "; "))
 			}
 			tip = boundTip(tip)
 			a := []attr{raw("class", `"person `+r.key+`"`), text("id", "person-"+s.node[i]), text("tooltip", tip),
@@ -358,7 +358,9 @@ type ringSpot struct {
 }
 
 // ringTitle is a ring's name with its number of people.
-func ringTitle(r *bringsRing) string { return fmt.Sprintf("%s (%s)", r.title, fmtInt(len(r.people))) }
+func (s *scene) ringTitle(r *bringsRing) string {
+	return s.w.t("render.ring.title", r.title, s.w.int(len(r.people)))
+}
 
 // bringsEgo draws the ego: a black disc with the name (a dot in a
 // thumbnail).
@@ -437,5 +439,5 @@ func (s *scene) networkNames() string {
 	if len(names) == 0 {
 		return "no networks (give memberships)"
 	}
-	return listSome(names, 12)
+	return newWording(nil).some(names, 12) // an error message: English
 }

@@ -1,9 +1,7 @@
 package render
 
 import (
-	"fmt"
 	"math"
-	"strings"
 
 	"github.com/tiesnet/ties/graph/evaluate"
 )
@@ -13,35 +11,33 @@ import (
 // (so the picture and the table agree), then what the rings and colours
 // mean. A thumbnail keeps only the verdict line.
 func (s *scene) bringsCaption(ev *evaluate.Result, n *evaluate.Network, rings []*bringsRing, unseen map[int][]string, unplaced int) []attr {
+	w := s.w
 	name := labelText(n.Name)
 	if s.opt.Small {
 		return []attr{
-			text("label", verdictLine(n)),
+			text("label", w.verdictLine(n)),
 			raw("labelloc", "b"), raw("labeljust", "c"), raw("fontsize", "10"),
 		}
 	}
-	lg := &legend{}
+	lg := &legend{w: s.w}
 	if n.Member {
-		lg.title("What " + name + " brings you")
+		lg.title(w.t("render.brings.title", name))
 	} else {
-		lg.title("What " + name + " would bring you if you joined")
+		lg.title(w.t("render.brings.title.join", name))
 	}
-	lg.note(verdictLine(n))
+	lg.note(w.verdictLine(n))
 	held, newTo := len(n.HeldOnlyHere), len(n.NewToEgo)
-	members := fmt.Sprintf("%s of its %s members (%s held only here, %s new to you)",
-		fmtInt(held+newTo), fmtInt(n.NMembers), fmtInt(held), fmtInt(newTo))
-	if !n.Member {
-		members = fmt.Sprintf("%s of its %s members new to you", fmtInt(newTo), fmtInt(n.NMembers))
+	if n.Member {
+		lg.note(w.t("render.brings.reach", w.t("render.brings.reach.members",
+			w.int(held+newTo), w.int(n.NMembers), w.int(held), w.int(newTo)), w.int(n.TheirContacts)))
+	} else {
+		lg.note(w.t("render.brings.reach.join", w.t("render.brings.reach.members.join",
+			w.int(newTo), w.int(n.NMembers)), w.int(n.TheirContacts)))
 	}
-	reach := "Reach only here"
-	if !n.Member {
-		reach = "Reach if you joined"
-	}
-	lg.note(fmt.Sprintf("%s: %s, and %s of their contacts", reach, members, fmtInt(n.TheirContacts)))
 	if n.Partial {
-		lg.note(fmt.Sprintf("(%s of %s members listed: these counts are at least)", fmtInt(n.NListed), fmtInt(n.NTotal)))
+		lg.note(w.t("render.brings.partial", w.int(n.NListed), w.int(n.NTotal)))
 	}
-	lg.title("Values you meet nowhere else")
+	lg.title(w.t("render.brings.unseen"))
 	anyUnseen := false
 	for k, attrName := range ev.Attributes {
 		if k < len(n.UnseenValues) && len(n.UnseenValues[k]) > 0 {
@@ -50,121 +46,100 @@ func (s *scene) bringsCaption(ev *evaluate.Result, n *evaluate.Network, rings []
 			for j, v := range n.UnseenValues[k] {
 				vs[j] = labelText(v)
 			}
-			lg.note(labelText(attrName) + ": " + listSome(vs, 4))
+			lg.note(labelText(attrName) + ": " + w.some(vs, 4))
 		}
 	}
 	if !anyUnseen {
-		lg.note("none")
+		lg.note(w.t("render.none"))
 	}
-	lg.title("Diversity gain (IQV of the people you reach, without it → with it)")
+	lg.title(w.t("render.brings.gain"))
 	for k, attrName := range ev.Attributes {
 		if k >= len(n.DiversityGain) {
 			break
 		}
 		g := n.DiversityGain[k]
 		if !finite(g) {
-			lg.note(labelText(attrName) + ": not defined")
+			lg.note(w.t("render.brings.gain.undefined", labelText(attrName)))
 			continue
 		}
-		lg.note(fmt.Sprintf("%s: %.2f → %.2f (%s)", labelText(attrName), n.IQVWithout[k], n.IQVWith[k], signed(g, 2)))
+		lg.note(w.t("render.brings.gain.attribute", labelText(attrName), w.dec(n.IQVWithout[k], 2), w.dec(n.IQVWith[k], 2), w.signed(g, 2)))
 	}
-	lg.title("Constraint, embeddedness, give and take")
+	lg.title(w.t("render.brings.structure"))
 	if finite(n.ConstraintChange) {
-		way := "it lowers your constraint: access to people not tied to each other"
+		way := w.t("render.brings.constraint.lowers")
 		if n.ConstraintChange > 0 {
-			way = "it raises your constraint: its people are tied to each other"
+			way = w.t("render.brings.constraint.raises")
 		} else if n.ConstraintChange == 0 {
-			way = "no change"
+			way = w.t("render.brings.constraint.same")
 		}
-		lg.note(fmt.Sprintf("constraint with it %.3f, without %.3f: %s (%s)", n.ConstraintWith, n.ConstraintWithout, signed(n.ConstraintChange, 3), way))
+		lg.note(w.t("render.brings.constraint", w.dec(n.ConstraintWith, 3), w.dec(n.ConstraintWithout, 3), w.signed(n.ConstraintChange, 3), way))
 	} else {
-		lg.note("constraint change: not defined (no contact with it or without it)")
+		lg.note(w.t("render.brings.constraint.undefined"))
 	}
 	if n.ContactsInIt > 0 && finite(n.EmbeddednessMedian) {
-		lg.note(fmt.Sprintf("your %s contacts in it: median embeddedness %.2f, median mutual contacts %s, %s local %s",
-			fmtInt(n.ContactsInIt), n.EmbeddednessMedian, fmtNum(n.MutualContactsMedian), fmtInt(n.LocalBridges), plural(n.LocalBridges, "bridge", "bridges")))
+		lg.note(w.n("render.brings.embedded", n.LocalBridges,
+			w.int(n.ContactsInIt), w.dec(n.EmbeddednessMedian, 2), w.num(n.MutualContactsMedian), w.int(n.LocalBridges)))
 	} else {
-		lg.note("embeddedness: none of your contacts is in it")
+		lg.note(w.t("render.brings.embedded.none"))
 	}
 	if ev.Star {
-		lg.note("(no ties among your contacts in the data: embeddedness says nothing)")
+		lg.note(w.t("render.brings.star"))
 	}
 	if finite(n.EgoBalance) {
-		lg.note(fmt.Sprintf("give and take: you gave %s and received %s (balance %s: %s)",
-			fmtNum(n.Given), fmtNum(n.Received), signed(n.EgoBalance, 2), balanceWords(n.EgoBalance)))
+		lg.note(w.t("render.brings.balance", w.num(n.Given), w.num(n.Received), w.signed(n.EgoBalance, 2), w.balance(n.EgoBalance)))
 	} else {
-		lg.note("give and take: no directed ties with its members")
+		lg.note(w.t("render.brings.balance.none"))
 	}
-	lg.title("Rings, inside out")
+	lg.title(w.t("render.brings.rings"))
 	for k, r := range rings {
 		what := []string{
-			"kept without it: in your world through a tie or another network",
-			"held only here: your contacts tied to you only through it",
-			"new to you" + strings.TrimPrefix(r.title, "new to you") + ": not your contacts, in none of your other networks",
-			"reached only through it: their contacts, two steps away",
+			w.t("render.brings.ring.kept"),
+			w.t("render.brings.ring.held"),
+			w.t("render.brings.ring.new", r.title),
+			w.t("render.brings.ring.their"),
 		}[k]
-		lg.note(fmt.Sprintf("%s (%s)", what, fmtInt(len(r.people))))
+		lg.note(w.t("render.ring.title", what, w.int(len(r.people))))
 	}
-	lg.swatchOutline(colorSeen, "#000000", outlineThick, "black outline: held only here")
-	lg.swatchOutline(colorSeen, "#000000", outlineDashed, "dashed outline: new to you, no tie yet")
+	lg.swatchOutline(colorSeen, "#000000", outlineThick, w.t("render.brings.key.held"))
+	lg.swatchOutline(colorSeen, "#000000", outlineDashed, w.t("render.brings.key.new"))
 	holders := 0
 	for _, ps := range unseen {
 		if len(ps) > 0 {
 			holders++
 		}
 	}
-	lg.swatch(colorUnseen, colorOutline, fmt.Sprintf("holds a value you meet nowhere else (%s %s)", fmtInt(holders), plural(holders, "person", "people")))
-	lg.swatch(colorSeen, colorOutline, "holds none")
-	lg.line("#9A9A9A", 1, "", "your tie to a member; grey lines outside: the ties you reach them through")
+	lg.swatch(colorUnseen, colorOutline, w.n("render.brings.key.unseen", holders, w.int(holders)))
+	lg.swatch(colorSeen, colorOutline, w.t("render.brings.key.seen"))
+	lg.line("#9A9A9A", 1, "", w.t("render.brings.key.tie"))
 	if unplaced > 0 {
-		lg.note(unplacedNote(unplaced))
+		lg.note(w.unplacedNote(unplaced))
 	}
 	if s.opt.Anonymize {
-		lg.note("names replaced by pseudonyms")
+		lg.note(w.t("render.anonymized"))
 	}
 	return lg.attrs()
 }
 
 // verdictLine is the verdict with its score, as the thumbnail shows it.
-func verdictLine(n *evaluate.Network) string {
-	v := string(n.Verdict)
-	if v == "" {
-		v = "no verdict"
-		if n.NMembers == 0 {
-			v += ": no members listed besides you"
-		}
+func (w wording) verdictLine(n *evaluate.Network) string {
+	v := w.verdict(n.Verdict)
+	if n.Verdict == "" && n.NMembers == 0 {
+		v = w.t("render.brings.verdict.no_members", v)
 	}
 	if n.Borderline {
-		v += " (close call)"
+		v = w.t("report.verdict.close_call", v)
 	}
-	v = strings.ToUpper(v[:1]) + v[1:]
-	return fmt.Sprintf("%s · %s %s only through it", v, fmtNum(n.Score), plural(int(n.Score), "person", "people"))
+	return w.n("render.brings.verdict", int(n.Score), capital(v), w.num(n.Score))
 }
 
-// signed writes x with its sign (−0.022, +0.15).
-func signed(x float64, digits int) string {
-	if math.Abs(x) < 0.5*math.Pow(10, -float64(digits)) {
-		return fmt.Sprintf("%.*f", digits, 0.0)
-	}
-	s := fmt.Sprintf("%+.*f", digits, x)
-	return strings.Replace(s, "-", "−", 1)
-}
-
-// balanceWords words a give-and-take balance as the spec does: balanced
-// only when |balance| < 0.2.
-func balanceWords(b float64) string {
+// balance words a give-and-take balance as the spec does: balanced only
+// when |balance| < 0.2.
+func (w wording) balance(b float64) string {
 	switch {
 	case math.Abs(b) < 0.2:
-		return "balanced"
+		return w.t("render.balance.balanced")
 	case b > 0:
-		return "you give more"
+		return w.t("render.balance.gives_more")
 	}
-	return "you take more"
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
+	return w.t("render.balance.takes_more")
 }

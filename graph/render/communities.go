@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/tiesnet/ties/graph/diversity"
@@ -199,36 +200,36 @@ func (s *scene) communities() (*Picture, error) {
 	}
 
 	// Legend: what a circle, its label, its colour and a line mean.
-	lg := &legend{}
-	lg.title(fmt.Sprintf("Communities of %s people (Louvain)", fmtInt(n)))
+	lg := &legend{w: s.w}
+	lg.title(s.w.t("render.communities.title", s.w.int(n)))
 	if other >= 0 {
-		lg.note(fmt.Sprintf("the %d largest of %s communities; %s people in them", drawn, fmtInt(len(order)), fmtInt(n-members[other])))
+		lg.note(s.w.t("render.communities.largest", drawn, s.w.int(len(order)), s.w.int(n-members[other])))
 	}
 	// The ego's community: outlined thick and black.
 	egoSlot := -1
 	if c := s.egoCommunity(); c >= 0 {
 		egoSlot = slot[c]
 		if egoSlot == other {
-			lg.note("you are in one of the smaller communities, not drawn")
+			lg.note(s.w.t("render.communities.ego_folded"))
 		} else {
-			lg.swatchOutline("#FFFFFF", "#000000", outlineThick, fmt.Sprintf("black outline: your community (%s people)", fmtInt(members[egoSlot])))
+			lg.swatchOutline("#FFFFFF", "#000000", outlineThick, s.w.n("render.communities.ego", members[egoSlot], s.w.int(members[egoSlot])))
 		}
 	}
-	lg.title("Size")
-	lg.note(fmt.Sprintf("circle area: number of people (largest %s, smallest %s)", fmtInt(largest), fmtInt(smallest)))
+	lg.title(s.w.t("render.legend.size"))
+	lg.note(s.w.t("render.communities.area", s.w.int(largest), s.w.int(smallest)))
 	if smallest < floor {
-		lg.note(fmt.Sprintf("communities under %s people are drawn at the smallest size", fmtInt(floor)))
+		lg.note(s.w.t("render.communities.floor", s.w.int(floor)))
 	}
-	lg.title("Label")
+	lg.title(s.w.t("render.legend.label"))
 	var first []string
 	for _, e := range enc[:min(2, len(enc))] {
 		first = append(first, labelText(e.Name))
 	}
 	if len(first) > 0 {
-		lg.note(fmt.Sprintf("most common %s of the members, with their share;", joinList(first)))
-		lg.note("then the number of people")
+		lg.note(s.w.t("render.communities.label.values", s.w.and(first)))
+		lg.note(s.w.t("render.communities.label.then"))
 	} else {
-		lg.note("the number of people")
+		lg.note(s.w.t("render.communities.label.number"))
 	}
 	colorOf := func(int) string { return "#56B4E9" }
 	if len(enc) > 0 {
@@ -238,31 +239,31 @@ func (s *scene) communities() (*Picture, error) {
 				counts[v] += members[k]
 			}
 		}
-		p := newPalette(counts)
-		lg.title("Colour: most common " + labelText(enc[0].Name))
+		p := newPalette(counts, s.w.otherValues)
+		lg.title(s.w.t("render.communities.colour", labelText(enc[0].Name)))
 		for _, c := range p.Legend {
-			lg.swatch(c.Color, colorOutline, fmt.Sprintf("%s (%s people)", labelText(c.Name), fmtInt(c.Count)))
+			lg.swatch(c.Color, colorOutline, s.w.n("render.communities.colour.people", c.Count, labelText(c.Name), s.w.int(c.Count)))
 		}
 		colorOf = func(k int) string { return p.color(tops[k][0].value) }
 	}
-	lg.title("Lines: ties between two communities")
+	lg.title(s.w.t("render.communities.lines"))
 	if len(links) > 0 {
 		for _, c := range lineKey(minLink, maxLink) {
-			lg.line("#8C8C8C", penOf(c), "", fmt.Sprintf("%s ties", fmtInt(c)))
+			lg.line("#8C8C8C", penOf(c), "", s.w.n("render.ties", c, s.w.int(c)))
 		}
-		lg.note("width by the logarithm of the number of ties")
+		lg.note(s.w.t("render.communities.lines.log"))
 	}
 	if len(between) > len(links) {
-		lg.note(fmt.Sprintf("the %s strongest links of %s are drawn", fmtInt(len(links)), fmtInt(len(between))))
+		lg.note(s.w.t("render.communities.lines.strongest", s.w.int(len(links)), s.w.int(len(between))))
 	}
 	if other >= 0 {
-		lg.title("Not drawn")
-		lg.swatchOutline(colorMissing, colorOutline, outlineDashed, fmt.Sprintf("dashed box: %s smaller communities, %s people,",
-			fmtInt(len(order)-drawn), fmtInt(members[other])))
-		lg.note("folded together; not to scale, their ties not drawn")
+		lg.title(s.w.t("render.communities.folded"))
+		lg.swatchOutline(colorMissing, colorOutline, outlineDashed, s.w.t("render.communities.folded.1",
+			s.w.int(len(order)-drawn), s.w.int(members[other])))
+		lg.note(s.w.t("render.communities.folded.2"))
 	}
 	if s.opt.Anonymize {
-		lg.note("no names are shown in this view")
+		lg.note(s.w.t("render.communities.anonymized"))
 	}
 
 	// sfdp at every size. Overlaps are removed with prism (sfdp's own
@@ -290,16 +291,16 @@ func (s *scene) communities() (*Picture, error) {
 	for k := range nodes {
 		var label, tip strings.Builder
 		if k == other {
-			fmt.Fprintf(&label, "%s smaller\ncommunities\n%s people", fmtInt(len(order)-drawn), fmtInt(members[k]))
-			fmt.Fprintf(&tip, "%s smaller communities, %s people", fmtInt(len(order)-drawn), fmtInt(members[k]))
+			label.WriteString(s.w.t("render.communities.other.label", s.w.int(len(order)-drawn), s.w.int(members[k])))
+			tip.WriteString(s.w.t("render.communities.other.tip", s.w.int(len(order)-drawn), s.w.int(members[k])))
 		} else {
-			fmt.Fprintf(&tip, "community %d: %s people", order[k], fmtInt(members[k]))
+			tip.WriteString(s.w.n("render.communities.tip", members[k], s.w.community(order[k]), s.w.int(members[k])))
 			// The most common values, fitted inside the circle (fitCircle):
 			// wrapped, set smaller, then cut until every line fits.
 			var parts []string
 			for _, t := range tops[k] {
 				if t.value != "" && len(parts) < 2 {
-					parts = append(parts, fmt.Sprintf("%s %.0f%%", shorten(oneLine(t.value), labelValue), 100*t.share))
+					parts = append(parts, s.w.valuePct(shorten(oneLine(t.value), labelValue), 100*t.share))
 				}
 			}
 			w := widthOf(k)
@@ -309,14 +310,14 @@ func (s *scene) communities() (*Picture, error) {
 		}
 		for _, t := range tops[k] {
 			if t.value != "" {
-				fmt.Fprintf(&tip, "\n%s: %s (%.0f%%)", tipText(t.attr), tipText(t.value), 100*t.share)
+				tip.WriteString("\n" + s.w.t("render.communities.tip.value", tipText(t.attr), tipText(t.value), s.w.percent(100*t.share)))
 			}
 		}
 		if e := members[k] * (members[k] - 1) / 2; e > 0 {
-			fmt.Fprintf(&tip, "\nties inside: %s (density %.3f)", fmtInt(inside[k]), float64(inside[k])/float64(e))
+			tip.WriteString("\n" + s.w.t("render.communities.tip.inside", s.w.int(inside[k]), s.w.dec(float64(inside[k])/float64(e), 3)))
 		}
 		if other >= 0 && k != other {
-			fmt.Fprintf(&tip, "\nties to the smaller communities: %s", fmtInt(toOther[k]))
+			tip.WriteString("\n" + s.w.t("render.communities.tip.to_folded", s.w.int(toOther[k])))
 		}
 		if k == other {
 			d.node(names[k], raw("class", `"community other"`), raw("shape", "box"),
@@ -338,7 +339,7 @@ func (s *scene) communities() (*Picture, error) {
 	}
 	for _, l := range links {
 		d.edge(names[l[0]], names[l[1]], num("penwidth", penOf(l[2])),
-			text("tooltip", fmt.Sprintf("%s ties", fmtInt(l[2]))))
+			text("tooltip", s.w.n("render.ties", l[2], s.w.int(l[2]))))
 	}
 	d.close()
 	return &Picture{DOT: d.b.Bytes(), Layout: layout, View: ViewCommunities, Shown: nodes}, nil
@@ -387,11 +388,13 @@ func roundNice(x float64) int {
 }
 
 // wrapWords breaks s at spaces so that no line is longer than width
-// runes unless one word is.
+// runes unless one word is. A non-breaking space (a figure and its unit,
+// "40 %"; the groups of a number, "8 250") is not a place to break.
 func wrapWords(s string, width int) string {
 	var b strings.Builder
 	line := 0
-	for k, w := range strings.Fields(s) {
+	breaks := func(r rune) bool { return unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' && r != '\u2007' }
+	for k, w := range strings.FieldsFunc(s, breaks) {
 		n := utf8.RuneCountInString(w)
 		switch {
 		case k == 0:

@@ -109,7 +109,7 @@ func (s *scene) communityHubs(people []int) []egoHub {
 	}
 	var hubs []egoHub
 	for c, ms := range byComm {
-		hubs = append(hubs, egoHub{name: s.communityLabel(ms, communityName(c)), members: ms, total: len(ms)})
+		hubs = append(hubs, egoHub{name: s.communityLabel(ms, s.w.community(c)), members: ms, total: len(ms)})
 	}
 	slices.SortFunc(hubs, func(a, b egoHub) int {
 		return cmp.Or(cmp.Compare(len(b.members), len(a.members)), cmp.Compare(a.members[0], b.members[0]))
@@ -164,7 +164,7 @@ func (s *scene) drawEgo(ego int, edges []edge, tied map[int]bool, hubs []egoHub,
 		for k, h := range hubs {
 			counts[fmt.Sprint(k)] = h.total
 		}
-		p := newPalette(counts)
+		p := newPalette(counts, s.w.otherValues)
 		for k := range hubs {
 			hubPal[k] = p.color(fmt.Sprint(k))
 		}
@@ -245,28 +245,28 @@ func (s *scene) drawEgo(ego int, edges []edge, tied map[int]bool, hubs []egoHub,
 		pinned, layout = true, "neato" // rings at any size: positions are cheap
 	}
 	sh := &sheet{pinned: pinned}
-	lg := &legend{}
-	lg.title("Ego network of " + labelText(s.name[ego]))
+	lg := &legend{w: s.w}
+	lg.title(s.w.t("render.ego.title", labelText(s.name[ego])))
 	if byNetworks {
-		lg.note("boxes: your networks; each contact sits beside the networks you share")
-		lg.note("contacts you share no network with are tied to you directly")
+		lg.note(s.w.t("render.ego.boxes.networks"))
+		lg.note(s.w.t("render.ego.direct"))
 	} else {
-		lg.note("boxes: the communities your contacts belong to")
+		lg.note(s.w.t("render.ego.boxes.communities"))
 	}
-	lg.swatchOutline("#FFFFFF", "#000000", outlineDouble, "double outline: in several of your networks (you meet them twice)")
+	lg.swatchOutline("#FFFFFF", "#000000", outlineDouble, s.w.t("render.ego.multi_group"))
 	if byNetworks {
-		lg.swatchOutline("#FFFFFF", "#999999", outlineDashed, "dashed outline: in your network, but no tie with you yet")
+		lg.swatchOutline("#FFFFFF", "#999999", outlineDashed, s.w.t("render.ego.co_member"))
 	}
 	for _, n := range gNotes(g) {
 		lg.note(n)
 	}
-	lg.title("Lines")
-	lg.line(colorTie, 1, "", "tie between two contacts: many ties in a sector is a redundant cluster")
-	lg.line(colorBridge, 3.5, "", "thick black: bridge")
-	lg.line("#333333", 2, "dashed", "dashed: local bridge (no shared contact)")
-	lg.line("#56B4E9", 2, "", "coloured: from a network to its members")
+	lg.title(s.w.t("render.legend.lines"))
+	lg.line(colorTie, 1, "", s.w.t("render.ego.line.tie"))
+	lg.line(colorBridge, 3.5, "", s.w.t("render.ego.line.bridge"))
+	lg.line("#333333", 2, "dashed", s.w.t("render.ego.line.local_bridge"))
+	lg.line("#56B4E9", 2, "", s.w.t("render.ego.line.membership"))
 	if sizeText != "" {
-		lg.note("size: " + sizeText)
+		lg.note(s.w.t("render.size.size", sizeText))
 	}
 
 	egoItem := sh.add(&item{name: s.node[ego], at: point{}, r: egoR + 4, attrs: []attr{
@@ -364,10 +364,10 @@ func (s *scene) drawEgo(ego int, edges []edge, tied map[int]bool, hubs []egoHub,
 	}
 	sh.finish()
 	if sh.Unplaced > 0 {
-		lg.note(unplacedNote(sh.Unplaced))
+		lg.note(s.w.unplacedNote(sh.Unplaced))
 	}
 	if s.opt.Anonymize {
-		lg.note("names replaced by pseudonyms")
+		lg.note(s.w.t("render.anonymized"))
 	}
 
 	var d dotWriter
@@ -400,20 +400,20 @@ func gNotes(g *egoDraw) []string {
 func (s *scene) hubText(h egoHub) string {
 	name := wrapWords(labelText(h.name), 22)
 	if h.hidden == 0 {
-		return fmt.Sprintf("%s\n%s %s", name, fmtInt(h.total), plural(h.total, "member", "members"))
+		return name + "\n" + s.w.n("render.hub.members", h.total, s.w.int(h.total))
 	}
-	line := fmt.Sprintf("%s members, %s not drawn", fmtInt(h.total), fmtInt(h.hidden))
+	line := s.w.n("render.hub.hidden", h.total, s.w.int(h.total), s.w.int(h.hidden))
 	if h.hiddenContacts > 0 {
-		line += fmt.Sprintf("\n(%s of them your contacts)", fmtInt(h.hiddenContacts))
+		line += "\n" + s.w.n("render.hub.hidden_contacts", h.hiddenContacts, s.w.int(h.hiddenContacts))
 	}
 	return name + "\n" + line
 }
 
 // hubTip is a hub's tooltip.
 func (s *scene) hubTip(h egoHub) string {
-	t := fmt.Sprintf("%s: %s people besides you", tipText(h.name), fmtInt(h.total))
+	t := s.w.n("render.hub.tip", h.total, tipText(h.name), s.w.int(h.total))
 	if h.hidden > 0 {
-		t += fmt.Sprintf("\n%s not drawn one by one (%s of them your contacts)", fmtInt(h.hidden), fmtInt(h.hiddenContacts))
+		t += "\n" + s.w.n("render.hub.tip.hidden", h.hiddenContacts, s.w.int(h.hidden), s.w.int(h.hiddenContacts))
 	}
 	return boundTip(t)
 }

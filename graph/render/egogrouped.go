@@ -2,7 +2,6 @@ package render
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 )
 
@@ -93,7 +92,7 @@ func (s *scene) egoGrouped(ego int, edges []edge, tied map[int]bool, hubs []egoH
 	slices.Sort(loose)
 	for _, h := range s.communityHubs(loose) {
 		h.hidden, h.hiddenContacts = len(h.members), len(h.members)
-		h.name = "contacts in " + h.name
+		h.name = s.w.t("render.hub.contacts_in", h.name)
 		h.members = nil
 		hubs = append(hubs, h)
 	}
@@ -131,12 +130,12 @@ func (s *scene) egoGrouped(ego int, edges []edge, tied map[int]bool, hubs []egoH
 		}
 	}
 	notes := []string{
-		fmt.Sprintf("grouped: %s people around you; drawn one by one:", fmtInt(around)),
-		fmt.Sprintf("%d held only by one of your networks, %d new to you through one,", nHeld, nNew),
-		fmt.Sprintf("and %d of your contacts who are top brokers (betweenness);", nBrokers),
-		"the others are counted on their network's box; contacts in none of",
-		"your networks are grouped by community",
-		fmt.Sprintf("labels: the first %d of them", min(MaxLabelled, len(labelled))),
+		s.w.t("render.ego.grouped.1", s.w.int(around)),
+		s.w.t("render.ego.grouped.2", nHeld, nNew),
+		s.w.t("render.ego.grouped.3", nBrokers),
+		s.w.t("render.ego.grouped.4"),
+		s.w.t("render.ego.grouped.5"),
+		s.w.t("render.ego.grouped.6", min(MaxLabelled, len(labelled))),
 	}
 	return s.drawEgo(ego, edges, tied, hubs, people, byNetworks, &egoDraw{labelled: labelled, notes: notes, why: why})
 }

@@ -130,11 +130,11 @@ func (s *scene) groupMap() (*Picture, error) {
 	radius := make([]float64, len(shown))
 	for k, g := range shown {
 		t := wrapWords(labelText(nw.Groups[g].Name), 16)
-		t += fmt.Sprintf("\n%s members", fmtInt(len(members[g])))
+		t += "\n" + s.w.n("render.members", len(members[g]), s.w.int(len(members[g])))
 		if n := byGroup[g]; n != nil {
-			t += fmt.Sprintf("\n%s only here", fmtNum(n.Score))
+			t += "\n" + s.w.t("render.groupmap.only_here", s.w.num(n.Score))
 			if n.Verdict != "" {
-				t += "\n" + wrapWords(string(n.Verdict), 14)
+				t += "\n" + wrapWords(s.w.verdict(n.Verdict), 14)
 			}
 		}
 		texts[k] = t
@@ -180,20 +180,20 @@ func (s *scene) groupMap() (*Picture, error) {
 		at = make([]point, len(shown))
 	}
 
-	lg := &legend{}
+	lg := &legend{w: s.w}
 	if ev != nil {
-		lg.title("Your networks: what each brings you")
-		lg.note("fill: the people you reach only through it (held only here,")
-		lg.note("new to you, and their contacts: the score of ties evaluate)")
+		lg.title(s.w.t("render.groupmap.title.brings"))
+		lg.note(s.w.t("render.groupmap.fill.score.1"))
+		lg.note(s.w.t("render.groupmap.fill.score.2"))
 	} else {
-		lg.title("Networks: size by members, fill by diversity")
+		lg.title(s.w.t("render.groupmap.title.diversity"))
 		if len(s.r.Attributes) > 0 {
 			names := make([]string, len(s.r.Attributes))
 			for k, a := range s.r.Attributes {
 				names[k] = labelText(a.Name())
 			}
-			lg.note("fill: mean IQV of the members over " + joinList(names))
-			lg.note("(0: members all alike, 1: spread evenly over every value)")
+			lg.note(s.w.t("render.groupmap.fill.iqv", s.w.and(names)))
+			lg.note(s.w.t("render.groupmap.fill.iqv_scale"))
 		}
 	}
 	for c := range cl.bounds {
@@ -203,33 +203,33 @@ func (s *scene) groupMap() (*Picture, error) {
 				who = append(who, labelText(nw.Groups[g].Name))
 			}
 		}
-		what := cl.label(c)
+		what := cl.label(c, s.w)
 		if ev != nil {
-			what += " " + plural(int(cl.bounds[c][1]), "person", "people")
+			what = s.w.n("render.groupmap.class.people", int(cl.bounds[c][1]), what)
 		} else {
-			what = "IQV " + what
+			what = s.w.t("render.groupmap.class.iqv", what)
 		}
-		lg.swatch(cl.color(c), colorOutline, what+": "+listSome(who, 3))
+		lg.swatch(cl.color(c), colorOutline, what+": "+s.w.some(who, 3))
 	}
 	if cl.missing(values) {
-		lg.swatch("#EEEEEE", colorOutline, "not known")
+		lg.swatch("#EEEEEE", colorOutline, s.w.t("render.not_known"))
 	}
 	if ego >= 0 {
-		lg.swatchOutline("#FFFFFF", "#000000", outlineThick, "solid outline: you are a member")
-		lg.swatchOutline("#FFFFFF", "#555555", outlineDashed, "dashed outline: you are not a member")
+		lg.swatchOutline("#FFFFFF", "#000000", outlineThick, s.w.t("render.groupmap.member"))
+		lg.swatchOutline("#FFFFFF", "#555555", outlineDashed, s.w.t("render.groupmap.not_member"))
 	}
-	lg.title("Lines")
+	lg.title(s.w.t("render.legend.lines"))
 	if ego >= 0 {
-		lg.line("#777777", 3, "", "members two networks share, not counting you (the number on it)")
+		lg.line("#777777", 3, "", s.w.t("render.groupmap.line.ego"))
 	} else {
-		lg.line("#777777", 3, "", "members two networks share (the number on it)")
+		lg.line("#777777", 3, "", s.w.t("render.groupmap.line"))
 	}
-	lg.note("area: number of members (not counting you)")
+	lg.note(s.w.t("render.groupmap.area"))
 	if len(shown) < len(nw.Groups) {
-		lg.note(fmt.Sprintf("%d more networks are not drawn (the largest %d are, yours first)", len(nw.Groups)-len(shown), len(shown)))
+		lg.note(s.w.t("render.groupmap.more", len(nw.Groups)-len(shown), len(shown)))
 	}
 	if dropped > 0 {
-		lg.note(fmt.Sprintf("%d lines are not drawn: no path around the circles", dropped))
+		lg.note(s.w.t("render.groupmap.dropped", dropped))
 	}
 
 	sh := &sheet{pinned: pinned}
@@ -242,12 +242,12 @@ func (s *scene) groupMap() (*Picture, error) {
 		}
 		tip := s.groupTooltip(g)
 		if n := byGroup[g]; n != nil {
-			tip += fmt.Sprintf("\nreached only through it: %s", fmtNum(n.Score))
+			tip += "\n" + s.w.t("render.groupmap.tip.score", s.w.num(n.Score))
 			if n.Verdict != "" {
-				tip += "\nverdict: " + string(n.Verdict)
+				tip += "\n" + s.w.t("render.groupmap.tip.verdict", s.w.verdict(n.Verdict))
 			}
 		} else if finite(values[k]) {
-			tip += fmt.Sprintf("\nmean IQV %.2f", values[k])
+			tip += "\n" + s.w.t("render.groupmap.tip.iqv", s.w.dec(values[k], 2))
 		}
 		a := []attr{raw("class", `"group"`), text("id", s.groupID(g)),
 			num("width", 2*radius[k]/72), raw("fillcolor", `"`+fill+`"`), raw("fontcolor", `"`+textOnColor(fill)+`"`),
@@ -265,10 +265,11 @@ func (s *scene) groupMap() (*Picture, error) {
 	bendNames := groupNodeNames(nw, len(links), "bend")
 	for k, l := range links {
 		an, bn := nw.Groups[shown[l.a]].Name, nw.Groups[shown[l.b]].Name
-		tip := fmt.Sprintf("%s and %s share %d members", tipText(an), tipText(bn), l.n)
+		code := "render.groupmap.tip.shared"
 		if ego >= 0 {
-			tip += " besides you"
+			code = "render.groupmap.tip.shared.ego"
 		}
+		tip := s.w.n(code, l.n, tipText(an), tipText(bn), l.n)
 		attrs := []attr{raw("class", `"shared-members"`), num("penwidth", 1+6*float64(l.n)/float64(maxShared)),
 			raw("color", `"#777777"`), text("tooltip", tip)}
 		label := &itemLabel{text: fmt.Sprint(l.n), size: 10, color: "#333333", tooltip: tip}
@@ -298,14 +299,6 @@ func (s *scene) groupMap() (*Picture, error) {
 	sh.write(&d, s.labelNames)
 	d.close()
 	return &Picture{DOT: d.b.Bytes(), Layout: layout, Pinned: pinned, View: ViewGroupMap, Shown: len(shown)}, nil
-}
-
-// listSome names up to n items, then how many more.
-func listSome(xs []string, n int) string {
-	if len(xs) <= n {
-		return joinList(xs)
-	}
-	return strings.Join(xs[:n], ", ") + fmt.Sprintf(" and %d more", len(xs)-n)
 }
 
 // classes split values into at most 7 colour classes without putting two
@@ -386,13 +379,13 @@ func (c classes) color(k int) string {
 	return sequential7[int(math.Round(float64(k)*float64(len(sequential7)-1)/float64(n-1)))]
 }
 
-// label describes class k ("8", "4–7", "0.71").
-func (c classes) label(k int) string {
+// label describes class k ("8", "4–7", "0.71") with w's numbers.
+func (c classes) label(k int, w wording) string {
 	f := func(x float64) string {
 		if c.ratio {
-			return fmt.Sprintf("%.2f", x)
+			return w.dec(x, 2)
 		}
-		return fmtNum(x)
+		return w.num(x)
 	}
 	b := c.bounds[k]
 	if b[0] == b[1] {
@@ -505,15 +498,4 @@ func distToSegment(p, a, b point) (float64, point) {
 	}
 	f := point{a.x + t*dx, a.y + t*dy}
 	return math.Hypot(p.x-f.x, p.y-f.y), f
-}
-
-// joinList joins names with commas and "and".
-func joinList(xs []string) string {
-	switch len(xs) {
-	case 0:
-		return ""
-	case 1:
-		return xs[0]
-	}
-	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
 }

@@ -145,7 +145,7 @@ func TestGroupMapColours(t *testing.T) {
 		var got []string
 		colours := map[string]bool{}
 		for k := range cl.bounds {
-			got = append(got, cl.label(k))
+			got = append(got, cl.label(k, newWording(nil)))
 			colours[cl.color(k)] = true
 		}
 		if fmt.Sprint(got) != fmt.Sprint(c.want) || len(colours) != len(got) {

@@ -93,9 +93,9 @@ func (s *scene) groups() (*Picture, error) {
 	boxW, boxH := make([]float64, nG), make([]float64, nG)
 	for k, gi := range nets {
 		g := nw.Groups[gi]
-		boxLabel[k] = fmt.Sprintf("%s\n%s members", wrapWords(labelText(g.Name), 24), fmtInt(len(g.Members)))
+		boxLabel[k] = wrapWords(labelText(g.Name), 24) + "\n" + s.w.n("render.members", len(g.Members), s.w.int(len(g.Members)))
 		if hidden[k] > 0 && grouped {
-			boxLabel[k] += fmt.Sprintf("\n%s not drawn", fmtInt(hidden[k]))
+			boxLabel[k] += "\n" + s.w.t("render.groups.not_drawn", s.w.int(hidden[k]))
 		}
 		boxW[k], boxH[k] = textBox(boxLabel[k], 12, 7)
 	}
@@ -135,23 +135,23 @@ func (s *scene) groups() (*Picture, error) {
 		at = make([]point, n)
 	}
 
-	lg := &legend{}
-	lg.title("Networks and their members")
-	lg.swatch("#56B4E9", colorOutline, fmt.Sprintf("box: a network (%d), with its number of members", nG))
+	lg := &legend{w: s.w}
+	lg.title(s.w.t("render.groups.title"))
+	lg.swatch("#56B4E9", colorOutline, s.w.t("render.groups.box", nG))
 	if nG < len(nw.Groups) {
-		lg.note(fmt.Sprintf("the %d largest of %d networks (yours first); the others are not drawn", nG, len(nw.Groups)))
+		lg.note(s.w.t("render.groups.largest", nG, len(nw.Groups)))
 	}
-	lg.swatch("#D55E00", colorOutline, fmt.Sprintf("in several networks: a bridge between them (%s people)", fmtInt(multi)))
+	lg.swatch("#D55E00", colorOutline, s.w.n("render.groups.multi", multi, s.w.int(multi)))
 	if grouped {
-		lg.note(fmt.Sprintf("%s members in all; drawn one by one: %s of the people in several networks", fmtInt(len(members)), fmtInt(len(people))))
-		lg.note("(most networks first); the others are counted on their boxes")
+		lg.note(s.w.t("render.groups.grouped.1", s.w.int(len(members)), s.w.int(len(people))))
+		lg.note(s.w.t("render.groups.grouped.2"))
 	} else {
-		lg.swatch("#DDDDDD", colorOutline, fmt.Sprintf("in one network (%s people)", fmtInt(len(members)-multi)))
+		lg.swatch("#DDDDDD", colorOutline, s.w.n("render.groups.single", len(members)-multi, s.w.int(len(members)-multi)))
 	}
 	if nw.Ego >= 0 && count[nw.Ego] > 0 {
-		lg.swatchOutline("#000000", "#000000", outlineDouble, "double circle: you")
+		lg.swatchOutline("#000000", "#000000", outlineDouble, s.w.t("render.groups.ego"))
 	}
-	lg.line("#AAAAAA", 1, "", "a line: membership")
+	lg.line("#AAAAAA", 1, "", s.w.t("render.groups.membership"))
 
 	sh := &sheet{pinned: pinned}
 	groupNode := groupNodeNames(nw, len(nw.Groups), "group")
@@ -198,10 +198,10 @@ func (s *scene) groups() (*Picture, error) {
 	}
 	sh.finish()
 	if sh.Unplaced > 0 {
-		lg.note(unplacedNote(sh.Unplaced))
+		lg.note(s.w.unplacedNote(sh.Unplaced))
 	}
 	if s.opt.Anonymize {
-		lg.note("names replaced by pseudonyms")
+		lg.note(s.w.t("render.anonymized"))
 	}
 
 	var d dotWriter
@@ -228,7 +228,7 @@ func (s *scene) groupID(g int) string {
 // groupTooltip describes network k: its size, purpose and diversity.
 func (s *scene) groupTooltip(k int) string {
 	g := s.nw.Groups[k]
-	t := fmt.Sprintf("%s\n%d members", tipText(g.Name), len(g.Members))
+	t := tipText(g.Name) + "\n" + s.w.n("render.group.tip.members", len(g.Members), len(g.Members))
 	if g.Info != nil && g.Info.Purpose != "" {
 		t += "\n" + tipText(g.Info.Purpose)
 	}
@@ -240,7 +240,7 @@ func (s *scene) groupTooltip(k int) string {
 					values++
 				}
 			}
-			t += fmt.Sprintf("\n%s: %d values, IQV %.2f", tipText(a.Name()), values, st.IQV)
+			t += "\n" + s.w.n("render.group.tip.iqv", values, tipText(a.Name()), values, s.w.dec(st.IQV, 2))
 		}
 	}
 	return boundTip(t)

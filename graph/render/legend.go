@@ -19,6 +19,7 @@ import (
 // (solid, dashed, double, thick), or a line of the width and dash of the
 // lines.
 type legend struct {
+	w    wording
 	rows []string
 }
 
@@ -88,7 +89,9 @@ func (l *legend) line(color string, width float64, style, s string) {
 // attrs returns the graph attributes that draw the legend.
 func (l *legend) attrs() []attr {
 	var b strings.Builder
-	b.WriteString(`<<table border="1" color="#999999" cellborder="0" cellspacing="1" cellpadding="2" bgcolor="#FFFFFF" id="legend" href="#legend" title="Legend">`)
+	b.WriteString(`<<table border="1" color="#999999" cellborder="0" cellspacing="1" cellpadding="2" bgcolor="#FFFFFF" id="legend" href="#legend" title="`)
+	b.WriteString(xmlText(l.w.t("render.legend")))
+	b.WriteString(`">`)
 	for _, r := range l.rows {
 		b.WriteString(r)
 	}

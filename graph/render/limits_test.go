@@ -256,7 +256,7 @@ func TestEgoCommunityMarked(t *testing.T) {
 	for _, n := range g.withClass("ego-community") {
 		if hasWord(g.nodes[n]["class"], "community") {
 			m++
-			if !strings.Contains(g.nodes[n]["tooltip"], communityName(w.r.Communities[w.r.Network.Ego])+":") {
+			if !strings.Contains(g.nodes[n]["tooltip"], newWording(nil).community(w.r.Communities[w.r.Network.Ego])+":") {
 				t.Errorf("the marked circle is %q", g.nodes[n]["tooltip"])
 			}
 		}

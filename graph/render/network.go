@@ -96,8 +96,8 @@ func (s *scene) network() (*Picture, error) {
 
 	s.egoKeys(lg, egoComm, outlineThick)
 	if sizeText != "" {
-		lg.title("Size")
-		lg.note("area: " + sizeText)
+		lg.title(s.w.t("render.legend.size"))
+		lg.note(s.w.t("render.size.area", sizeText))
 	}
 	s.lineKeys(lg, nb, nl)
 	s.labelNotes(lg, sh.Unplaced)
@@ -159,8 +159,8 @@ func (s *scene) egoKeys(lg *legend, egoComm int, outline string) {
 	if s.nw.Ego < 0 {
 		return
 	}
-	lg.title("You")
-	lg.swatchOutline("#FFFFFF", "#000000", outlineDouble, "double circle: you ("+labelText(s.name[s.nw.Ego])+")")
+	lg.title(s.w.t("render.legend.you"))
+	lg.swatchOutline("#FFFFFF", "#000000", outlineDouble, s.w.t("render.ego.double_circle", labelText(s.name[s.nw.Ego])))
 	if egoComm >= 0 {
 		members := 0
 		for _, c := range s.community {
@@ -169,44 +169,44 @@ func (s *scene) egoKeys(lg *legend, egoComm int, outline string) {
 			}
 		}
 		lg.swatchOutline("#FFFFFF", "#000000", outline,
-			fmt.Sprintf("black outline: your community (%s, %s people with you)", communityName(egoComm), fmtInt(members)))
+			s.w.n("render.ego.your_community", members, s.w.community(egoComm), s.w.int(members)))
 	}
 }
 
 // lineKeys explains the lines between people.
 func (s *scene) lineKeys(lg *legend, nb, nl int) {
-	lg.title("Lines")
-	lg.line(colorTie, 1, "", "tie (thicker: stronger; direction not shown)")
-	lg.line(colorBridge, 3.5, "", fmt.Sprintf("thick black: bridge, the only path between its two sides (%d)", nb))
-	lg.line("#333333", 2, "dashed", fmt.Sprintf("dashed: local bridge, its two ends share no contact (%d)", nl))
+	lg.title(s.w.t("render.legend.lines"))
+	lg.line(colorTie, 1, "", s.w.t("render.line.tie"))
+	lg.line(colorBridge, 3.5, "", s.w.t("render.line.bridge.count", nb))
+	lg.line("#333333", 2, "dashed", s.w.t("render.line.local_bridge.count", nl))
 	if s.r.GroupTies {
-		lg.line("#999999", 1, "dotted", "dotted: no tie, but share a network")
+		lg.line("#999999", 1, "dotted", s.w.t("render.line.shared_network"))
 	}
 }
 
 // labelNotes explains the labels and pseudonyms in the legend.
 func (s *scene) labelNotes(lg *legend, unplaced int) {
-	lg.title("Labels")
+	lg.title(s.w.t("render.legend.labels"))
 	switch {
 	case s.opt.Labels > 0 && s.nw.Ego >= 0:
-		lg.note(fmt.Sprintf("you and the %d top brokers by betweenness", s.opt.Labels))
+		lg.note(s.w.t("render.labels.ego_and_brokers", s.opt.Labels))
 	case s.opt.Labels > 0:
-		lg.note(fmt.Sprintf("the %d top brokers by betweenness", s.opt.Labels))
+		lg.note(s.w.t("render.labels.brokers", s.opt.Labels))
 	default:
-		lg.note("none; hover over a person for their figures (SVG)")
+		lg.note(s.w.t("render.labels.none"))
 	}
 	if unplaced > 0 {
-		lg.note(unplacedNote(unplaced))
+		lg.note(s.w.unplacedNote(unplaced))
 	}
 	if s.opt.Anonymize {
-		lg.note("names replaced by pseudonyms")
+		lg.note(s.w.t("render.anonymized"))
 	}
 }
 
 // personColors returns each person's fill and the colour part of the
 // legend: by community, or by the values of an attribute.
 func (s *scene) personColors() (func(i int) string, *legend, error) {
-	lg := &legend{}
+	lg := &legend{w: s.w}
 	by := s.opt.ColorBy
 	if by == "" {
 		by = s.defaultColorBy()
@@ -215,19 +215,19 @@ func (s *scene) personColors() (func(i int) string, *legend, error) {
 		counts := map[string]int{}
 		for _, c := range s.community {
 			if c >= 0 {
-				counts[communityName(c)]++
+				counts[s.w.community(c)]++
 			}
 		}
-		p := newPalette(counts)
-		lg.title("Colour: community (Louvain)")
+		p := newPalette(counts, s.w.otherValues)
+		lg.title(s.w.t("render.colour.community"))
 		for _, c := range p.Legend {
-			lg.swatch(c.Color, colorOutline, fmt.Sprintf("%s: %s people", c.Name, fmtInt(c.Count)))
+			lg.swatch(c.Color, colorOutline, s.w.n("render.colour.community.people", c.Count, c.Name, s.w.int(c.Count)))
 		}
 		return func(i int) string {
 			if s.community == nil || s.community[i] < 0 {
 				return colorMissing
 			}
-			return p.color(communityName(s.community[i]))
+			return p.color(s.w.community(s.community[i]))
 		}, lg, nil
 	}
 	a, ok := s.nw.AttributeIndex(by)
@@ -243,19 +243,16 @@ func (s *scene) personColors() (func(i int) string, *legend, error) {
 			missing++
 		}
 	}
-	p := newPalette(counts)
-	lg.title("Colour: " + labelText(by))
+	p := newPalette(counts, s.w.otherValues)
+	lg.title(s.w.t("render.colour.attribute", labelText(by)))
 	for _, c := range p.Legend {
-		lg.swatch(c.Color, colorOutline, fmt.Sprintf("%s (%s)", labelText(c.Name), fmtInt(c.Count)))
+		lg.swatch(c.Color, colorOutline, fmt.Sprintf("%s (%s)", labelText(c.Name), s.w.int(c.Count)))
 	}
 	if missing > 0 {
-		lg.swatch(colorMissing, colorOutline, fmt.Sprintf("not known (%s)", fmtInt(missing)))
+		lg.swatch(colorMissing, colorOutline, s.w.t("render.colour.not_known", s.w.int(missing)))
 	}
 	return func(i int) string { return p.color(s.nw.Attr(i, a)) }, lg, nil
 }
-
-// communityName is how a community is called in legends.
-func communityName(c int) string { return fmt.Sprintf("community %d", c) }
 
 // finite reports whether x is a number.
 func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }

@@ -251,18 +251,18 @@ func (s *scene) networkGrouped() (*Picture, error) {
 		}
 		fill, what := s.groupColor(members, colorOf, attrs)
 		r := radius[node]
-		tip := fmt.Sprintf("%s: %s people not drawn one by one", communityName(c), fmtInt(rest[c]))
+		tip := s.w.n("render.grouped.community.tip", rest[c], s.w.community(c), s.w.int(rest[c]))
 		if what != "" {
-			tip += "\nmost common: " + what
+			tip += "\n" + s.w.t("render.most_common", what)
 		}
 		a := []attr{raw("class", `"community"`), num("width", 2*r/72), raw("fillcolor", `"`+fill+`"`),
 			raw("fontcolor", `"`+textOnColor(fill)+`"`), raw("fontsize", fmtNum(min(13, 9+r/10))),
 			text("label", fmtInt(rest[c])), text("tooltip", boundTip(tip))}
-		name := communityName(c)
+		name := s.w.community(c)
 		if c == egoComm {
 			a[0] = raw("class", `"community ego-community"`)
 			a = append(a, raw("penwidth", "3.5"), raw("color", `"#000000"`))
-			name = "your community (" + name + ")"
+			name = s.w.t("render.grouped.your_community", name)
 		}
 		if what != "" {
 			name += " · " + what
@@ -287,23 +287,23 @@ func (s *scene) networkGrouped() (*Picture, error) {
 	}
 	for _, l := range links {
 		sh.edge(items[l[0]], items[l[1]], raw("class", `"between"`), raw("color", `"#8C8C8C99"`),
-			num("penwidth", penOf(l[2])), text("tooltip", fmt.Sprintf("%s ties", fmtInt(l[2]))))
+			num("penwidth", penOf(l[2])), text("tooltip", s.w.n("render.ties", l[2], s.w.int(l[2]))))
 	}
 	sh.finish()
 
-	lg.title("Grouped")
-	lg.note(fmt.Sprintf("%s people: you and the %d top brokers by betweenness one by one,", fmtInt(n), len(people)-btoi(s.nw.Ego >= 0)))
-	lg.note(fmt.Sprintf("the other %s as one circle per community (Louvain), with their number", fmtInt(n-len(people))))
-	lg.line("#8C8C8C", 3, "", fmt.Sprintf("ties to or between communities: width by the logarithm of their number (%s to %s);", fmtInt(min(minLink, maxLink)), fmtInt(maxLink)))
-	lg.note(fmt.Sprintf("each person's %d strongest links to communities, each community's strongest links", peopleToCommunities))
+	lg.title(s.w.t("render.grouped"))
+	lg.note(s.w.t("render.grouped.people", s.w.int(n), len(people)-btoi(s.nw.Ego >= 0)))
+	lg.note(s.w.t("render.grouped.others", s.w.int(n-len(people))))
+	lg.line("#8C8C8C", 3, "", s.w.t("render.grouped.links", s.w.int(min(minLink, maxLink)), s.w.int(maxLink)))
+	lg.note(s.w.t("render.grouped.strongest", peopleToCommunities))
 	if foldedPeople > 0 {
-		lg.note(fmt.Sprintf("%d smaller communities (%s people) are not drawn", len(folded), fmtInt(foldedPeople)))
+		lg.note(s.w.t("render.grouped.folded", len(folded), s.w.int(foldedPeople)))
 	}
 	s.egoKeys(lg, egoComm, outlineThick)
 	if sizeText != "" {
-		lg.title("Size")
-		lg.note("people, area: " + sizeText)
-		lg.note("communities, area: people in them")
+		lg.title(s.w.t("render.legend.size"))
+		lg.note(s.w.t("render.size.people_area", sizeText))
+		lg.note(s.w.t("render.size.communities_area"))
 	}
 	s.lineKeys(lg, nb, nl)
 	s.labelNotes(lg, sh.Unplaced)
@@ -351,7 +351,7 @@ func (s *scene) groupColor(members []int, colorOf func(int) string, attrs []int)
 	}
 	for _, i := range members {
 		if s.nw.Attr(i, a) == v {
-			return colorOf(i), fmt.Sprintf("%s %.0f%%", labelText(v), 100*float64(counts[v])/float64(len(members)))
+			return colorOf(i), s.w.valuePct(labelText(v), 100*float64(counts[v])/float64(len(members)))
 		}
 	}
 	return colorMissing, ""
@@ -370,7 +370,7 @@ func (s *scene) topValue(members []int, a int) string {
 	if !ok {
 		return ""
 	}
-	return fmt.Sprintf("%s %.0f%%", labelText(v), 100*float64(counts[v])/float64(len(members)))
+	return s.w.valuePct(labelText(v), 100*float64(counts[v])/float64(len(members)))
 }
 
 func btoi(b bool) int {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/tiesnet/ties/graph/evaluate"
+	"github.com/tiesnet/ties/graph/outputs/words"
 )
 
 // View names a picture.
@@ -130,6 +131,12 @@ type Options struct {
 	// network's verdict: about 300 pixels wide, no legend, no names, the
 	// caption cut to the verdict line.
 	Small bool
+	// Words prints every word the picture shows (legends, captions, ring
+	// and group labels, tooltips' field names) in its language: the
+	// catalog's render.* codes (words.NewIn("sv", nil) for Swedish). Nil
+	// means English. Names, attribute names and values and network names
+	// come from the data as they are.
+	Words *words.Printer
 }
 
 // withDefaults fills defaults and checks the values.

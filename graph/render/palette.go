@@ -2,7 +2,6 @@ package render
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 )
 
@@ -44,7 +43,9 @@ type palette struct {
 	Other  int // number of values folded into "other"
 }
 
-func newPalette(counts map[string]int) palette {
+// newPalette colours the categories counted in counts; other names the
+// "other" entry from the number of values it holds.
+func newPalette(counts map[string]int, other func(values int) string) palette {
 	names := make([]string, 0, len(counts))
 	for n := range counts {
 		names = append(names, n)
@@ -72,7 +73,7 @@ func newPalette(counts map[string]int) palette {
 		p.Other++
 	}
 	if p.Other > 0 {
-		p.Legend = append(p.Legend, category{fmt.Sprintf("other (%d more values)", p.Other), otherCount, colorOther})
+		p.Legend = append(p.Legend, category{other(p.Other), otherCount, colorOther})
 	}
 	return p
 }

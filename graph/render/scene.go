@@ -24,11 +24,13 @@ type scene struct {
 	// Figures in node order (NaN: undefined).
 	degree, betweenness, constraint, effSize []float64
 	community                                []int
+	// w words everything the picture says (Options.Words).
+	w wording
 }
 
 func newScene(r *analysis.Result, opt Options) *scene {
 	nw := r.Network
-	s := &scene{r: r, nw: nw, opt: opt}
+	s := &scene{r: r, nw: nw, opt: opt, w: newWording(opt.Words)}
 	ids := r.IDs()
 	s.node = make([]string, len(ids))
 	s.name = make([]string, len(ids))
@@ -77,13 +79,13 @@ func (s *scene) label(i int) string { return labelText(s.name[i]) }
 func (s *scene) sizeMetric() ([]float64, string) {
 	switch s.opt.SizeBy {
 	case SizeEffectiveSize:
-		return s.effSize, "effective size (how many non-redundant contacts)"
+		return s.effSize, s.w.t("render.size.effective_size")
 	case SizeDegree:
-		return s.degree, "number of contacts"
+		return s.degree, s.w.t("render.size.degree")
 	case SizeNone:
 		return nil, ""
 	}
-	return s.betweenness, "betweenness (how often on the shortest path between others)"
+	return s.betweenness, s.w.t("render.size.betweenness")
 }
 
 // scale maps values to node widths in inches between lo and hi, by square
@@ -119,23 +121,23 @@ func (s *scene) tooltip(i int) string {
 			fmt.Fprintf(&b, "\n%s: %s", tipText(attrName), tipText(v))
 		}
 	}
-	fig := func(label string, col []float64, digits int) {
+	fig := func(code string, col []float64, digits int) {
 		if col == nil {
 			return
 		}
 		v := col[i]
 		if math.IsNaN(v) {
-			fmt.Fprintf(&b, "\n%s: undefined", label)
+			b.WriteString("\n" + s.w.t(code, s.w.t("render.tip.undefined")))
 			return
 		}
-		fmt.Fprintf(&b, "\n%s: %.*f", label, digits, v)
+		b.WriteString("\n" + s.w.t(code, s.w.dec(v, digits)))
 	}
-	fig("contacts (degree)", s.degree, 0)
-	fig("betweenness", s.betweenness, 3)
-	fig("constraint", s.constraint, 3)
-	fig("effective size", s.effSize, 2)
+	fig("render.tip.degree", s.degree, 0)
+	fig("render.tip.betweenness", s.betweenness, 3)
+	fig("render.tip.constraint", s.constraint, 3)
+	fig("render.tip.effective_size", s.effSize, 2)
 	if s.community != nil && s.community[i] >= 0 {
-		fmt.Fprintf(&b, "\ncommunity: %d", s.community[i])
+		b.WriteString("\n" + s.w.t("render.tip.community", s.community[i]))
 	}
 	return boundTip(b.String())
 }

@@ -268,7 +268,4 @@ func pos(p point) attr {
 }
 
 // unplacedNote is the legend's line on the labels left out.
-func unplacedNote(n int) string {
-	return fmt.Sprintf("%d %s had no free room beside %s node: hover over %s (SVG)",
-		n, plural(n, "name", "names"), plural(n, "its", "their"), plural(n, "it", "them"))
-}
+func (w wording) unplacedNote(n int) string { return w.n("render.unplaced", n, n) }

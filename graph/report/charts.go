@@ -115,7 +115,7 @@ func charts(m *model, ev *evaluate.Result, shown []*evaluate.Network, r *analysi
 				continue
 			}
 			best = g
-			label = m.t("report.chart.gain_label", fmtBalance(g), ev.Attributes[k], fmt2(n.IQVWithout[k]), fmt2(n.IQVWith[k]))
+			label = m.t("report.chart.gain_label", m.fig.fmtBalance(g), ev.Attributes[k], m.fig.fmt2(n.IQVWithout[k]), m.fig.fmt2(n.IQVWith[k]))
 		}
 		gain = append(gain, best)
 		gainLabel = append(gainLabel, label)
@@ -125,11 +125,11 @@ func charts(m *model, ev *evaluate.Result, shown []*evaluate.Network, r *analysi
 	unknown := m.t("report.chart.unknown")
 	out := []chart{
 		barChart("c-score", m.t("report.chart.score.title"), m.t("report.chart.score.desc"),
-			names, score, colors, func(_ int, v float64) string { return fmtAmount(v) }, unknown),
+			names, score, colors, func(_ int, v float64) string { return m.fig.fmtAmount(v) }, unknown),
 		barChart("c-gain", m.t("report.chart.gain.title"), m.t("report.chart.gain.desc"),
 			names, gain, colors, func(k int, _ float64) string { return gainLabel[k] }, unknown),
 		barChart("c-balance", m.t("report.chart.balance.title"), m.t("report.chart.balance.desc"),
-			names, bal, colors, func(_ int, v float64) string { return fmtBalance(v) }, m.t("report.chart.no_exchange")),
+			names, bal, colors, func(_ int, v float64) string { return m.fig.fmtBalance(v) }, m.t("report.chart.no_exchange")),
 	}
 	out[0].Repeats, out[2].Repeats = true, true
 	// The cost chart only when some hours are known.
@@ -171,11 +171,11 @@ func costChart(m *model, shown []*evaluate.Network) chart {
 	fmt.Fprintf(&b, `<rect x="%.0f" y="%.0f" width="%.0f" height="%.0f" fill="none" stroke="#444"/>`, l, top, rgt-l, bot-top)
 	for v := 0.0; v <= maxH+stepH/2; v += stepH {
 		x := l + v/maxH*(rgt-l)
-		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" text-anchor="middle" class="val">%s</text>`, x, bot+16, fmtAmount(v))
+		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" text-anchor="middle" class="val">%s</text>`, x, bot+16, m.fig.fmtAmount(v))
 	}
 	for v := 0.0; v <= maxN+stepN/2; v += stepN {
 		y := bot - v/maxN*(bot-top)
-		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" text-anchor="end" class="val">%s</text>`, l-6, y+4, fmtAmount(v))
+		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" text-anchor="end" class="val">%s</text>`, l-6, y+4, m.fig.fmtAmount(v))
 	}
 	fmt.Fprintf(&b, `<text x="%.0f" y="%d" text-anchor="middle" class="lbl">%s</text>`, (l+rgt)/2, h+10, esc(m.t("report.chart.cost.x")))
 	fmt.Fprintf(&b, `<text x="16" y="%.0f" text-anchor="middle" class="lbl" transform="rotate(-90 16 %.0f)">%s</text>`, (top+bot)/2, (top+bot)/2, esc(m.t("report.chart.cost.y")))
@@ -191,7 +191,7 @@ func costChart(m *model, shown []*evaluate.Network) chart {
 		x := l + hours/maxH*(rgt-l)
 		y := bot - n.Score/maxN*(bot-top)
 		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="11" fill="%s" stroke="#222"><title>%s</title></circle>`,
-			x, y, verdictColors[n.Verdict].color, esc(m.t("report.chart.cost.point", n.Name, fmtAmount(hours), fmtAmount(n.Score))))
+			x, y, verdictColors[n.Verdict].color, esc(m.t("report.chart.cost.point", n.Name, m.fig.fmtAmount(hours), m.fig.fmtAmount(n.Score))))
 		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" text-anchor="middle" class="pt">%s</text>`, x, y+4, label)
 	}
 	b.WriteString(`</svg>`)
@@ -212,7 +212,7 @@ func diversityChart(m *model, r *analysis.Result) *chart {
 	}
 	m.terms.use(tIQV)
 	c := barChart("c-attr", m.t("report.chart.attr.title"), m.t("report.chart.attr.desc"),
-		names, vals, colors, func(_ int, v float64) string { return fmt2(v) }, m.t("report.chart.unknown"))
+		names, vals, colors, func(_ int, v float64) string { return m.fig.fmt2(v) }, m.t("report.chart.unknown"))
 	return &c
 }
 

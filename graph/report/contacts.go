@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/tiesnet/ties/graph"
@@ -94,7 +95,7 @@ func buildContacts(m *model, d Data) {
 				iqv = a.Ego.IQV[e]
 			}
 		}
-		row := attrRow{Name: enc.Name, IQV: fmt2(iqv)}
+		row := attrRow{Name: enc.Name, IQV: m.fig.fmt2(iqv)}
 		m.terms.use(tIQV)
 		row.Known = m.t("report.contacts.known", st.N, len(people))
 		if _, ok := nw.DerivedFrom(enc.Name); ok {
@@ -259,9 +260,10 @@ func buildTimeline(m *model, s *contactsSection, nw *graph.Network, ego int) {
 		}
 	}
 	c := barChart("c-timeline", m.t("report.h.timeline"), m.t("report.timeline.desc"),
-		labels, values, colors, func(_ int, v float64) string { return fmtAmount(v) }, m.t("report.chart.unknown"))
+		labels, values, colors, func(_ int, v float64) string { return m.fig.fmtAmount(v) }, m.t("report.chart.unknown"))
 	s.Timeline = &c
-	s.TimelineNote = m.t("report.timeline.note", dated, total, first, last, bestYear, best)
+	// Years as written ("2015"), never grouped as a count would be.
+	s.TimelineNote = m.t("report.timeline.note", dated, total, strconv.Itoa(first), strconv.Itoa(last), strconv.Itoa(bestYear), best)
 }
 
 // giveTakeSection is who gives and who takes between the ego and the
@@ -309,7 +311,7 @@ func buildGiveTake(m *model, r *analysis.Result) {
 			if g+rc > 0 {
 				bal = (g - rc) / (g + rc)
 			}
-			return typeRow{Type: k, Given: fmtAmount(g), Received: fmtAmount(rc), Balance: fmtBalance(bal)}
+			return typeRow{Type: k, Given: m.fig.fmtAmount(g), Received: m.fig.fmtAmount(rc), Balance: m.fig.fmtBalance(bal)}
 		}
 		for _, k := range kinds {
 			s.ByType = append(s.ByType, row(k, given[k], received[k]))

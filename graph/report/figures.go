@@ -1,26 +1,32 @@
 package report
 
 import (
-	"fmt"
 	"math"
-	"strconv"
+
+	"github.com/tiesnet/ties/graph/outputs/words"
 )
 
 // One figure, one value. Every figure the report shows in a table, a chart
-// label or a summary line is written by the function here that writes it
+// label or a summary line is written by the method here that writes it
 // the way the words catalog's sentences write it (the fmt verb of the
 // reason or finding that names it), so that a figure shown in a table and
 // again in a reason reads the same, to the last digit:
 //
-//	figure                            verb      function
+//	figure                            verb      method
 //	balance (give and take)           %+.2f     fmtBalance
 //	overlap, IQV, E-I, reciprocity,   %.2f      fmt2
 //	  constraint, goal fit,
 //	  score per hour
-//	hours a month, fee a year,        %g        fmtAmount
+//	hours a month, fee a year,        amount    fmtAmount
 //	  given, received
 //	betweenness, density              %.3f      fmt3 (shown only in tables)
 //	counts (members, score…)          %d        fmtInt
+//
+// The figures are written in the report's language (words.Figures):
+// English as Go's fmt writes them ("0.12", "8250", "-0.22"), Swedish
+// through x/text ("0,12", "8 250", "−0,22"), the same digits either way.
+// An amount is written as the reasons write one (finding.Amount): as many
+// decimals as it has, never in exponent form.
 //
 // A diversity gain is shown as the difference of the two IQVs the reason
 // prints (each rounded to two decimals), so that "IQV 0.57 without it,
@@ -31,41 +37,44 @@ const dash = "–"
 
 func undefined(x float64) bool { return math.IsNaN(x) || math.IsInf(x, 0) }
 
+// figures writes the report's figures in its language.
+type figures struct{ w words.Figures }
+
 // fmt2 writes a figure with two decimals.
-func fmt2(x float64) string {
+func (f figures) fmt2(x float64) string {
 	if undefined(x) {
 		return dash
 	}
-	return fmt.Sprintf("%.2f", x)
+	return f.w.Fixed(x, 2)
 }
 
 // fmt3 writes a figure with three decimals.
-func fmt3(x float64) string {
+func (f figures) fmt3(x float64) string {
 	if undefined(x) {
 		return dash
 	}
-	return fmt.Sprintf("%.3f", x)
+	return f.w.Fixed(x, 3)
 }
 
 // fmtBalance writes a balance from −1 to +1 with its sign.
-func fmtBalance(x float64) string {
+func (f figures) fmtBalance(x float64) string {
 	if undefined(x) {
 		return dash
 	}
-	return fmt.Sprintf("%+.2f", x)
+	return f.w.Signed(x, 2)
 }
 
-// fmtAmount writes hours, fees and weights as the reasons do (%g): 3, 1.5,
+// fmtAmount writes hours, fees and weights as the reasons do: 3, 1.5,
 // 2800.
-func fmtAmount(x float64) string {
+func (f figures) fmtAmount(x float64) string {
 	if undefined(x) {
 		return dash
 	}
-	return fmt.Sprintf("%g", x)
+	return f.w.Amount(x)
 }
 
 // fmtInt writes a count.
-func fmtInt(n int) string { return strconv.Itoa(n) }
+func (f figures) fmtInt(n int) string { return f.w.Int(n) }
 
 // round2 is x as a reader sees it with two decimals.
 func round2(x float64) float64 { return math.Round(x*100) / 100 }

@@ -106,9 +106,9 @@ var pageTmpl = template.Must(template.New("page").Funcs(noWords).Parse(`<!DOCTYP
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src ` + interactiveHash + `">
 <title>{{.Title}}</title>
-<style>` + pageCSS + `</style>
+<style>` + pageCSS + interactiveCSS + `</style>
 </head>
 <body>
 <main>
@@ -243,6 +243,8 @@ var pageTmpl = template.Must(template.New("page").Funcs(noWords).Parse(`<!DOCTYP
 {{range .Notes}}<p class="note">{{.}}</p>
 {{end}}</section>
 </main>
-</body>
+{{with .Explore}}<script type="application/json" id="ties-explore">{{.}}</script>
+<script>{{$.InteractiveJS}}</script>
+{{end}}</body>
 </html>
 `))

@@ -1,12 +1,15 @@
 // Package report writes the consultant's report of `ties report`: one
-// self-contained HTML file (no external requests, no scripts; inline CSS,
-// inline SVG diagrams and charts; print styles for a clean PDF) or
+// self-contained HTML file (no external requests; inline CSS, inline SVG
+// diagrams and charts, one script of its own to explore the diagrams
+// (interactive.go); print styles for a clean PDF) or
 // Markdown, answering "does this network bring new perspectives?" from an
 // analysis and an evaluation.
 //
 // Every word the report prints comes from the words catalog
 // (graph/outputs/words, the report.* codes): the templates hold structure,
-// the Go code figures, so a second language is a second catalog. People are
+// the Go code figures, so a second language is a second catalog: Data.Lang
+// chooses it ("sv": Swedish words, and figures and dates written the
+// Swedish way through the same printer, figures.go). People are
 // named by name everywhere (people.go), every figure is written by one
 // function (figures.go), and the glossary lists the measures the report
 // shows (glossary.go). Names are escaped by html/template (HTML) or by
@@ -70,6 +73,11 @@ type Data struct {
 	// PeopleFile is the people file as the user named it, for the
 	// commands the report suggests.
 	PeopleFile string
+	// Lang is the report's language: "en" (or "") or "sv" (words.Languages).
+	// Every word comes from that language's catalog and every figure and
+	// date is written its way; names, attribute names and values and
+	// network names are the data's, never translated.
+	Lang string
 }
 
 // Caps: how much of a long list the report shows, the rest counted ("and
@@ -142,8 +150,11 @@ type model struct {
 	Notes             []string
 
 	p     *words.Printer
+	fig   figures // the figures, written in p's language
 	names *people
 	terms glossary
+	// exp gathers the data the interactive diagrams read (interactive.go).
+	exp *explorer
 }
 
 type kv struct{ Key, Value string }
@@ -263,11 +274,15 @@ func build(d Data) (*model, error) {
 	if d.Date.IsZero() {
 		return nil, fmt.Errorf("report: no date")
 	}
-	p0 := words.New(nil)
+	p0, err := words.NewIn(d.Lang, nil)
+	if err != nil {
+		return nil, fmt.Errorf("report: %v", err)
+	}
 	you := p0.Text("report.you")
 	names := newPeople(r, d.Anonymize, d.AnonymizeKey, you)
-	m := &model{p: words.New(names), names: names, terms: glossary{}}
-	m.Date = d.Date.Format("2 January 2006")
+	p, _ := words.NewIn(d.Lang, names)
+	m := &model{p: p, fig: figures{p}, names: names, terms: glossary{}}
+	m.Date = p.Date(d.Date)
 	client := d.Client
 	if client == "" && !d.Anonymize {
 		client = realName(r.Network)
@@ -340,7 +355,7 @@ func (m *model) diagram(dg Diagram, prefix string) diagram {
 	if err != nil {
 		x.Problem = m.t("report.diagram.omitted", err.Error())
 	} else {
-		x.SVG = htmlOf(diagramSVG(string(svg), prefix))
+		x.SVG = htmlOf(diagramSVG(m.explorer().annotate(string(svg)), prefix))
 	}
 	return x
 }
@@ -348,15 +363,15 @@ func (m *model) diagram(dg Diagram, prefix string) diagram {
 func buildFacts(m *model, r *analysis.Result) {
 	u := r.Undirected
 	m.Facts = []kv{
-		{m.t("report.fact.people"), fmtInt(u.N)},
-		{m.t("report.fact.pairs"), fmtInt(u.M)},
-		{m.t("report.fact.communities"), fmtInt(u.Communities)},
-		{m.t("report.fact.modularity"), fmt2(u.Modularity)},
-		{m.t("report.fact.density"), fmt3(u.Density)},
+		{m.t("report.fact.people"), m.fig.fmtInt(u.N)},
+		{m.t("report.fact.pairs"), m.fig.fmtInt(u.M)},
+		{m.t("report.fact.communities"), m.fig.fmtInt(u.Communities)},
+		{m.t("report.fact.modularity"), m.fig.fmt2(u.Modularity)},
+		{m.t("report.fact.density"), m.fig.fmt3(u.Density)},
 	}
 	m.terms.use(tCommunities, tDensity)
 	if r.Directed != nil {
-		m.Facts = append(m.Facts, kv{m.t("report.fact.reciprocity"), fmt2(r.Directed.Reciprocity)})
+		m.Facts = append(m.Facts, kv{m.t("report.fact.reciprocity"), m.fig.fmt2(r.Directed.Reciprocity)})
 		m.terms.use(tReciprocity)
 	}
 }
@@ -380,9 +395,9 @@ func buildBrokers(m *model, r *analysis.Result) {
 		}
 		m.Brokers = append(m.Brokers, brokerRow{
 			Person:      person,
-			Betweenness: fmt3(at(bc, i)),
-			Constraint:  fmt2(at(cc, i)),
-			Degree:      fmtAmount(at(dc, i)),
+			Betweenness: m.fig.fmt3(at(bc, i)),
+			Constraint:  m.fig.fmt2(at(cc, i)),
+			Degree:      m.fig.fmtAmount(at(dc, i)),
 		})
 	}
 	// Pairs in a stable order: by the two names as shown.
@@ -493,10 +508,10 @@ func buildChecklistNeeds(m *model, g *graph.Goals) {
 		m.Checklist.Needs = append(m.Checklist.Needs, m.t("report.needs.contacts", c.N, c.Attribute, c.Value))
 	}
 	if g.MaxHoursPerMonth != nil {
-		m.Checklist.Needs = append(m.Checklist.Needs, m.t("report.needs.hours", fmtAmount(*g.MaxHoursPerMonth)))
+		m.Checklist.Needs = append(m.Checklist.Needs, m.t("report.needs.hours", m.fig.fmtAmount(*g.MaxHoursPerMonth)))
 	}
 	if g.MaxFeePerYear != nil {
-		m.Checklist.Needs = append(m.Checklist.Needs, m.t("report.needs.fee", fmtAmount(*g.MaxFeePerYear)))
+		m.Checklist.Needs = append(m.Checklist.Needs, m.t("report.needs.fee", m.fig.fmtAmount(*g.MaxFeePerYear)))
 	}
 	if len(m.Checklist.Needs) == 0 {
 		m.Checklist.NeedsMissing = true
@@ -570,9 +585,9 @@ func buildEvaluation(m *model, ev *evaluate.Result, d Data) []*evaluate.Network 
 		color := verdictColors[n.Verdict].color
 		row := netRow{
 			ID: fmt.Sprintf("n%d", k+1), Name: n.Name, NotMember: !n.Member,
-			Members: fmtInt(n.NMembers), Held: fmtInt(len(n.HeldOnlyHere)), New: fmtInt(len(n.NewToEgo)),
-			Their: fmtInt(n.TheirContacts), Score: fmtAmount(n.Score), Overlap: fmt2(n.Overlap),
-			Balance: fmtBalance(n.EgoBalance), Verdict: verdict, Color: color,
+			Members: m.fig.fmtInt(n.NMembers), Held: m.fig.fmtInt(len(n.HeldOnlyHere)), New: m.fig.fmtInt(len(n.NewToEgo)),
+			Their: m.fig.fmtInt(n.TheirContacts), Score: m.fig.fmtAmount(n.Score), Overlap: m.fig.fmt2(n.Overlap),
+			Balance: m.fig.fmtBalance(n.EgoBalance), Verdict: verdict, Color: color,
 		}
 		row.Reasons = m.reasons(n.Reasons)
 		if dg, ok := brings[n.Name]; ok {
@@ -600,20 +615,20 @@ func buildEvaluation(m *model, ev *evaluate.Result, d Data) []*evaluate.Network 
 				pr.Formal = map[bool]string{true: m.t("report.formal"), false: m.t("report.informal")}[*in.Formal]
 			}
 			if in.HoursPerMonth != nil {
-				hoursCell = fmtAmount(*in.HoursPerMonth)
+				hoursCell = m.fig.fmtAmount(*in.HoursPerMonth)
 			}
 			if in.Fee != nil {
-				feeCell = fmtAmount(*in.Fee)
+				feeCell = m.fig.fmtAmount(*in.Fee)
 			}
 		}
 		m.Checklist.Purposes = append(m.Checklist.Purposes, pr)
 		if d.Goals != nil && n.GoalsSet > 0 {
 			m.terms.use(tGoalFit)
-			m.Checklist.Goals = append(m.Checklist.Goals, goalRow{Network: n.Name, Fit: fmt2(n.GoalFit),
+			m.Checklist.Goals = append(m.Checklist.Goals, goalRow{Network: n.Name, Fit: m.fig.fmt2(n.GoalFit),
 				Why: m.t("report.goals.why", n.GoalsAdvanced, n.GoalsSet)})
 		}
 		m.Checklist.Cost = append(m.Checklist.Cost, costRow{Network: n.Name, Hours: hoursCell, Fee: feeCell, Score: row.Score,
-			ScorePerHour: fmt2(n.ScorePerHour), Verdict: verdict, Color: color})
+			ScorePerHour: m.fig.fmt2(n.ScorePerHour), Verdict: verdict, Color: color})
 	}
 	if m.Checklist.HasCost {
 		m.terms.use(tPerHour)
@@ -628,10 +643,10 @@ func buildEvaluation(m *model, ev *evaluate.Result, d Data) []*evaluate.Network 
 	case knownCost == 0:
 		m.Checklist.CostNote = m.t("report.cost.none")
 	case unknownCost > 0:
-		m.Checklist.Total = m.t("report.cost.total_known", fmtAmount(hours), fmtAmount(fee))
+		m.Checklist.Total = m.t("report.cost.total_known", m.fig.fmtAmount(hours), m.fig.fmtAmount(fee))
 		m.Checklist.CostNote = m.t("report.cost.unknown", finding.Count{N: unknownCost, Noun: analysis.NounNetwork})
 	default:
-		m.Checklist.Total = m.t("report.cost.total", fmtAmount(hours), fmtAmount(fee))
+		m.Checklist.Total = m.t("report.cost.total", m.fig.fmtAmount(hours), m.fig.fmtAmount(fee))
 	}
 	m.Checklist.HasCost = m.Checklist.HasCost || knownCost > 0
 	good := append(slices.Clone(byVerdict[evaluate.KeepAndInvest]), byVerdict[evaluate.Keep]...)
@@ -652,10 +667,10 @@ func buildEvaluation(m *model, ev *evaluate.Result, d Data) []*evaluate.Network 
 	case knownCost == 0:
 		m.Summary = append(m.Summary, m.t("report.summary.member_no_cost", networks))
 	case unknownCost > 0:
-		m.Summary = append(m.Summary, m.t("report.summary.member_some_cost", networks, fmtAmount(hours), fmtAmount(fee),
+		m.Summary = append(m.Summary, m.t("report.summary.member_some_cost", networks, m.fig.fmtAmount(hours), m.fig.fmtAmount(fee),
 			finding.Count{N: unknownCost, Noun: analysis.NounNetwork}))
 	default:
-		m.Summary = append(m.Summary, m.t("report.summary.member", networks, fmtAmount(hours), fmtAmount(fee)))
+		m.Summary = append(m.Summary, m.t("report.summary.member", networks, m.fig.fmtAmount(hours), m.fig.fmtAmount(fee)))
 	}
 	if len(good) > 0 {
 		m.Summary = append(m.Summary, m.t("report.summary.good", finding.Networks(good)))
@@ -724,10 +739,10 @@ func (m *model) reasons(rs []finding.Finding) []string {
 	if at >= 0 {
 		var parts []string
 		if len(up) > 0 {
-			parts = append(parts, m.t("report.reason.diversity_up", words.JoinAnd(up)))
+			parts = append(parts, m.t("report.reason.diversity_up", m.p.JoinAnd(up)))
 		}
 		if len(down) > 0 {
-			parts = append(parts, m.t("report.reason.diversity_down", words.JoinAnd(down)))
+			parts = append(parts, m.t("report.reason.diversity_down", m.p.JoinAnd(down)))
 		}
 		out[at] = m.t("report.reason.diversity", strings.Join(parts, m.t("report.reason.diversity_sep")))
 	}
@@ -764,10 +779,11 @@ func buildMethods(m *model, d Data) {
 	if r.Options.HolesModel == holes.EgoNetwork {
 		over = m.t("report.methods.holes_ego")
 	}
+	seed := fmt.Sprint(r.Options.Seed) // an identifier, not a quantity: never grouped
 	if limit := r.Options.GroupSizeCap(); limit > 0 {
-		add("report.methods.defaults", r.Options.Resolution, int(r.Options.Seed), over, limit)
+		add("report.methods.defaults", r.Options.Resolution, seed, over, limit)
 	} else {
-		add("report.methods.defaults_nocap", r.Options.Resolution, int(r.Options.Seed), over)
+		add("report.methods.defaults_nocap", r.Options.Resolution, seed, over)
 	}
 	ev := d.Evaluation
 	if ev != nil && ev.Star || r.Structure.Shape == graph.Star {

@@ -26,6 +26,9 @@ type PictureOptions struct {
 	// Warn is told of a picture that could not be drawn (nil: silent); the
 	// report goes on without it.
 	Warn func(what string, err error)
+	// Lang is the pictures' language, as Data's: titles, captions and
+	// every word drawn (render.Options.Words).
+	Lang string
 }
 
 // reportViews are the diagrams of the Diagrams section, in order.
@@ -45,7 +48,13 @@ var reportViews = []struct {
 // value (the same networks, capped at NetworksShown). A picture that cannot be drawn is left out and told to
 // Warn; when the first brings picture fails, the others are not tried.
 func Pictures(ctx context.Context, r *analysis.Result, ev *evaluate.Result, o PictureOptions) []Diagram {
-	p := words.New(nil)
+	p, err := words.NewIn(o.Lang, nil)
+	if err != nil {
+		if o.Warn != nil {
+			o.Warn("the pictures", err)
+		}
+		return nil
+	}
 	t := func(code string, args ...any) string { return p.Text(finding.Code(code), args...) }
 	warn := func(what string, err error) {
 		if o.Warn != nil {
@@ -55,6 +64,7 @@ func Pictures(ctx context.Context, r *analysis.Result, ev *evaluate.Result, o Pi
 	draw := func(opt render.Options) ([]byte, error) {
 		var buf bytes.Buffer
 		opt.Anonymize, opt.AnonymizeKey = o.Anonymize, o.AnonymizeKey
+		opt.Words = p
 		if _, err := render.Render(ctx, r, opt, engine.SVG, &buf, engine.Options{}); err != nil {
 			return nil, err
 		}

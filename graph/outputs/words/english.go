@@ -1,23 +1,17 @@
 package words
 
 import (
+	"golang.org/x/text/language"
+
 	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/finding"
 )
-
-// catalog is one language's words: a format per code (fmt verbs, the
-// arguments in the finding's order), terms, and nouns in the singular and
-// the plural.
-type catalog struct {
-	messages map[finding.Code]string
-	terms    map[finding.Term]string
-	nouns    map[finding.Term][2]string
-}
 
 const howToAddTies = "To add ties among contacts, list the networks people belong to (--memberships), treat a shared " +
 	"organisation as a group (--org-as-group), or give who-knows-whom ties (--ties)."
 
 var english = &catalog{
+	tag: language.English,
 	messages: map[finding.Code]string{
 		analysis.StructureNoTies: "There are no ties: nobody is linked to anybody, not even through a shared network. " +
 			"Add who-knows-whom ties (--ties), the networks people belong to (--memberships) " +
@@ -87,6 +81,12 @@ var english = &catalog{
 		analysis.TwoModeSummary:           "%s, %s; %s share at least one.",
 		analysis.TwoModeDominant: "One network, %s, alone makes %.0f%% of those pairs and dominates every measure built on " +
 			"shared networks; consider Newman weighting (--newman) or a size cap (--max-group-size).",
+		// Lists (words.go): the head of a list joined by ", ", then the
+		// last item or how many more.
+		listAnd:     "%s and %s",
+		listOr:      "%s or %s",
+		listAndMore: "%s and %d more",
+
 		analysis.TwoModeAboveCap: "%s with more than %[3]d members (%[2]s) count in every network figure but not as ties " +
 			"between each pair of their members: a network that large is not a place where members meet one another " +
 			"(--max-group-size 0 counts them).",

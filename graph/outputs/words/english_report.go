@@ -189,7 +189,7 @@ var englishReport = map[finding.Code]string{
 	"report.contacts.derived":    "Marked *: derived from the job titles (see function and seniority in the glossary).",
 	"report.contacts.likely":     "Your data has no ties among your contacts, so colleagues at one organisation are assumed to know each other: these likely ties count in the structure figures and pictures only, never as contacts.",
 	"report.timeline.desc":       "Contacts you connected with each year (LinkedIn's Connected On).",
-	"report.timeline.note":       "%d of your %d connections have a date, from %d to %d; most began in %d (%d).",
+	"report.timeline.note":       "%d of your %d connections have a date, from %s to %s; most began in %s (%d).", // years as written, never grouped
 	"report.give_take.ties":      "ties",
 	"report.give_take.all":       "All kinds",
 	"report.give_take.note":      "Give and take: (given − received) / (given + received); +1 you only give, −1 you only receive. A message counts from its sender to each recipient, an endorsement or a recommendation from its author.",
@@ -232,8 +232,8 @@ var englishReport = map[finding.Code]string{
 	"report.methods.population":     "There is no one person's point of view: each network is described against the rest of the data.",
 	"report.methods.exact":          "Every figure follows the published definition the glossary names, computed exactly on these data (nothing sampled or estimated), so it can be checked by hand.",
 	"report.methods.sampled":        "Every figure follows the published definition the glossary names, computed exactly on these data, except betweenness: it is estimated from %d sampled people (the largest standard error of a raw value is %.3g).",
-	"report.methods.defaults":       "Defaults: communities by the Louvain method (resolution %g, seed %d: a rerun gives the same communities); constraint over %s; a network of more than %d members counts in every figure about networks but does not make each pair of its members tied (so large a network is not a place where members meet one another).",
-	"report.methods.defaults_nocap": "Defaults: communities by the Louvain method (resolution %g, seed %d: a rerun gives the same communities); constraint over %s; every network, however large, makes each pair of its members tied.",
+	"report.methods.defaults":       "Defaults: communities by the Louvain method (resolution %g, seed %s: a rerun gives the same communities); constraint over %s; a network of more than %d members counts in every figure about networks but does not make each pair of its members tied (so large a network is not a place where members meet one another).",
+	"report.methods.defaults_nocap": "Defaults: communities by the Louvain method (resolution %g, seed %s: a rerun gives the same communities); constraint over %s; every network, however large, makes each pair of its members tied.",
 	"report.methods.holes_whole":    "the whole network",
 	"report.methods.holes_ego":      "each person's own contacts",
 	"report.methods.star":           "Assumed: your data holds no ties among your contacts (a contact export alone looks like this), so which ties depend on a network rests on memberships alone, and how embedded your ties are cannot be told.",
@@ -374,6 +374,27 @@ var englishReport = map[finding.Code]string{
 	"report.glossary.verdict_none.name":   "No verdict",
 	"report.glossary.verdict_none.text":   "No members are listed besides you, or only some are listed and who else is in it is unknown.",
 	"report.glossary.verdict_none.source": "ties' verdict rules.",
+
+	// The controls of the diagrams to explore (graph/report/interactive.js);
+	// the script fills a %s placeholder with a count.
+	"report.ui.tools":                "Explore the diagrams",
+	"report.ui.find":                 "Find a person",
+	"report.ui.find.hint":            "name",
+	"report.ui.found":                "Found: %s",
+	"report.ui.none_found":           "Nobody found",
+	"report.ui.filter":               "Show only",
+	"report.ui.filter.any_attribute": "any attribute",
+	"report.ui.filter.any_value":     "any value",
+	"report.ui.network":              "Highlight a network",
+	"report.ui.network.none":         "none",
+	"report.ui.clear":                "Clear",
+	"report.ui.zoom_in":              "Zoom in",
+	"report.ui.zoom_out":             "Zoom out",
+	"report.ui.fit":                  "Show the whole diagram",
+	"report.ui.help":                 "Drag a diagram to move it; Ctrl and the wheel, or its buttons, zoom. Point at, tap or tab to a person to see their ties and who they are; click a network to see its members.",
+	"report.ui.card.networks":        "Networks",
+	"report.ui.card.members":         "%s members, %s of them in the diagrams",
+	"report.ui.card.more":            "and %s more",
 }
 
 // NounTiedPair counts tied pairs ("97 tied pairs") in the report.

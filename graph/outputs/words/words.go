@@ -4,12 +4,28 @@
 // and reports all print through a Printer, so a figure reads the same
 // everywhere, and a second language is a second catalog, not a change to
 // the analysis.
+//
+// Languages. English (the default) is formatted with Go's fmt, exactly as
+// it always was: its outputs are pinned byte for byte by golden files.
+// Every other language (Swedish, "sv") is a golang.org/x/text message
+// catalog built from the same Go maps (the source of truth, one per
+// language, keyed by the same codes) and printed through a
+// message.Printer, so that its figures follow the language's conventions:
+// a decimal comma ("0,12"), thousands grouped with a non-breaking space
+// ("8 250"), a true minus sign ("−0,22"). A code a language lacks falls
+// back to its English words (the tests fail on it first).
 package words
 
 import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	msgcat "golang.org/x/text/message/catalog"
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/finding"
@@ -24,34 +40,111 @@ type Namer interface {
 	ID(i int) string
 }
 
+// catalog is one language's words: a format per code (fmt verbs, the
+// arguments in the finding's order; a language may reorder them with
+// explicit indexes, %[2]s, but uses each with the same verb), terms, and
+// nouns in the singular and the plural.
+type catalog struct {
+	tag      language.Tag
+	messages map[finding.Code]string
+	terms    map[finding.Term]string
+	nouns    map[finding.Term][2]string
+
+	once sync.Once        // builds mp
+	mp   *message.Printer // the x/text printer of messages (not English)
+}
+
 // Printer words findings in one language for one reader.
 type Printer struct {
 	namer Namer
 	cat   *catalog
+	// mp prints the catalog's language through x/text; nil for English,
+	// which is printed with fmt.
+	mp *message.Printer
 }
+
+// Figures writes numbers and dates for a reader, in the printer's
+// language. Outputs that format figures themselves (the report's tables
+// and charts) use it, so that a table and a sentence write a figure alike.
+type Figures interface {
+	// Int writes a count: "8250"; Swedish "8 250".
+	Int(n int) string
+	// Fixed writes x with the given decimals: "0.12"; Swedish "0,12".
+	Fixed(x float64, decimals int) string
+	// Signed writes x with its sign: "+0.15", "-0.22"; Swedish "+0,15",
+	// "−0,22".
+	Signed(x float64, decimals int) string
+	// Amount writes hours, fees and weights as the reasons do: as many
+	// decimals as the value has, never in exponent form ("1.5", "2800");
+	// Swedish "1,5", "2 800".
+	Amount(x float64) string
+	// Date writes a calendar date: "1 December 2026"; Swedish
+	// "1 december 2026".
+	Date(t time.Time) string
+}
+
+var _ Figures = (*Printer)(nil)
 
 // New returns a printer of English sentences naming people with namer.
 func New(namer Namer) *Printer { return &Printer{namer: namer, cat: english} }
 
-// NewIn returns a printer of sentences in lang ("en" or "sv").
+// Languages are the languages NewIn knows, English first.
+var Languages = []string{"en", "sv"}
+
+// NewIn returns a printer of sentences in lang ("en" or "sv"; "" is
+// English).
 func NewIn(lang string, namer Namer) (*Printer, error) {
+	if lang == "" {
+		lang = "en"
+	}
 	cat, ok := catalogs[lang]
 	if !ok {
 		return nil, fmt.Errorf("words: no catalog for language %q; use en or sv", lang)
 	}
-	return &Printer{namer: namer, cat: cat}, nil
+	p := &Printer{namer: namer, cat: cat}
+	if cat != english {
+		p.mp = cat.printer()
+	}
+	return p, nil
+}
+
+// Lang is the printer's language ("en", "sv").
+func (p *Printer) Lang() string { return p.cat.tag.String() }
+
+// printer builds the language's x/text catalog from its Go maps (once,
+// after every file's init has added its part) and returns a printer of
+// it.
+func (c *catalog) printer() *message.Printer {
+	c.once.Do(func() {
+		b := msgcat.NewBuilder(msgcat.Fallback(c.tag))
+		for code, s := range c.messages {
+			if err := b.SetString(c.tag, string(code), s); err != nil {
+				panic(fmt.Sprintf("words: %s message %q: %v", c.tag, code, err))
+			}
+		}
+		c.mp = message.NewPrinter(c.tag, message.Catalog(b))
+	})
+	return c.mp
 }
 
 // Sentence words one finding.
 func (p *Printer) Sentence(f finding.Finding) string {
-	format, ok := p.cat.messages[f.Code]
-	if !ok {
-		// A code without words is a bug; say so rather than print nothing.
-		return fmt.Sprintf("[%s]", f.Code)
-	}
 	args := make([]any, len(f.Args))
 	for k, a := range f.Args {
 		args[k] = p.arg(a)
+	}
+	return p.format(f.Code, args...)
+}
+
+// format prints a code's message with arguments already made printable.
+func (p *Printer) format(c finding.Code, args ...any) string {
+	if _, ok := p.cat.messages[c]; ok && p.mp != nil {
+		return p.mp.Sprintf(string(c), args...)
+	}
+	format, ok := english.messages[c]
+	if !ok {
+		// A code without words is a bug; say so rather than print nothing.
+		return fmt.Sprintf("[%s]", c)
 	}
 	return fmt.Sprintf(format, args...)
 }
@@ -84,29 +177,29 @@ func (p *Printer) arg(a any) any {
 		for k, i := range v {
 			names[k] = p.namer.Label(i)
 		}
-		return JoinAnd(names)
+		return p.JoinAnd(names)
 	case finding.PeopleAndMore:
 		names := make([]string, len(v.People))
 		for k, i := range v.People {
 			names[k] = p.namer.Label(i)
 		}
 		if v.More > 0 {
-			return strings.Join(names, ", ") + fmt.Sprintf(" and %d more", v.More)
+			return p.AndMore(names, v.More)
 		}
-		return JoinAnd(names)
+		return p.JoinAnd(names)
 	case finding.Person:
 		return p.namer.Label(int(v))
 	case finding.PersonID:
 		return strconv.Quote(p.namer.ID(int(v)))
 	case finding.Values:
-		return JoinOr(v)
+		return p.JoinOr(v)
 	case finding.Amount:
-		return strconv.FormatFloat(float64(v), 'f', -1, 64)
+		return p.Amount(float64(v))
 	case finding.Networks:
 		if len(v) > 5 {
-			return strings.Join(v[:5], ", ") + fmt.Sprintf(" and %d more", len(v)-5)
+			return p.AndMore(v[:5], len(v)-5)
 		}
-		return JoinAnd(v)
+		return p.JoinAnd(v)
 	}
 	return a
 }
@@ -126,32 +219,94 @@ func (p *Printer) Count(n int, noun finding.Term) string {
 		forms = [2]string{string(noun), string(noun)}
 	}
 	if n == 1 {
-		return fmt.Sprintf("%d %s", n, forms[0])
+		return p.Int(n) + " " + forms[0]
 	}
-	return fmt.Sprintf("%d %s", n, forms[1])
+	return p.Int(n) + " " + forms[1]
 }
 
-// JoinAnd writes a list for a sentence: "a", "a and b", "a, b and c".
-func JoinAnd(parts []string) string {
+// The codes of lists: "a and b", "a or b", "a, b and 4 more", their
+// heads joined by ", ".
+const (
+	listAnd     finding.Code = "words.and"      // head, last
+	listOr      finding.Code = "words.or"       // head, last
+	listAndMore finding.Code = "words.and_more" // head, how many more
+)
+
+// JoinAnd writes a list for a sentence in the printer's language: "a",
+// "a and b", "a, b and c".
+func (p *Printer) JoinAnd(parts []string) string { return p.join(listAnd, parts) }
+
+// JoinOr writes alternatives in the printer's language: "a", "a or b",
+// "a, b or c".
+func (p *Printer) JoinOr(parts []string) string { return p.join(listOr, parts) }
+
+// AndMore writes the first items of a longer list and how many more there
+// are: "a, b, c and 4 more".
+func (p *Printer) AndMore(parts []string, more int) string {
+	return p.format(listAndMore, strings.Join(parts, ", "), more)
+}
+
+func (p *Printer) join(c finding.Code, parts []string) string {
 	switch len(parts) {
 	case 0:
 		return ""
 	case 1:
 		return parts[0]
 	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	return p.format(c, strings.Join(parts[:len(parts)-1], ", "), parts[len(parts)-1])
 }
 
-// JoinOr writes alternatives for a sentence: "a", "a or b", "a, b or c".
-func JoinOr(parts []string) string {
-	switch len(parts) {
-	case 0:
-		return ""
-	case 1:
-		return parts[0]
+// Int writes a count (Figures).
+func (p *Printer) Int(n int) string {
+	if p.mp == nil {
+		return strconv.Itoa(n)
 	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
+	return p.mp.Sprintf("%d", n)
 }
+
+// Fixed writes x with decimals decimals (Figures).
+func (p *Printer) Fixed(x float64, decimals int) string {
+	if p.mp == nil {
+		return fmt.Sprintf("%.*f", decimals, x)
+	}
+	return p.mp.Sprintf("%.*f", decimals, x)
+}
+
+// Signed writes x with its sign and decimals decimals (Figures).
+func (p *Printer) Signed(x float64, decimals int) string {
+	if p.mp == nil {
+		return fmt.Sprintf("%+.*f", decimals, x)
+	}
+	return p.mp.Sprintf("%+.*f", decimals, x)
+}
+
+// Amount writes an amount as the reasons do, never in exponent form
+// (Figures).
+func (p *Printer) Amount(x float64) string {
+	s := strconv.FormatFloat(x, 'f', -1, 64)
+	if p.mp == nil {
+		return s
+	}
+	decimals := 0
+	if _, frac, ok := strings.Cut(s, "."); ok {
+		decimals = len(frac)
+	}
+	return p.mp.Sprintf("%.*f", decimals, x)
+}
+
+// Date writes a calendar date, day month year, the month in the printer's
+// language (Figures).
+func (p *Printer) Date(t time.Time) string {
+	return strconv.Itoa(t.Day()) + " " + p.Term(finding.Term(t.Month().String())) + " " + strconv.Itoa(t.Year())
+}
+
+// JoinAnd writes a list for an English sentence: "a", "a and b", "a, b
+// and c" (Printer.JoinAnd in a printer's language).
+func JoinAnd(parts []string) string { return New(nil).JoinAnd(parts) }
+
+// JoinOr writes alternatives for an English sentence: "a", "a or b", "a,
+// b or c" (Printer.JoinOr in a printer's language).
+func JoinOr(parts []string) string { return New(nil).JoinOr(parts) }
 
 // Codes lists every code the English catalog words, for tests that check
 // that each code the analysis can emit has words.
@@ -207,3 +362,44 @@ func (b *ByName) Label(i int) string {
 
 // ID is the person's id.
 func (b *ByName) ID(i int) string { return b.nw.People[i].ID }
+
+// Messages are a language's message formats by code (a copy; nil for a
+// language without a catalog), for tests that check what an output
+// printed against a catalog.
+func Messages(lang string) map[finding.Code]string {
+	cat, ok := catalogs[lang]
+	if !ok {
+		return nil
+	}
+	out := make(map[finding.Code]string, len(cat.messages))
+	for c, s := range cat.messages {
+		out[c] = s
+	}
+	return out
+}
+
+// Terms are a language's words outside its messages: its terms and both
+// forms of its nouns (English terms are their own words, so English lists
+// the terms other catalogs translate).
+func Terms(lang string) []string {
+	cat, ok := catalogs[lang]
+	if !ok {
+		return nil
+	}
+	var out []string
+	for t, s := range cat.terms {
+		out = append(out, s)
+		if cat == english {
+			out = append(out, string(t))
+		}
+	}
+	if cat == english {
+		for t := range swedish.terms {
+			out = append(out, string(t))
+		}
+	}
+	for _, f := range cat.nouns {
+		out = append(out, f[0], f[1])
+	}
+	return out
+}
