@@ -157,7 +157,10 @@ func (l *loader) readArchive(a *archive) error {
 	}
 	saved := l.opt.PeopleFormat
 	l.opt.PeopleFormat = FormatLinkedIn
-	err = l.readPeopleFile(where, raw)
+	in, err := bytesInput(where, raw)
+	if err == nil {
+		err = l.readPeopleFile(in)
+	}
 	l.opt.PeopleFormat = saved
 	if err != nil {
 		return err

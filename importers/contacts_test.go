@@ -287,7 +287,7 @@ var sampleCases = []sampleCase{
 	},
 	{
 		file: "contacts_40.vcf", format: FormatVCard, encoding: EncUTF8,
-		read: 4, imported: 3, skipped: map[string]int{"not a person": 1},
+		read: 4, imported: 3, skipped: map[string]int{"company card": 1},
 		contacts: []wantContact{
 			{id: "asa.oberg@nordvik.example", name: asa, org: "Nordvik Medical AB", position: "Senior Product Manager",
 				department: "Product", country: "Sweden", groups: []string{"Customers", "Product Circle"}},

@@ -17,6 +17,10 @@ var goalAliases = newAliases(map[string][]string{
 
 func isGoalsHeader(cells []string) bool { return goalAliases.has(cells, "goal") }
 
+// maxGoalContacts bounds a contacts target when the number of people is
+// not known: a count no network reaches, far from int's overflow.
+const maxGoalContacts = 1_000_000_000
+
 type goalRow struct {
 	RowMeta
 	Goal      string `csv:"goal"`
@@ -34,14 +38,18 @@ type goalRow struct {
 //	fee,,,5000                     at most 5000 a year in fees
 //
 // Rows that cannot be read are skipped and reported with their line and
-// column, like every other input.
+// column, like every other input. A contacts target is a whole number from
+// 1 to opt.NumPeople, the number of people in the network (when 0, to
+// maxGoalContacts); anything else is such a row, never rounded.
 func ReadGoals(path string, opt Options) (*graph.Goals, *FileReport, error) {
 	l := &loader{opt: opt, nw: graph.New(), rep: &Report{}}
-	raw, err := l.readFile(path)
+	in, err := l.openInput(path)
 	if err != nil {
 		return nil, nil, err
 	}
-	t, err := l.openFile("goals", path, raw, isGoalsHeader)
+	defer in.Close()
+	path = in.path
+	t, err := l.openFile("goals", in, isGoalsHeader)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -74,14 +82,14 @@ func ReadGoals(path string, opt Options) (*graph.Goals, *FileReport, error) {
 				bad("attribute", "a contacts goal names an attribute and a value, e.g. profession,designer")
 				return
 			}
-			n := 1.0
+			n := 1
 			if clean(r.Target) != "" {
 				var ok bool
-				if n, ok = number(); !ok {
+				if n, ok = contactsTarget(r.Target, opt.NumPeople, bad); !ok {
 					return
 				}
 			}
-			g.Contacts = append(g.Contacts, graph.ContactGoal{Attribute: attr, Value: value, N: max(1, int(n))})
+			g.Contacts = append(g.Contacts, graph.ContactGoal{Attribute: attr, Value: value, N: n})
 		case "hours", "fee":
 			v, ok := number()
 			if !ok {
@@ -113,4 +121,22 @@ func ReadGoals(path string, opt Options) (*graph.Goals, *FileReport, error) {
 		return nil, t.rep, err
 	}
 	return g, t.rep, nil
+}
+
+// contactsTarget reads a contacts goal's target: a whole number of
+// contacts from 1 to the number of people (when known, else
+// maxGoalContacts). Anything else (0, 0.5, 2.9, 1e19, text) is reported
+// through bad, saying what to write; it is never rounded or clamped.
+func contactsTarget(cell string, people int, bad func(field, why string)) (int, bool) {
+	limit, of := maxGoalContacts, ""
+	if people > 0 {
+		limit, of = people, fmt.Sprintf(" (the network has %d people)", people)
+	}
+	v, ok := parseNumber(cell)
+	if !ok || v < 1 || v != math.Trunc(v) || v > float64(limit) {
+		bad("target", fmt.Sprintf("target %q is not a whole number of contacts from 1 to %d%s: the goal is not read; write how many contacts you want, e.g. 3, or leave the cell empty for 1",
+			short(cell), limit, of))
+		return 0, false
+	}
+	return int(v), true
 }

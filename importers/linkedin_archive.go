@@ -87,7 +87,7 @@ func (l *loader) readArchiveTies(a *archive) error {
 		if raw == nil {
 			continue
 		}
-		t, err := openTable("archive", where, raw, func(cells []string) string {
+		t, err := openTableBytes("archive", where, raw, func(cells []string) string {
 			lower := make([]string, len(cells))
 			for k, c := range cells {
 				lower[k] = strings.ToLower(strings.TrimSpace(c))
@@ -127,7 +127,7 @@ func (l *loader) readArchiveTies(a *archive) error {
 // URL of the most messages; and the ego's name from Profile.csv.
 func (x *archiveReader) identifyEgo(a *archive) {
 	if raw, _, _ := a.file("Profile.csv"); raw != nil {
-		if t, _ := openTable("profile", "Profile.csv", raw, func(c []string) string {
+		if t, _ := openTableBytes("profile", "Profile.csv", raw, func(c []string) string {
 			if len(c) > 1 && strings.EqualFold(strings.TrimSpace(c[0]), "first name") {
 				return "profile"
 			}
@@ -140,7 +140,7 @@ func (x *archiveReader) identifyEgo(a *archive) {
 		}
 	}
 	if raw, _, _ := a.file("Invitations.csv"); raw != nil {
-		if t, _ := openTable("invitations", "Invitations.csv", raw, func(c []string) string { return "x" }); t != nil {
+		if t, _ := openTableBytes("invitations", "Invitations.csv", raw, func(c []string) string { return "x" }); t != nil {
 			col := columns(t.header)
 			d := t.rows(nil)
 			for {
@@ -162,7 +162,7 @@ func (x *archiveReader) identifyEgo(a *archive) {
 		}
 	}
 	if raw, _, _ := a.file("messages.csv"); raw != nil {
-		if t, _ := openTable("messages", "messages.csv", raw, func(c []string) string { return "x" }); t != nil {
+		if t, _ := openTableBytes("messages", "messages.csv", raw, func(c []string) string { return "x" }); t != nil {
 			col := columns(t.header)
 			count := map[string]int{}
 			d := t.rows(nil)

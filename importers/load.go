@@ -10,8 +10,11 @@
 package importers
 
 import (
+	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"slices"
@@ -43,6 +46,23 @@ type Options struct {
 	Memberships string // person_id,network[,role]
 	Networks    string // network,purpose,organiser,scope,formal,fee,hours_per_month
 	Ties        string // source,target[,weight][,type]
+	// Graph is a whole network in one file: GraphML or GEXF (people,
+	// attributes, ties, groups). A GraphML or GEXF file named by any of
+	// the other paths is read the same way.
+	Graph string
+	// A path of Stdin ("-") reads standard input from Stdin; one input at
+	// most may be "-".
+	Stdin io.Reader
+
+	// IncludeColumns names columns ties would leave out of the attributes
+	// (free text, a notes header, a figure or a number in a graph file) to
+	// analyse as categories all the same. A name that matches no column
+	// left out is an error.
+	IncludeColumns []string
+	// NumPeople is, for ReadGoals, the number of people in the network: a
+	// contacts target above it cannot be met and is reported. 0: targets
+	// are only bounded by maxGoalContacts.
+	NumPeople int
 
 	// PeopleFormat forces the people file's format (one of PeopleFormats);
 	// empty detects it.
@@ -89,17 +109,44 @@ type loader struct {
 	opt Options
 	nw  *graph.Network
 	rep *Report
-	// tieOrigin[k] is where the k-th tie added came from, to report repeats.
-	tieOrigin []origin
+	// tieLines[k] is the line the k-th tie added was read on, and
+	// tieFiles the files they came from, in runs (a file's ties are added
+	// together): where a repeated tie was read, at 4 bytes a tie.
+	tieLines []int32
+	tieFiles []tieRun
 	// domainHints[i] is the organisation person i's e-mail domain hints at,
 	// for people whose export gave no company.
 	domainHints map[int]string
 	orgMerges   []OrgMerge
+	// folded maps case-folded ids to an id of the network (otherCase);
+	// foldedN people are in it.
+	folded  map[string]string
+	foldedN int
+	// columnNames are the attribute columns of every file read, leftOut
+	// those not analysed (for --include-column's check).
+	columnNames, leftOut []string
+	// graphErr is the error that stopped reading a graph file.
+	graphErr error
 }
 
 type origin struct {
 	rep  *FileReport
 	line int32
+}
+
+// tieRun says that the ties added from start on came from rep.
+type tieRun struct {
+	start int
+	rep   *FileReport
+}
+
+// tieOrigin returns where the k-th tie added was read.
+func (l *loader) tieOrigin(k int) origin {
+	i, _ := slices.BinarySearchFunc(l.tieFiles, k, func(r tieRun, k int) int { return cmp.Compare(r.start, k) })
+	if i == len(l.tieFiles) || l.tieFiles[i].start > k {
+		i--
+	}
+	return origin{rep: l.tieFiles[i].rep, line: l.tieLines[k]}
 }
 
 // Load reads the files named in opt into a network. The report accounts for
@@ -108,20 +155,28 @@ type origin struct {
 // *Error naming the file, line and column where it can.
 func Load(opt Options) (*graph.Network, *Report, error) {
 	l := &loader{opt: opt, nw: graph.New(), rep: &Report{Files: []*FileReport{}}}
-	steps := []struct {
-		path string
-		read func(path string, raw []byte) error
-	}{
-		{opt.People, l.readPeopleFile},
-		{opt.Networks, l.readNetworks},
-		{opt.Memberships, l.readMemberships},
-		{opt.Ties, l.readTies},
+	if err := checkStdin(opt); err != nil {
+		return nil, l.rep, err
 	}
-	for k, s := range steps {
+	if opt.Graph != "" && opt.People != "" {
+		return nil, l.rep, &Error{Path: opt.Graph, Msg: "a graph file and a people file both name the people",
+			Hint: "give the people once: the graph file (--graph) or the people file (--people)"}
+	}
+	steps := []struct {
+		role, path string
+		read       func(in *input) error
+	}{
+		{"graph", opt.Graph, nil},
+		{"people", opt.People, l.readPeopleFile},
+		{"networks", opt.Networks, l.readNetworks},
+		{"memberships", opt.Memberships, l.readMemberships},
+		{"ties", opt.Ties, l.readTies},
+	}
+	for _, s := range steps {
 		if s.path == "" {
 			continue
 		}
-		if k == 0 {
+		if s.role == "people" && s.path != Stdin {
 			// A LinkedIn archive (a .zip, or the folder it unpacks to).
 			a, err := l.openArchive(s.path)
 			if err != nil {
@@ -134,12 +189,14 @@ func Load(opt Options) (*graph.Network, *Report, error) {
 				continue
 			}
 		}
-		raw, err := l.readFile(s.path)
+		in, err := l.openInput(s.path)
 		if err != nil {
 			return nil, l.rep, err
 		}
 		before := len(l.rep.Files)
-		if err := s.read(s.path, raw); err != nil {
+		err = l.readInput(s.role, in, s.read)
+		in.Close()
+		if err != nil {
 			return nil, l.rep, err
 		}
 		if len(l.rep.Files) > before {
@@ -147,6 +204,9 @@ func Load(opt Options) (*graph.Network, *Report, error) {
 				return nil, l.rep, err
 			}
 		}
+	}
+	if err := l.checkIncluded(); err != nil {
+		return nil, l.rep, err
 	}
 	if err := l.setEgo(); err != nil {
 		return nil, l.rep, err
@@ -169,13 +229,13 @@ func Load(opt Options) (*graph.Network, *Report, error) {
 	repeats := l.nw.Normalize()
 	if n := l.nw.CappedWeights(); n > 0 && len(repeats) > 0 {
 		// Sums past graph.MaxWeight would overflow later sums to +Inf.
-		first := l.tieOrigin[repeats[0].Dropped]
+		first := l.tieOrigin(repeats[0].Dropped)
 		first.rep.note("weight capped", Problem{Line: int(first.line),
 			Reason: fmt.Sprintf("%d repeated ties summed to more than %g: each such sum is capped at %g so that no figure becomes infinite; rescale the weights to keep their proportions",
 				n, float64(graph.MaxWeight), float64(graph.MaxWeight))})
 	}
 	for _, r := range repeats {
-		kept, dropped := l.tieOrigin[r.Kept], l.tieOrigin[r.Dropped]
+		kept, dropped := l.tieOrigin(r.Kept), l.tieOrigin(r.Dropped)
 		where := fmt.Sprintf("line %d", kept.line)
 		if kept.rep != dropped.rep {
 			where = fmt.Sprintf("%s line %d", kept.rep.Path, kept.line)
@@ -208,6 +268,9 @@ func nothingImported(f *FileReport) error {
 		if f.Format == FormatVCard {
 			return &Error{Path: f.Path, Msg: "the file has no contacts", Hint: "export the contacts again, or leave out this file"}
 		}
+		if f.Format == FormatGraphML || f.Format == FormatGEXF {
+			return &Error{Path: f.Path, Msg: "the graph has no nodes or edges", Hint: "export the graph again, or leave out this file"}
+		}
 		return &Error{Path: f.Path, Line: f.HeaderLine, Msg: "the file has a header but no rows",
 			Hint: fmt.Sprintf("add the %s below the header, or leave out this file", what)}
 	}
@@ -237,13 +300,41 @@ func (l *loader) readFile(path string) ([]byte, error) {
 		raw, err = os.ReadFile(path)
 	}
 	if err != nil {
-		hint := "check the path"
-		if errors.Is(err, fs.ErrPermission) {
-			hint = "check that you may read it"
-		}
-		return nil, &Error{Path: path, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPath(err)), Hint: hint, Err: err}
+		return nil, readError(path, err)
 	}
 	return raw, nil
+}
+
+// readInput reads one input in its role: a graph file (GraphML, GEXF)
+// whatever flag named it, else the role's own reader.
+func (l *loader) readInput(role string, in *input, read func(*input) error) error {
+	if kind := graphKind(in.head); kind != "" {
+		return l.readGraph(role, kind, in)
+	}
+	if read == nil {
+		return l.notAGraph(in)
+	}
+	if role == "people" && bytes.HasPrefix(in.head, zipMagic) {
+		return &Error{Path: in.path, Msg: "a zip file (a LinkedIn archive?) cannot be read from standard input",
+			Hint: "give the path of the .zip, or of the folder it unpacks to"}
+	}
+	return read(in)
+}
+
+// checkStdin allows standard input for one input at most.
+func checkStdin(opt Options) error {
+	var flags []string
+	for _, f := range []struct{ flag, path string }{{"graph", opt.Graph}, {"people", opt.People}, {"networks", opt.Networks},
+		{"memberships", opt.Memberships}, {"ties", opt.Ties}, {"org-alias", opt.OrgAliases}} {
+		if f.path == Stdin {
+			flags = append(flags, "--"+f.flag)
+		}
+	}
+	if len(flags) > 1 {
+		return &Error{Path: stdinName, Msg: fmt.Sprintf("%s all name standard input (-)", strings.Join(flags, " and ")),
+			Hint: "standard input can be read once: name files for all but one of them"}
+	}
+	return nil
 }
 
 func unwrapPath(err error) error {
@@ -254,10 +345,10 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// openFile opens a memberships, networks or ties file, whose format is
-// named after its role, and adds its report to the import's.
-func (l *loader) openFile(role, path string, raw []byte, isHeader func([]string) bool) (*table, error) {
-	t, err := openTable(role, path, raw, func(c []string) string {
+// openFile opens a memberships, networks, ties or goals file, whose
+// format is named after its role, and adds its report to the import's.
+func (l *loader) openFile(role string, in *input, isHeader func([]string) bool) (*table, error) {
+	t, err := openTable(role, in, func(c []string) string {
 		if isHeader(c) {
 			return role
 		}
@@ -267,7 +358,7 @@ func (l *loader) openFile(role, path string, raw []byte, isHeader func([]string)
 		return nil, err
 	}
 	if t == nil {
-		return nil, l.noHeader(path, raw, role, FormatAuto)
+		return nil, l.noHeader(in, role, FormatAuto)
 	}
 	l.rep.Files = append(l.rep.Files, t.rep)
 	return t, nil
@@ -304,9 +395,12 @@ func (l *loader) person(ref string, rep *FileReport, line, col int, field string
 			Msg:  fmt.Sprintf("%q is not in the people file", ref),
 			Hint: "add the person to the people file, correct the id, or leave out --strict to add unknown people automatically"}
 	}
-	i, _ := l.nw.AddPerson(ref, "")
-	rep.note("unknown person added", Problem{Line: line, Column: col, Field: field,
-		Reason: fmt.Sprintf("%q is not in the people file: added with no attributes", ref)})
+	why := fmt.Sprintf("%q is not in the people file: added with no attributes", ref)
+	if other, ok := l.otherCase(ref); ok {
+		why = fmt.Sprintf("%q is not in the people file (%q is: ids are case-sensitive, so they are two people): added with no attributes; if they are one person, write the id the same way everywhere", ref, other)
+	}
+	i, _ := l.nw.AddPerson(strings.Clone(ref), "")
+	rep.note("unknown person added", Problem{Line: line, Column: col, Field: field, Reason: why})
 	return i, nil
 }
 
@@ -314,7 +408,10 @@ func (l *loader) addTie(t graph.Tie, rep *FileReport, line int) error {
 	if err := l.nw.AddTie(t); err != nil {
 		return err
 	}
-	l.tieOrigin = append(l.tieOrigin, origin{rep: rep, line: int32(line)})
+	if n := len(l.tieFiles); n == 0 || l.tieFiles[n-1].rep != rep {
+		l.tieFiles = append(l.tieFiles, tieRun{start: len(l.tieLines), rep: rep})
+	}
+	l.tieLines = append(l.tieLines, int32(line))
 	return nil
 }
 

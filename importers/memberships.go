@@ -51,8 +51,9 @@ type membershipRow struct {
 // readMemberships reads person_id,network[,role]: who belongs to which
 // network (the two-mode network). A repeated membership counts once and the
 // repeat is skipped; role is kept but not used by the measures.
-func (l *loader) readMemberships(path string, raw []byte) error {
-	t, err := l.openFile("memberships", path, raw, func(c []string) bool { return isMembershipsHeader(c) || isWideMembershipsHeader(c) })
+func (l *loader) readMemberships(in *input) error {
+	path := in.path
+	t, err := l.openFile("memberships", in, func(c []string) bool { return isMembershipsHeader(c) || isWideMembershipsHeader(c) })
 	if err != nil {
 		return err
 	}
@@ -61,6 +62,7 @@ func (l *loader) readMemberships(path string, raw []byte) error {
 	}
 	_, col, _ := membershipAliases.canonical(t.header)
 	first := map[[2]int]int{}
+	roles := map[string]string{}
 	var fail error
 	err = decodeStructs(t, membershipAliases, func(r membershipRow) {
 		pos := r.position()
@@ -83,8 +85,21 @@ func (l *loader) readMemberships(path string, raw []byte) error {
 			t.rep.skip("not read after an error", Problem{Line: pos.line, Reason: err.Error()})
 			return
 		}
-		g, _ := l.nw.AddGroup(network)
-		if !l.nw.AddMember(g, i, clean(r.Role)) {
+		g, ok := l.nw.GroupIndex(network)
+		if !ok {
+			// The name was cut from the row: keep a copy, not the row.
+			g, _ = l.nw.AddGroup(strings.Clone(network))
+		}
+		role := clean(r.Role)
+		if role != "" {
+			if s, ok := roles[role]; ok {
+				role = s
+			} else {
+				role = strings.Clone(role)
+				roles[role] = role
+			}
+		}
+		if !l.nw.AddMember(g, i, role) {
 			reason := fmt.Sprintf("%q is already a member of %q", who, network)
 			if line, ok := first[[2]int{g, i}]; ok {
 				reason = fmt.Sprintf("repeats line %d: a membership counts once", line)

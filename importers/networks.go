@@ -45,8 +45,9 @@ var yesNo = map[string]bool{"yes": true, "y": true, "true": true, "1": true, "x"
 // A cell that cannot be read (a fee that is not a number, an unknown scope)
 // is noted and left unknown; the rest of the row is imported. A network
 // named twice is skipped the second time.
-func (l *loader) readNetworks(path string, raw []byte) error {
-	t, err := l.openFile("networks", path, raw, isNetworksHeader)
+func (l *loader) readNetworks(in *input) error {
+	path := in.path
+	t, err := l.openFile("networks", in, isNetworksHeader)
 	if err != nil {
 		return err
 	}

@@ -196,11 +196,12 @@ type OrgMerge struct {
 // readOrgAliases reads an alias file: alias,organization (a header first),
 // each alias counted as the organisation. It returns alias key → key.
 func (l *loader) readOrgAliases(path string) (map[string]string, error) {
-	raw, err := l.readFile(path)
+	in, err := l.openInput(path)
 	if err != nil {
 		return nil, err
 	}
-	t, err := l.openFile("aliases", path, raw, func(cells []string) bool {
+	defer in.Close()
+	t, err := l.openFile("aliases", in, func(cells []string) bool {
 		return len(cells) >= 2 && strings.EqualFold(strings.TrimSpace(cells[0]), "alias")
 	})
 	if err != nil {

@@ -16,6 +16,17 @@ var peopleAliases = newAliases(map[string][]string{
 
 func isPeopleHeader(cells []string) bool { return peopleAliases.has(cells, "id") }
 
+// FormatGephiNodes is a people file as Gephi's Data Laboratory exports its
+// nodes table: Id,Label, then the attributes and the statistics Gephi
+// computed (Degree, Modularity Class, …), which are left out as figures.
+const FormatGephiNodes = "gephi-nodes"
+
+// isGephiNodesHeader recognises Gephi's nodes table by its first columns,
+// as Gephi writes them.
+func isGephiNodesHeader(cells []string) bool {
+	return len(cells) >= 2 && cells[0] == "Id" && cells[1] == "Label"
+}
+
 // peopleMatchers recognise the header of each CSV people format, most
 // specific first: a contact export is recognised by its own columns before a
 // generic file by its id column.
@@ -35,16 +46,17 @@ func looksVCard(text []byte) bool {
 	return len(t) >= 11 && strings.EqualFold(string(t[:11]), "BEGIN:VCARD")
 }
 
-func (l *loader) readPeopleFile(path string, raw []byte) error {
+func (l *loader) readPeopleFile(in *input) error {
 	format := l.opt.PeopleFormat
-	if format == FormatVCard || format == FormatAuto {
-		text, enc, err := decodeText(raw)
-		if err == nil && (format == FormatVCard || looksVCard(text)) {
-			rep := newFileReport("people", path)
-			rep.Encoding, rep.Format = enc, FormatVCard
-			l.rep.Files = append(l.rep.Files, rep)
-			return l.readVCard(rep, text)
+	if format == FormatVCard || format == FormatAuto && looksVCard(in.head) {
+		text, err := in.all()
+		if err != nil {
+			return err
 		}
+		rep := newFileReport("people", in.path)
+		rep.Encoding, rep.Format = in.enc, FormatVCard
+		l.rep.Files = append(l.rep.Files, rep)
+		return l.readVCard(rep, text)
 	}
 	match := func(cells []string) string {
 		for _, m := range peopleMatchers {
@@ -54,12 +66,12 @@ func (l *loader) readPeopleFile(path string, raw []byte) error {
 		}
 		return ""
 	}
-	t, err := openTable("people", path, raw, match)
+	t, err := openTable("people", in, match)
 	if err != nil {
 		return err
 	}
 	if t == nil {
-		return l.noHeader(path, raw, "people", format)
+		return l.noHeader(in, "people", format)
 	}
 	l.rep.Files = append(l.rep.Files, t.rep)
 	switch t.format {
@@ -76,9 +88,9 @@ func (l *loader) readPeopleFile(path string, raw []byte) error {
 
 // noHeader explains a file whose header was not recognised, guessing from
 // its first line what it might be instead.
-func (l *loader) noHeader(path string, raw []byte, role, format string) error {
-	text, _, _ := decodeText(raw)
-	first := string(text)
+func (l *loader) noHeader(in *input, role, format string) error {
+	path := in.path
+	first := string(in.head[:min(len(in.head), 4096)])
 	if i := strings.IndexByte(first, '\n'); i >= 0 {
 		first = first[:i]
 	}
@@ -128,12 +140,16 @@ func (l *loader) noHeader(path string, raw []byte, role, format string) error {
 // column, and any number of categorical attributes. A repeated id is merged
 // into the first when its values agree (or fill gaps) and skipped, with the
 // disagreement reported, when they do not.
+//
+// Attribute values are held per column until the whole file is read, so
+// that a column can be judged as a whole (free text is no category,
+// freetext.go) before it becomes an attribute of the model. They are held
+// compactly: each column's distinct values once, and a number per person.
 func (l *loader) readPeople(t *table) error {
 	canon, col, _ := peopleAliases.canonical(t.header)
-	attrCol := make([]int, len(t.header)) // attribute index per column, -1 if none
+	var cols []*column
 	seen := map[string]int{}
 	for k, h := range t.header {
-		attrCol[k] = -1
 		if canon[k] != "" {
 			continue
 		}
@@ -149,16 +165,26 @@ func (l *loader) readPeople(t *table) error {
 				Hint: "give every column its own name"}
 		}
 		seen[name] = k + 1
-		attrCol[k] = l.nw.Attribute(name)
+		c := newColumn(k, name)
+		c.field, c.line = h, t.headerLine
+		cols = append(cols, c)
+	}
+	if isGephiNodesHeader(t.header) {
+		t.format, t.rep.Format = FormatGephiNodes, FormatGephiNodes
+		for _, c := range cols {
+			c.figure = gephiFigures[normKey(c.name)]
+		}
 	}
 	idCol, nameCol := col["id"], col["name"]
-	firstLine := map[string]int{}
+	var ps peopleSlots
+	ps.base = len(l.nw.People)
+	cases := newCaseIndex()
 	d := t.rows(canon)
 	defer d.flush()
 	for {
 		rec, pos, err := d.next()
 		if err == io.EOF {
-			return nil
+			break
 		}
 		if err != nil {
 			return &Error{Path: t.path, Msg: err.Error(), Err: err}
@@ -173,48 +199,93 @@ func (l *loader) readPeople(t *table) error {
 		if nameCol > 0 {
 			name = clean(rec[nameCol-1])
 		}
-		i, isNew := l.nw.AddPerson(id, name)
-		if !isNew {
-			if p, ok := l.mergePerson(t, i, rec, attrCol, name, nameCol, pos, firstLine[id]); !ok {
+		if name == id && t.format == FormatGephiNodes {
+			name = "" // Gephi writes the id as the label of a node without one
+		}
+		i, isNew := l.nw.AddPerson(strings.Clone(id), strings.Clone(name))
+		slot, known := ps.slot(i, isNew, pos.line)
+		if known {
+			if p, ok := l.mergePerson(t, i, slot, rec, cols, name, nameCol, pos, int(ps.lines[slot])); !ok {
 				t.rep.skip("conflicting duplicate", p)
 				continue
 			} else {
 				t.rep.note("duplicate merged", p)
 			}
-		} else {
-			firstLine[id] = pos.line
+		} else if prev, ok := cases.add(l.nw, id, pos.line, &ps); ok {
+			t.rep.note("ids differ only in case", Problem{Line: pos.lineOf(idCol), Column: idCol, Field: t.header[idCol-1],
+				Reason: fmt.Sprintf("id %q and id %q (%s) differ only in case: they are two people, since ids are case-sensitive; if they are one person, write the id the same way in every file", prev.id, l.nw.People[i].ID, prev.where())})
 		}
-		for k, a := range attrCol {
-			if a >= 0 {
-				if v := clean(rec[k]); v != "" {
-					l.nw.SetAttr(i, a, v)
-				}
+		for _, c := range cols {
+			if v := clean(rec[c.k]); v != "" && c.at(slot) == "" {
+				c.set(slot, v)
 			}
 		}
 		t.rep.Imported++
 	}
+	d.flush()
+	l.applyColumns(l.judgeColumns(t.rep, cols), &ps)
+	return nil
 }
 
-// mergePerson checks a repeated id against the person read first. It
-// returns ok when every value agrees or fills a gap (the row is merged), and
+// peopleSlots numbers the people of one people file in the order first
+// read (their slot), for the values held per column.
+type peopleSlots struct {
+	base   int     // people in the network before this file
+	person []int32 // slot → person index
+	lines  []int32 // slot → line first read
+	news   []int32 // person index - base → slot, for people this file added
+	early  map[int]int32
+}
+
+// slot returns person i's slot, and whether an earlier row had it.
+func (ps *peopleSlots) slot(i int, isNew bool, line int) (int, bool) {
+	if isNew && i-ps.base == len(ps.news) {
+		ps.news = append(ps.news, int32(len(ps.person)))
+	} else if !isNew {
+		if i >= ps.base && i-ps.base < len(ps.news) {
+			return int(ps.news[i-ps.base]), true
+		}
+		if s, ok := ps.early[i]; ok {
+			return int(s), true
+		}
+		if ps.early == nil {
+			ps.early = map[int]int32{}
+		}
+		ps.early[i] = int32(len(ps.person))
+	}
+	ps.person = append(ps.person, int32(i))
+	ps.lines = append(ps.lines, int32(line))
+	return len(ps.person) - 1, false
+}
+
+// lineOf returns the line person i was first read on in this file, or 0.
+func (ps *peopleSlots) lineOf(i int) int {
+	if i >= ps.base && i-ps.base < len(ps.news) {
+		return int(ps.lines[ps.news[i-ps.base]])
+	}
+	if s, ok := ps.early[i]; ok {
+		return int(ps.lines[s])
+	}
+	return 0
+}
+
+// mergePerson checks a repeated id against the row read first. It returns
+// ok when every value agrees or fills a gap (the row is merged), and
 // otherwise the problem naming the first disagreement.
-func (l *loader) mergePerson(t *table, i int, rec []string, attrCol []int, name string, nameCol int, pos rowPos, first int) (Problem, bool) {
+func (l *loader) mergePerson(t *table, i, slot int, rec []string, cols []*column, name string, nameCol int, pos rowPos, first int) (Problem, bool) {
 	p := l.nw.People[i]
 	if name != "" && p.Name != "" && name != p.Name {
 		return Problem{Line: pos.lineOf(nameCol), Column: nameCol, Field: t.header[nameCol-1],
 			Reason: fmt.Sprintf("id %q repeats line %d with another name (%q, then %q): the row is not imported; give each person one row", p.ID, first, p.Name, name)}, false
 	}
-	for k, a := range attrCol {
-		if a < 0 {
-			continue
-		}
-		if old, v := l.nw.Attr(i, a), clean(rec[k]); old != "" && v != "" && old != v {
-			return Problem{Line: pos.lineOf(k + 1), Column: k + 1, Field: t.header[k],
-				Reason: fmt.Sprintf("id %q repeats line %d with another %s (%q, then %q): the row is not imported; give each person one row", p.ID, first, t.header[k], old, v)}, false
+	for _, c := range cols {
+		if old, v := c.at(slot), clean(rec[c.k]); old != "" && v != "" && old != v {
+			return Problem{Line: pos.lineOf(c.k + 1), Column: c.k + 1, Field: t.header[c.k],
+				Reason: fmt.Sprintf("id %q repeats line %d with another %s (%q, then %q): the row is not imported; give each person one row", p.ID, first, t.header[c.k], short(old), short(v))}, false
 		}
 	}
 	if name != "" && p.Name == "" {
-		l.nw.SetName(i, name)
+		l.nw.SetName(i, strings.Clone(name))
 	}
 	return Problem{Line: pos.line, Reason: fmt.Sprintf("id %q repeats line %d with agreeing values: merged", p.ID, first)}, true
 }

@@ -58,6 +58,13 @@ type FileReport struct {
 	// SkippedByReason and NotesByReason count every problem by its kind.
 	SkippedByReason map[string]int `json:"skipped_by_reason"`
 	NotesByReason   map[string]int `json:"notes_by_reason"`
+	// UnusedColumns lists every column of the header that ties does not
+	// read (a contact export's other columns), all of them, in file order.
+	UnusedColumns []string `json:"unused_columns"`
+	// ColumnsNotAnalysed lists the columns ties read but kept out of the
+	// attributes (free text, notes, figures): --include-column NAME
+	// analyses one.
+	ColumnsNotAnalysed []ColumnNotAnalysed `json:"columns_not_analysed"`
 }
 
 func newFileReport(role, path string) *FileReport {
@@ -65,6 +72,7 @@ func newFileReport(role, path string) *FileReport {
 		Role: role, Path: path,
 		Skipped: []Problem{}, Notes: []Problem{},
 		SkippedByReason: map[string]int{}, NotesByReason: map[string]int{},
+		UnusedColumns: []string{}, ColumnsNotAnalysed: []ColumnNotAnalysed{},
 	}
 }
 

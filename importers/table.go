@@ -27,7 +27,7 @@ type headerMatch func(cells []string) string
 // table is a delimited text file whose header has been found.
 type table struct {
 	path       string
-	text       []byte
+	in         *input
 	comma      rune
 	header     []string // cells as written, spaces trimmed
 	headerLine int
@@ -38,24 +38,24 @@ type table struct {
 	redact bool
 }
 
-// openTable decodes raw content, sniffs the delimiter and finds the header
-// by its content (never by a line count). The delimiter chosen is the one
-// whose recognised header has the most cells.
-func openTable(role, path string, raw []byte, match headerMatch) (*table, error) {
-	rep := newFileReport(role, path)
-	text, enc, err := decodeText(raw)
-	rep.Encoding = enc
-	if err != nil {
-		return nil, &Error{Path: path, Msg: fmt.Sprintf("cannot decode the file as %s: %v", enc, err),
-			Hint: "save it as UTF-8 (in Excel: CSV UTF-8) and try again"}
+// openTable sniffs the delimiter of a decoded input and finds the header
+// by its content (never by a line count), within the input's head. The
+// delimiter chosen is the one whose recognised header has the most cells.
+func openTable(role string, in *input, match headerMatch) (*table, error) {
+	rep := newFileReport(role, in.path)
+	rep.Encoding = in.enc
+	if in.empty() {
+		return nil, &Error{Path: in.path, Msg: "the file is empty", Hint: "export it again, or leave the option out"}
 	}
-	if len(bytes.TrimSpace(text)) == 0 {
-		return nil, &Error{Path: path, Msg: "the file is empty", Hint: "export it again, or leave the option out"}
+	head := in.head
+	if !in.complete {
+		// A record cut at the end of the head is no header.
+		head = head[:bytes.LastIndexByte(head, '\n')+1]
 	}
 	best := (*table)(nil)
 	bestCells := 0
 	for _, comma := range delimiters {
-		r := csv.NewReader(bytes.NewReader(text))
+		r := csv.NewReader(bytes.NewReader(head))
 		r.Comma = comma
 		r.FieldsPerRecord = -1
 		r.LazyQuotes = true
@@ -67,6 +67,11 @@ func openTable(role, path string, raw []byte, match headerMatch) (*table, error)
 			if err != nil {
 				continue
 			}
+			if !in.complete && r.InputOffset() >= int64(len(head)) {
+				// The last record of a head cut from a stream may go on
+				// past it (a quoted cell over several lines): no header.
+				break
+			}
 			cells := trimAll(rec)
 			format := match(cells)
 			if format == "" {
@@ -75,7 +80,7 @@ func openTable(role, path string, raw []byte, match headerMatch) (*table, error)
 			line, _ := r.FieldPos(0)
 			if n := countNonEmpty(cells); n > bestCells {
 				bestCells = n
-				best = &table{path: path, text: text, comma: comma, header: cells, headerLine: line, format: format, rep: rep}
+				best = &table{path: in.path, in: in, comma: comma, header: cells, headerLine: line, format: format, rep: rep}
 			}
 			break
 		}
@@ -248,6 +253,7 @@ func decodePos(s string) rowPos {
 type rows struct {
 	t      *table
 	r      *csv.Reader
+	win    *lineWindow
 	header []string // what GetCSVRow returns first; nil once returned
 	width  int
 	// Problems found while reading. They are kept here, not in the report,
@@ -262,7 +268,8 @@ type kindProblem struct {
 }
 
 func (t *table) rows(canonHeader []string) *rows {
-	r := csv.NewReader(bytes.NewReader(t.text))
+	win := newLineWindow(t.in.stream())
+	r := csv.NewReader(win)
 	r.Comma = t.comma
 	r.FieldsPerRecord = -1
 	// Skip the preamble and the header, read as leniently as when the header
@@ -282,7 +289,7 @@ func (t *table) rows(canonHeader []string) *rows {
 		}
 	}
 	h := append(append([]string(nil), canonHeader...), posColumn)
-	return &rows{t: t, r: r, header: h, width: len(t.header)}
+	return &rows{t: t, r: r, win: win, header: h, width: len(t.header)}
 }
 
 // next returns the next data row and its position, or io.EOF.
@@ -350,11 +357,10 @@ func (d *rows) fieldAt(pe *csv.ParseError) int {
 	if pe.StartLine != pe.Line || pe.Column <= 0 {
 		return 0
 	}
-	lines := bytes.SplitN(d.t.text, []byte{'\n'}, pe.Line+1)
-	if len(lines) < pe.Line {
+	l, ok := d.win.line(pe.Line)
+	if !ok {
 		return 0
 	}
-	l := lines[pe.Line-1]
 	if pe.Column-1 < len(l) {
 		l = l[:pe.Column-1]
 	}
@@ -399,6 +405,7 @@ func (d *rows) flush() {
 // with the canonical names of al.
 func decodeStructs[T positioned](t *table, al aliases, fn func(T)) error {
 	canon, _, unused := al.canonical(t.header)
+	t.rep.UnusedColumns = append(t.rep.UnusedColumns, unused...)
 	if len(unused) > 0 {
 		t.rep.note("unused column", Problem{Line: t.headerLine,
 			Reason: fmt.Sprintf("columns not read by ties: %s", quoteList(unused, 200))})

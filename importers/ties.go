@@ -1,10 +1,10 @@
 package importers
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/tiesnet/ties/graph"
 )
@@ -13,8 +13,30 @@ var tiesAliases = newAliases(map[string][]string{
 	"source": {"from", "sender", "giver", "ego", "source_id", "from_id", "node1", "person1"},
 	"target": {"to", "receiver", "alter", "target_id", "to_id", "node2", "person2"},
 	"weight": {"value", "strength", "w", "count", "frequency"},
-	"type":   {"kind", "relation", "label", "tie_type"},
+	"type":   {"kind", "relation", "tie_type"},
+	"label":  {},
 })
+
+// FormatGephiEdges is a ties file as Gephi's Data Laboratory exports its
+// edges table: Source,Target,Type,Id,Label,Weight, where Type is each
+// edge's direction (Directed, Undirected) and Label its kind.
+const FormatGephiEdges = "gephi-edges"
+
+func isGephiEdgesHeader(cells []string) bool {
+	return slices.Contains(cells, "Source") && slices.Contains(cells, "Target") && slices.Contains(cells, "Type")
+}
+
+// gephiDirection reads a Type cell that gives an edge's direction, as
+// Gephi writes it: Directed, Undirected (or Mutual, GEXF's word).
+func gephiDirection(s string) (directed, ok bool) {
+	switch strings.ToLower(s) {
+	case "directed":
+		return true, true
+	case "undirected", "mutual":
+		return false, true
+	}
+	return false, false
+}
 
 func isTiesHeader(cells []string) bool { return tiesAliases.has(cells, "source", "target") }
 
@@ -24,21 +46,37 @@ type tieRow struct {
 	Target string `csv:"target"`
 	Weight string `csv:"weight"`
 	Type   string `csv:"type"`
+	Label  string `csv:"label"`
 }
 
 // readTies reads source,target[,weight][,type]. Each row is a directed tie
-// (source gave to, or contacted, target) unless Undirected. A missing weight
+// (source gave to, or contacted, target) unless Undirected, or unless its
+// type says Undirected (Gephi's edges table, whose type is the direction
+// and whose label is the kind of tie; a label also stands in for a
+// missing type). A missing weight
 // is 1; a weight that is not a positive number skips the row; a self-tie is
 // skipped; a repeated tie is summed (reported after all files are read).
-func (l *loader) readTies(path string, raw []byte) error {
-	t, err := l.openFile("ties", path, raw, isTiesHeader)
+func (l *loader) readTies(in *input) error {
+	path := in.path
+	t, err := l.openFile("ties", in, isTiesHeader)
 	if err != nil {
 		return err
 	}
 	_, col, _ := tiesAliases.canonical(t.header)
-	rows := bytes.Count(t.text, []byte{'\n'})
+	if isGephiEdgesHeader(t.header) {
+		t.format, t.rep.Format = FormatGephiEdges, FormatGephiEdges
+	}
+	// Tie types repeat: one copy of each, not a copy per row.
+	types := map[string]string{}
+	// Room for every tie at once: a slice that grows by copying holds
+	// both copies for a moment. An estimate from the head of a stream
+	// (in.lines) errs on the side of room.
+	rows := in.lines()
+	if !in.complete {
+		rows += rows / 32
+	}
 	l.nw.GrowTies(rows)
-	l.tieOrigin = slices.Grow(l.tieOrigin, rows)
+	l.tieLines = slices.Grow(l.tieLines, rows)
 	var fail error
 	lastSrc, lastFrom := "\x00", -1
 	err = decodeStructs(t, tiesAliases, func(r tieRow) {
@@ -92,7 +130,21 @@ func (l *loader) readTies(path string, raw []byte) error {
 			var to int
 			to, err = l.person(dst, t.rep, pos.lineOf(col["target"]), col["target"], "target")
 			if err == nil {
-				err = l.addTie(graph.Tie{From: from, To: to, Weight: w, Type: clean(r.Type), Mutual: l.opt.Undirected}, t.rep, pos.line)
+				typ, mutual := clean(r.Type), l.opt.Undirected
+				if directed, ok := gephiDirection(typ); ok {
+					typ, mutual = clean(r.Label), mutual || !directed
+				} else if typ == "" {
+					typ = clean(r.Label)
+				}
+				if typ != "" {
+					if s, ok := types[typ]; ok {
+						typ = s
+					} else {
+						typ = strings.Clone(typ)
+						types[typ] = typ
+					}
+				}
+				err = l.addTie(graph.Tie{From: from, To: to, Weight: w, Type: typ, Mutual: mutual}, t.rep, pos.line)
 			}
 		}
 		if err != nil {

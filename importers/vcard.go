@@ -48,6 +48,24 @@ func (l *loader) readVCard(rep *FileReport, text []byte) error {
 		}
 		p, ok := parseVCardLine(ln.text)
 		isCard := ok && p.group == "" && strings.EqualFold(strings.TrimSpace(p.value), "VCARD")
+		if card != nil && card.agent != nil {
+			// Inside an AGENT's card (vCard 2.1): its lines are the
+			// agent's, up to its own END:VCARD.
+			if card.agent.feed(p, ok, isCard) {
+				card.noteAgent(rep)
+			}
+			continue
+		}
+		if card != nil && card.agentLine > 0 {
+			// "AGENT:" with its card on the next line.
+			if isCard && p.name == "BEGIN" {
+				card.agent = &agentCard{depth: 1}
+				continue
+			}
+			rep.note("agent", Problem{Line: card.agentLine, Field: "AGENT",
+				Reason: "the AGENT property (the contact's assistant or agent) has no card: ignored"})
+			card.agentLine = 0
+		}
 		switch {
 		case isCard && p.name == "BEGIN":
 			junk.flush(rep)
@@ -63,6 +81,8 @@ func (l *loader) readVCard(rep *FileReport, text []byte) error {
 				cs = append(cs, c)
 			}
 			card = nil
+		case card != nil && ok && p.name == "AGENT":
+			card.startAgent(rep, p, ln.line)
 		case card != nil && ok:
 			card.apply(rep, p, ln.line)
 		case card != nil:
@@ -334,6 +354,93 @@ type vcard struct {
 	workCountry string
 	role        string
 	kind        string
+	showAs      string // Apple's X-ABShowAs: COMPANY for a company card
+	// agentLine is the line of an AGENT property whose card is still to
+	// be read; agent collects that card.
+	agentLine int
+	agent     *agentCard
+}
+
+// agentCard is a card held by an AGENT property: the contact's assistant
+// or agent (vCard 2.1 and 3.0; 4.0 has RELATED instead). It is noted in
+// the report with its name, and not imported as a contact: it is someone
+// the contact works with, not necessarily one of the exporter's contacts.
+type agentCard struct {
+	depth int // nested cards still open; 0 when complete
+	v     vcard
+}
+
+// feed reads one line of the agent's card and reports whether the card
+// is complete.
+func (a *agentCard) feed(p vprop, ok, isCard bool) bool {
+	switch {
+	case isCard && p.name == "BEGIN":
+		a.depth++
+	case isCard && p.name == "END":
+		a.depth--
+	case ok && a.depth == 1:
+		a.v.apply(newFileReport("", ""), p, 0)
+	}
+	return a.depth == 0
+}
+
+// name is how the agent's card names the agent.
+func (a *agentCard) name() string {
+	c := a.v.c
+	c.name = a.v.fn
+	c.emails = append(a.v.pref, a.v.emails...)
+	if n := c.displayName(); n != "" {
+		return n
+	}
+	if len(c.emails) > 0 {
+		return c.emails[0]
+	}
+	return ""
+}
+
+// startAgent reads an AGENT property: a card that follows (2.1: "AGENT:"
+// and the card on the next lines), a card in the value, escaped (3.0), or
+// a reference to another contact (VALUE=uri).
+func (v *vcard) startAgent(rep *FileReport, p vprop, line int) {
+	value := strings.TrimSpace(p.value)
+	switch {
+	case value == "":
+		v.agentLine = line
+	case strings.EqualFold(value, "BEGIN:VCARD"):
+		v.agentLine, v.agent = line, &agentCard{depth: 1}
+	case len(value) >= 11 && strings.EqualFold(value[:11], "BEGIN:VCARD"):
+		// The whole card, escaped: "\n" between its lines, "\;" and "\,"
+		// in its values.
+		a := &agentCard{}
+		body := strings.NewReplacer(`\n`, "\n", `\N`, "\n").Replace(p.decoded(rep, line))
+		for _, l := range strings.Split(body, "\n") {
+			l = strings.TrimRight(l, "\r")
+			if strings.TrimSpace(l) == "" {
+				continue
+			}
+			q, ok := parseVCardLine(l)
+			if ok {
+				q.value = strings.NewReplacer(`\;`, ";", `\,`, ",", `\:`, ":", `\\`, `\`).Replace(q.value)
+			}
+			a.feed(q, ok, ok && q.group == "" && strings.EqualFold(strings.TrimSpace(q.value), "VCARD"))
+		}
+		v.agentLine, v.agent = line, a
+		v.noteAgent(rep)
+	default:
+		rep.note("agent", Problem{Line: line, Field: "AGENT",
+			Reason: fmt.Sprintf("the contact's assistant or agent is another contact (%q): noted, not imported", short(value))})
+	}
+}
+
+// noteAgent notes the agent's card once it is read.
+func (v *vcard) noteAgent(rep *FileReport) {
+	who := "a card without a name"
+	if n := v.agent.name(); n != "" {
+		who = fmt.Sprintf("%q", short(n))
+	}
+	rep.note("agent", Problem{Line: v.agentLine, Field: "AGENT",
+		Reason: fmt.Sprintf("the contact's assistant or agent (AGENT: %s) is noted, not imported as a contact; the card is the contact's own", who)})
+	v.agentLine, v.agent = 0, nil
 }
 
 func (v *vcard) apply(rep *FileReport, p vprop, line int) {
@@ -414,13 +521,30 @@ func (v *vcard) apply(rep *FileReport, p vprop, line int) {
 		}
 	case "KIND", "X-ADDRESSBOOKSERVER-KIND":
 		v.kind = strings.ToLower(clean(p.value))
+	case "X-ABSHOWAS":
+		v.showAs = strings.ToUpper(clean(p.value))
 	}
 }
 
 // finish returns the card's contact, or skips a card that is no person.
 func (v *vcard) finish(rep *FileReport) (contact, bool) {
+	if v.kind == "org" || v.showAs == "COMPANY" {
+		// An organisation's own card (vCard 4.0's KIND:org, Apple's
+		// X-ABShowAs:COMPANY): an organisation, not a person.
+		what := "KIND:org"
+		if v.kind != "org" {
+			what = "X-ABShowAs:COMPANY"
+		}
+		name := v.c.organization
+		if name == "" {
+			name = v.fn
+		}
+		rep.skip("company card", Problem{Line: v.begin,
+			Reason: fmt.Sprintf("a company card (%s) for %q: an organisation, not a person; not imported", what, short(name))})
+		return contact{}, false
+	}
 	switch v.kind {
-	case "group", "org", "location":
+	case "group", "location":
 		rep.skip("not a person", Problem{Line: v.begin,
 			Reason: fmt.Sprintf("a KIND:%s card is not a person: not imported", v.kind)})
 		return contact{}, false

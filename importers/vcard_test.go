@@ -164,28 +164,31 @@ func TestVCardDecoding(t *testing.T) {
 }
 
 // Card boundaries: END without BEGIN is text outside a card; a BEGIN inside
-// an open card ends it unimported; lower case works; several junk lines
-// make one note.
+// an open card ends it unimported, unless an AGENT property holds it (the
+// owner is the contact, the agent a note: issue 14); lower case works;
+// several junk lines make one note.
 func TestVCardBoundaries(t *testing.T) {
 	const file = "begin:vcard\nversion:3.0\nfn:Åsa Öberg\nend:vcard\n" + // 1-4
 		"END:VCARD\n" + // 5: no card open
 		"junk one\njunk two\n\n" + // 6-8
 		"BEGIN:VCARD\nFN:Željko Šimić\nAGENT:\n" + // 9-11: 2.1 AGENT with an inline card
-		"BEGIN:VCARD\nFN:Siobhán O'Neil\nEND:VCARD\n" + // 12-14
-		"END:VCARD\n" // 15: the agent's owner's END, now outside
+		"BEGIN:VCARD\nFN:Fred Friday\nEND:VCARD\n" + // 12-14
+		"END:VCARD\n" + // 15: the agent's owner's END
+		"BEGIN:VCARD\nFN:Cut Off\n" + // 16-17: not closed before the next BEGIN
+		"BEGIN:VCARD\nFN:Siobhán O'Neil\nEND:VCARD\n" // 18-20
 	nw, rep := mustLoad(t, map[string]string{"c.vcf": file}, Options{People: "c.vcf"})
 	f := rep.Files[0]
-	if f.RowsRead != 3 || f.Imported != 2 || f.SkippedByReason["no END:VCARD"] != 1 || f.Skipped[0].Line != 9 {
+	if f.RowsRead != 4 || f.Imported != 3 || f.SkippedByReason["no END:VCARD"] != 1 || f.Skipped[0].Line != 16 {
 		t.Errorf("read %d imported %d skipped %v", f.RowsRead, f.Imported, f.Skipped)
 	}
 	want := []Problem{
 		{Line: 5, Reason: `lines 5-7 (from "END:VCARD") are outside any BEGIN:VCARD … END:VCARD: ignored`},
-		{Line: 15, Reason: `line 15 ("END:VCARD") is outside any BEGIN:VCARD … END:VCARD: ignored`},
+		{Line: 11, Field: "AGENT", Reason: `the contact's assistant or agent (AGENT: "Fred Friday") is noted, not imported as a contact; the card is the contact's own`},
 	}
 	if !reflect.DeepEqual(f.Notes, want) {
 		t.Errorf("notes %+v\nwant %+v", f.Notes, want)
 	}
-	checkContacts(t, nw, FormatVCard, []wantContact{{id: "asa-oberg", name: asa}, {id: "siobhan-oneil", name: siobhan}})
+	checkContacts(t, nw, FormatVCard, []wantContact{{id: "asa-oberg", name: asa}, {id: "zeljko-simic", name: zeljko}, {id: "siobhan-oneil", name: siobhan}})
 }
 
 // Files that hold no card: an error when the format is forced, as a file

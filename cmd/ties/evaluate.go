@@ -103,7 +103,7 @@ func runEvaluate(opts *evaluateOptions) error {
 	var eopt evaluate.Options
 	eopt.Without, eopt.With, eopt.Attributes = opts.Without, opts.With, opts.Attributes
 	if opts.Goals != "" {
-		g, grep, err := importers.ReadGoals(opts.Goals, importers.Options{FS: opts.fs})
+		g, grep, err := importers.ReadGoals(opts.Goals, goalsOptions(opts.fs, res.Network))
 		if err != nil {
 			return err
 		}

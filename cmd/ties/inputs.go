@@ -2,6 +2,9 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"io/fs"
+	"os"
 	"slices"
 	"strings"
 
@@ -19,17 +22,25 @@ type inputOptions struct {
 	Memberships  string
 	Networks     string
 	Ties         string
-	Undirected   bool
-	Strict       bool
-	Ego          string
-	EgoName      string
-	NoEgo        bool
+	// Graph is a whole network in one file (GraphML or GEXF).
+	Graph      string
+	Undirected bool
+	Strict     bool
+	Ego        string
+	EgoName    string
+	NoEgo      bool
 	// OrgAsGroup: "auto" (count colleagues at one organisation as likely
 	// ties when the ties alone are a star), "true" or "false".
 	OrgAsGroup string
 	NoDerive   bool
 	OrgAliases string
+	// IncludeColumns are columns to analyse although ties would leave
+	// them out (free text, notes, figures).
+	IncludeColumns []string
 }
+
+// stdin is what an input named "-" reads; tests replace it.
+var stdin io.Reader = os.Stdin
 
 // flagAliases maps other names of input flags to their own names.
 var flagAliases = map[string]string{
@@ -46,11 +57,12 @@ func addInputFlags(cmd *cobra.Command, o *inputOptions) {
 		}
 		return pflag.NormalizedName(name)
 	})
-	f.StringVar(&o.People, "people", "", "people or contacts `FILE`: a people CSV (id,name,attributes…), LinkedIn Connections.csv, Google or Outlook contacts CSV, or vCard (.vcf); alias --contacts")
+	f.StringVar(&o.People, "people", "", "people or contacts `FILE`: a people CSV (id,name,attributes…) or Gephi nodes table, LinkedIn Connections.csv, Google or Outlook contacts CSV, or vCard (.vcf); - reads standard input; alias --contacts")
 	f.StringVar(&o.PeopleFormat, "people-format", "", "read the people file as `FORMAT`: "+strings.Join(importers.PeopleFormats, ", ")+" (default: detected from the content)")
 	f.StringVar(&o.Memberships, "memberships", "", "memberships `FILE`: who belongs to which network (person_id,network[,role])")
 	f.StringVar(&o.Networks, "networks", "", "networks `FILE`: what you know of each network (network,purpose,organiser,scope,…)")
-	f.StringVar(&o.Ties, "ties", "", "ties `FILE`: who gave to or contacted whom (source,target[,weight][,type])")
+	f.StringVar(&o.Ties, "ties", "", "ties `FILE`: who gave to or contacted whom (source,target[,weight][,type]), or Gephi's edges table")
+	f.StringVar(&o.Graph, "graph", "", "a whole network in one `FILE`, GraphML or GEXF (ties export, NetworkX, Gephi): people, attributes, ties and groups; instead of --people")
 	f.BoolVar(&o.Undirected, "undirected", false, "read each row of the ties file as one tie without direction")
 	f.BoolVar(&o.Strict, "strict", false, "stop with an error when a tie or membership names a person not in the people file (default: add that person and report it)")
 	f.StringVar(&o.Ego, "ego", "", "`ID` of the ego: a person in the people file, or the id to give the exporter of a contact export (\"me\" if not given)")
@@ -61,19 +73,33 @@ func addInputFlags(cmd *cobra.Command, o *inputOptions) {
 	f.Lookup("org-as-group").NoOptDefVal = "true"
 	f.BoolVar(&o.NoDerive, "no-derive", false, "do not derive function and seniority from job titles, or an organization from an e-mail domain")
 	f.StringVar(&o.OrgAliases, "org-alias", "", "alias `FILE` (alias,organization): names to count as one organization")
+	f.StringArrayVar(&o.IncludeColumns, "include-column", nil, "analyse the column `NAME` as categories although ties leaves it out as free text, notes or a figure (repeatable)")
 	f.VisitAll(func(fl *pflag.Flag) {
 		_ = f.SetAnnotation(fl.Name, flagGroupAnnotation, []string{inputGroup})
 	})
 	_ = cmd.RegisterFlagCompletionFunc("people-format", cobra.FixedCompletions(importers.PeopleFormats, cobra.ShellCompDirectiveNoFileComp))
 	for _, name := range []string{"people", "memberships", "networks", "ties"} {
-		_ = cmd.MarkFlagFilename(name, "csv", "tsv", "txt", "vcf")
+		_ = cmd.MarkFlagFilename(name, "csv", "tsv", "txt", "vcf", "graphml", "gexf")
 	}
+	_ = cmd.MarkFlagFilename("graph", "graphml", "gexf", "xml")
 }
 
 // validate checks the flags against each other. Its errors are usage errors.
 func (o *inputOptions) validate() error {
-	if o.People == "" && o.Memberships == "" && o.Networks == "" && o.Ties == "" {
-		return usageErrorf("no input: name at least one file with --people, --memberships, --networks or --ties")
+	if o.People == "" && o.Memberships == "" && o.Networks == "" && o.Ties == "" && o.Graph == "" {
+		return usageErrorf("no input: name at least one file with --people, --memberships, --networks, --ties or --graph")
+	}
+	if o.Graph != "" && o.People != "" {
+		return usageErrorf("--graph and --people both name the people: give one of them (a graph file holds the people)")
+	}
+	var fromStdin []string
+	for _, p := range o.paths() {
+		if p.path == importers.Stdin {
+			fromStdin = append(fromStdin, "--"+p.flag)
+		}
+	}
+	if len(fromStdin) > 1 {
+		return usageErrorf("%s all read standard input (-): only one input can", strings.Join(fromStdin, " and "))
 	}
 	if o.PeopleFormat != "" {
 		if !slices.Contains(importers.PeopleFormats, o.PeopleFormat) {
@@ -91,7 +117,8 @@ func (o *inputOptions) validate() error {
 
 // paths lists the input files with the flags that name them.
 func (o *inputOptions) paths() []namedPath {
-	return []namedPath{{"people", o.People}, {"memberships", o.Memberships}, {"networks", o.Networks}, {"ties", o.Ties}}
+	return []namedPath{{"people", o.People}, {"memberships", o.Memberships}, {"networks", o.Networks}, {"ties", o.Ties},
+		{"graph", o.Graph}, {"org-alias", o.OrgAliases}}
 }
 
 // importOptions returns what importers.Load needs.
@@ -102,6 +129,8 @@ func (o *inputOptions) importOptions() importers.Options {
 		Memberships:  o.Memberships,
 		Networks:     o.Networks,
 		Ties:         o.Ties,
+		Graph:        o.Graph,
+		Stdin:        stdin,
 		Undirected:   o.Undirected,
 		Strict:       o.Strict,
 		Ego:          o.Ego,
@@ -109,7 +138,16 @@ func (o *inputOptions) importOptions() importers.Options {
 		NoEgo:        o.NoEgo,
 		NoDerive:     o.NoDerive,
 		OrgAliases:   o.OrgAliases,
+		// IncludeColumns: the flag's values as given.
+		IncludeColumns: o.IncludeColumns,
 	}
+}
+
+// goalsOptions returns what importers.ReadGoals needs to read a goals
+// file against the network nw: a contacts target above its number of
+// people is reported.
+func goalsOptions(fsys fs.FS, nw *graph.Network) importers.Options {
+	return importers.Options{FS: fsys, NumPeople: len(nw.People), Stdin: stdin}
 }
 
 // autoBool is a flag of true, false or auto; given without a value, true.

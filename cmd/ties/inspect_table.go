@@ -68,7 +68,25 @@ func writeFiles(w io.Writer, in *inspection, inputs *inputOptions) {
 			writeProblems(w, f.NotesByReason, f.Notes, n)
 			fmt.Fprintln(w)
 		}
+		writeNotAnalysed(w, f)
 	}
+}
+
+// writeNotAnalysed lists the columns of a file that ties read but left out
+// of the attributes, with why, and how to include one.
+func writeNotAnalysed(w io.Writer, f *importers.FileReport) {
+	if len(f.ColumnsNotAnalysed) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "  %s: %s not analysed as categories\n", f.Path, plural(len(f.ColumnsNotAnalysed), "column", "columns"))
+	tw := newTable(w)
+	for _, c := range f.ColumnsNotAnalysed {
+		fmt.Fprintf(tw, "    %s\t%s\t%s, %s, %s long at the median\n", cell(c.Name), c.Reason,
+			plural(c.Values, "value", "values"), plural(c.Distinct, "distinct", "distinct"), plural(c.MedianLength, "character", "characters"))
+	}
+	tw.Flush()
+	fmt.Fprintln(w, wrap("--include-column NAME analyses one all the same.", textWidth, "    "))
+	fmt.Fprintln(w)
 }
 
 // writeProblems lists problem counts by reason, then the first few problems

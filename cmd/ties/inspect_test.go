@@ -416,16 +416,21 @@ func TestInspectFlags(t *testing.T) {
 	cmd := newCmdInspect(ios, func(o *inspectOptions) error { got = o; return nil })
 	cmd.SetArgs([]string{"--contacts", "c.vcf", "--people-format", "vcard", "--memberships", "m.csv",
 		"--networks", "n.csv", "--ties", "t.csv", "--undirected", "--strict", "--ego", "karin",
-		"--ego-name", "Karin L", "--org-as-group", "--format", "json", "-o", "x.json"})
+		"--ego-name", "Karin L", "--org-as-group", "--format", "json", "-o", "x.json",
+		"--include-column", "Notes", "--include-column", "Bio, short"})
 	if err := cmd.Execute(); err != nil {
 		t.Fatal(err)
 	}
 	want := inputOptions{People: "c.vcf", PeopleFormat: "vcard", Memberships: "m.csv", Networks: "n.csv",
-		Ties: "t.csv", Undirected: true, Strict: true, Ego: "karin", EgoName: "Karin L", OrgAsGroup: "true"}
-	if got.Inputs != want || got.Format != "json" || got.Out != "x.json" {
+		Ties: "t.csv", Undirected: true, Strict: true, Ego: "karin", EgoName: "Karin L", OrgAsGroup: "true",
+		IncludeColumns: []string{"Notes", "Bio, short"}}
+	if !reflect.DeepEqual(got.Inputs, want) || got.Format != "json" || got.Out != "x.json" {
 		t.Errorf("options = %+v", got)
 	}
 	lopt := got.Inputs.importOptions()
+	if !reflect.DeepEqual(lopt.IncludeColumns, want.IncludeColumns) {
+		t.Errorf("include columns = %q", lopt.IncludeColumns)
+	}
 	if lopt.People != "c.vcf" || lopt.PeopleFormat != "vcard" || lopt.Ego != "karin" || lopt.EgoName != "Karin L" || !lopt.Strict || !lopt.Undirected {
 		t.Errorf("importOptions = %+v", lopt)
 	}
