@@ -18,8 +18,9 @@ import (
 //     is shown as typed and not decoded into markup, and newlines become \n
 //     (a line break) instead of raw newlines.
 //
-// Both drop control characters and replace invalid UTF-8, which Graphviz
-// would reject or pass through to XML, where they are not allowed.
+// Both drop control characters and replace invalid UTF-8 and U+FFFE and
+// U+FFFF (U+FFFD for each), which Graphviz would reject or pass through to
+// the SVG, where XML 1.0 does not allow them.
 
 // quoteName returns s as a quoted DOT ID.
 func quoteName(s string) string { return quote(s, false) }
@@ -50,6 +51,9 @@ func quote(s string, text bool) string {
 			b.WriteString("&amp;")
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
 			b.WriteByte(' ')
+		case r == 0xFFFE || r == 0xFFFF:
+			// Outside XML 1.0's Char production: the SVG would not parse.
+			b.WriteRune(utf8.RuneError)
 		default:
 			b.WriteRune(r)
 		}
@@ -79,6 +83,9 @@ func xmlText(s string) string {
 			b.WriteString("&#39;")
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
 			b.WriteByte(' ')
+		case r == 0xFFFE || r == 0xFFFF:
+			// Outside XML 1.0's Char production: the SVG would not parse.
+			b.WriteRune(utf8.RuneError)
 		default:
 			b.WriteRune(r)
 		}

@@ -316,6 +316,8 @@ var hostileNames = map[string]string{
 	"asa.o":    "two\nlines & <b>bold</b> &lt;i&gt;",
 	"peter.a":  `=HYPERLINK("http://evil/","click")`,
 	"katrin.m": `</text></g><script>x</script><g>`,
+	// Characters XML 1.0 forbids even as references (issue 14 item 2).
+	"johan.k": "Johan \uFFFE K\uFFFF",
 }
 
 func TestHostileNames(t *testing.T) {
@@ -361,6 +363,12 @@ func TestHostileNames(t *testing.T) {
 			}
 			if v == ViewNetwork && !bytes.Contains(svg, []byte(`&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;`)) {
 				t.Errorf("%s: the hostile name is not shown escaped", v)
+			}
+			if bytes.Contains(svg, []byte("\uFFFE")) || bytes.Contains(svg, []byte("\uFFFF")) {
+				t.Errorf("%s: a character XML forbids got into the SVG", v)
+			}
+			if v == ViewNetwork && !bytes.Contains(svg, []byte("Johan \uFFFD K\uFFFD")) {
+				t.Errorf("%s: U+FFFE and U+FFFF in a name are not shown as U+FFFD", v)
 			}
 			if v == ViewNetwork && !bytes.Contains(svg, []byte(`O&#39;Neil &quot;the boss&quot; \N \G`)) {
 				t.Errorf("%s: a name with quotes and backslashes is not shown as typed", v)
