@@ -3,6 +3,7 @@ package main
 import (
 	"embed"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -41,6 +42,9 @@ type demoOptions struct {
 	Inspect    bool   // print what inspect prints instead of the analysis
 	Report     string // also write the report (ties report) to this file: .md for Markdown, else HTML
 	Lang       string // the report's language: en or sv
+
+	reportNamed bool   // --report was given: a report that cannot be written there is an error
+	tmpDir      string // where the default report goes when the folder cannot be written (tests set it)
 }
 
 func newCmdDemo(ios ioStreams, runF func(*demoOptions) error) *cobra.Command {
@@ -76,6 +80,7 @@ writes the report for a client (ties report) to --report, in Swedish with
 		Args:                  noArgs,
 		DisableFlagsInUseLine: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.reportNamed = cmd.Flags().Changed("report")
 			if runF != nil {
 				return runF(opts)
 			}
@@ -119,6 +124,22 @@ func runDemo(opts *demoOptions) error {
 	if err := oneOf("lang", lang, words.Languages...); err != nil {
 		return err
 	}
+	// Where the report goes is settled before anything is printed.
+	reportPath := ""
+	if opts.Report != "" && !opts.Inspect {
+		tmp := opts.tmpDir
+		if tmp == "" {
+			tmp = os.TempDir()
+		}
+		target, note, err := demoReportTarget(opts.Report, opts.reportNamed, tmp)
+		if err != nil {
+			return err
+		}
+		if note != "" {
+			fmt.Fprintln(opts.IO.ErrOut, note)
+		}
+		reportPath = target
+	}
 	in := demoInputs()
 	in.OrgAsGroup = opts.OrgAsGroup
 	var err error
@@ -141,18 +162,22 @@ func runDemo(opts *demoOptions) error {
 			return err
 		}
 	}
-	if opts.Report != "" && !opts.Inspect {
+	if reportPath != "" {
 		format := "html"
-		if strings.HasSuffix(strings.ToLower(opts.Report), ".md") {
+		if strings.HasSuffix(strings.ToLower(reportPath), ".md") {
 			format = "md"
 		}
-		r := &reportOptions{IO: opts.IO, Inputs: in, analysisFlags: defaultAnalysisFlags(), Format: format, Out: opts.Report, fs: demoFS,
+		r := &reportOptions{IO: opts.IO, Inputs: in, analysisFlags: defaultAnalysisFlags(), Format: format, Out: reportPath, fs: demoFS,
 			Goals: "demodata/goals.csv", Lang: lang, title: demoReportTitle[lang]}
-		if err := runReport(r); err != nil {
+		switch err := runReport(r); {
+		case err != nil && opts.reportNamed:
 			return err
-		}
-		if opts.Format == "table" {
-			fmt.Fprintf(opts.IO.Out, "\nThe report for a client is in %s: open it in a browser (it prints to PDF too).\n", opts.Report)
+		case err != nil:
+			// The analysis is printed: the demo does not fail for the
+			// report it was not asked for by name.
+			fmt.Fprintf(opts.IO.ErrOut, "ties: could not write the demo report: %v\n", err)
+		case opts.Format == "table":
+			fmt.Fprintf(opts.IO.Out, "\nThe report for a client is in %s: open it in a browser (it prints to PDF too).\n", reportPath)
 		}
 	}
 	if opts.Format == "table" {
