@@ -118,10 +118,15 @@ func (l *loader) openArchiveDir(dir string) (*archive, error) {
 		}
 	}
 	a.read = func(name string) ([]byte, error) {
+		var b []byte
+		var err error
 		if l.opt.FS != nil {
-			return fs.ReadFile(l.opt.FS, path.Join(dir, name))
+			b, err = fs.ReadFile(l.opt.FS, path.Join(dir, name))
+		} else {
+			b, err = os.ReadFile(path.Join(dir, name))
 		}
-		return os.ReadFile(path.Join(dir, name))
+		l.counted(len(b))
+		return b, err
 	}
 	return a, nil
 }

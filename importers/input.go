@@ -90,6 +90,9 @@ func (l *loader) openInput(path string) (*input, error) {
 		}
 		r, closer = f, f.Close
 	}
+	if l.opt.Progress != nil {
+		r = countingReader{r, l}
+	}
 	in, err := newInput(name, r, size)
 	if err != nil {
 		if closer != nil {

@@ -92,6 +92,13 @@ type Options struct {
 	// FS, when set, is where files are read from (the embedded demo data);
 	// otherwise the operating system's files are read.
 	FS fs.FS
+	// Progress, when set, is called by Load as the files are read, from
+	// Load's goroutine, with the bytes read so far (before decoding) and
+	// the sum of the files' sizes, or -1 for a total when a size is not
+	// known (standard input, a folder). It lets a command draw a bar for a
+	// file of a gigabyte; it is called once per buffer read, so it should
+	// be cheap.
+	Progress func(done, total int64)
 	// Now, when set, is the clock dates are read against (a two-digit year
 	// is the latest such year not after Now); otherwise time.Now.
 	Now func() time.Time
@@ -127,6 +134,8 @@ type loader struct {
 	columnNames, leftOut []string
 	// graphErr is the error that stopped reading a graph file.
 	graphErr error
+	// bytesRead and bytesTotal are what Options.Progress is told.
+	bytesRead, bytesTotal int64
 }
 
 type origin struct {
@@ -161,6 +170,9 @@ func Load(opt Options) (*graph.Network, *Report, error) {
 	if opt.Graph != "" && opt.People != "" {
 		return nil, l.rep, &Error{Path: opt.Graph, Msg: "a graph file and a people file both name the people",
 			Hint: "give the people once: the graph file (--graph) or the people file (--people)"}
+	}
+	if opt.Progress != nil {
+		l.bytesTotal = inputBytes(opt)
 	}
 	steps := []struct {
 		role, path string
@@ -302,7 +314,56 @@ func (l *loader) readFile(path string) ([]byte, error) {
 	if err != nil {
 		return nil, readError(path, err)
 	}
+	l.counted(len(raw))
 	return raw, nil
+}
+
+// inputBytes is the sum of the sizes of the files opt names, for
+// Options.Progress: -1 when one of them is not a file of known size
+// (standard input, a folder, a path that cannot be read).
+func inputBytes(opt Options) int64 {
+	var total int64
+	for _, p := range []string{opt.Graph, opt.People, opt.Networks, opt.Memberships, opt.Ties, opt.OrgAliases} {
+		if p == "" {
+			continue
+		}
+		if p == Stdin {
+			return -1
+		}
+		var fi fs.FileInfo
+		var err error
+		if opt.FS != nil {
+			fi, err = fs.Stat(opt.FS, p)
+		} else {
+			fi, err = os.Stat(p)
+		}
+		if err != nil || !fi.Mode().IsRegular() {
+			return -1
+		}
+		total += fi.Size()
+	}
+	return total
+}
+
+// counted adds n bytes read to what Options.Progress is told.
+func (l *loader) counted(n int) {
+	if l.opt.Progress == nil || n <= 0 {
+		return
+	}
+	l.bytesRead += int64(n)
+	l.opt.Progress(l.bytesRead, l.bytesTotal)
+}
+
+// countingReader tells the loader how many bytes pass through it.
+type countingReader struct {
+	r io.Reader
+	l *loader
+}
+
+func (c countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.l.counted(n)
+	return n, err
 }
 
 // readInput reads one input in its role: a graph file (GraphML, GEXF)

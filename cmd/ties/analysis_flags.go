@@ -147,6 +147,20 @@ type loadSteps struct {
 	check func(*graph.Network) error
 	// progress, when set, reports the analysis' stages.
 	progress func(*graph.Network) func(string, int, int)
+	// bar, when set, draws reading the input and each stage of the
+	// analysis on a terminal.
+	bar *progress
+}
+
+// load reads the input as importers.Load does, drawing the bytes read on
+// bar (which may be nil).
+func load(opt importers.Options, bar *progress) (*graph.Network, *importers.Report, error) {
+	if bar.drawing() {
+		bar.begin("reading the input")
+		opt.Progress = bar.bytes
+		defer bar.end()
+	}
+	return importers.Load(opt)
 }
 
 // loadAndAnalyze validates the input and analysis flags, refuses outputs that
@@ -170,7 +184,7 @@ func loadAndAnalyze(in *inputOptions, af *analysisFlags, fsys fs.FS, steps loadS
 	}
 	lopt := in.importOptions()
 	lopt.FS = fsys
-	nw, rep, err := importers.Load(lopt)
+	nw, rep, err := load(lopt, steps.bar)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -182,12 +196,24 @@ func loadAndAnalyze(in *inputOptions, af *analysisFlags, fsys fs.FS, steps loadS
 			return nil, nil, err
 		}
 	}
-	progress := steps.progress
 	aopt := af.analysisOptions(in)
-	if progress != nil {
-		aopt.Progress = progress(nw)
+	var report func(string, int, int)
+	if steps.progress != nil {
+		report = steps.progress(nw)
+	}
+	switch bar := steps.bar; {
+	case bar.drawing() && report != nil:
+		aopt.Progress = func(stage string, done, total int) {
+			bar.stage(stage, done, total)
+			report(stage, done, total)
+		}
+	case bar.drawing():
+		aopt.Progress = bar.stage
+	default:
+		aopt.Progress = report
 	}
 	res, err := analysis.Run(nw, aopt)
+	steps.bar.end()
 	if err != nil {
 		// The flags were checked: an error here is a bug, not a usage error.
 		return nil, nil, err

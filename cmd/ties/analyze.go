@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"io/fs"
 	"strings"
@@ -24,7 +23,6 @@ type analyzeOptions struct {
 	Out    string
 
 	analysisFlags
-	Quiet bool
 
 	fs    fs.FS  // set by demo
 	title string // set by demo
@@ -93,7 +91,7 @@ who share a network count as tied (--group-ties auto), and the output says so.`)
 	f.StringVar(&opts.Format, "format", "table", "output `FORMAT`: table (for people), json (docs/analyze-json.md) or csv (one row per person)")
 	f.StringVarP(&opts.Out, "out", "o", "", "write the output to `FILE` instead of standard output")
 	addAnalysisFlags(cmd, &opts.analysisFlags)
-	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "do not report progress on standard error")
+	addQuietFlag(cmd, &opts.IO)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json", "csv"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -103,20 +101,27 @@ func runAnalyze(opts *analyzeOptions) error {
 		return err
 	}
 	start := time.Now()
-	var progress func(string, int, int)
+	bar := newProgress(opts.IO)
+	defer bar.close()
+	large := false
 	rep, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
 		outputs: []string{opts.Out},
+		bar:     bar,
 		progress: func(nw *graph.Network) func(string, int, int) {
-			if opts.Quiet || len(nw.People) < progressFrom {
+			if opts.IO.Quiet || len(nw.People) < progressFrom {
 				return nil
 			}
-			fmt.Fprintf(opts.IO.ErrOut, "ties: read %d people and %d ties in %s\n", len(nw.People), len(nw.Ties), time.Since(start).Round(time.Millisecond))
-			progress = stageReporter(opts.IO.ErrOut, start)
-			return progress
+			large = true
+			bar.notef("read %d people and %d ties in %s", len(nw.People), len(nw.Ties), time.Since(start).Round(time.Millisecond))
+			if opts.IO.ErrIsTerminal {
+				return nil // the bar draws the stages
+			}
+			return stageReporter(opts.IO.ErrOut, start)
 		}})
 	if err != nil {
 		return err
 	}
+	bar.beginOutput("writing the output", opts.IO, opts.Out)
 	err = writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
 		switch opts.Format {
 		case "json":
@@ -128,8 +133,9 @@ func runAnalyze(opts *analyzeOptions) error {
 			return nil
 		}
 	})
-	if progress != nil {
-		fmt.Fprintf(opts.IO.ErrOut, "ties: done in %s\n", time.Since(start).Round(time.Millisecond))
+	bar.end()
+	if large {
+		bar.notef("done in %s", time.Since(start).Round(time.Millisecond))
 	}
 	return err
 }

@@ -185,7 +185,7 @@ func TestAnalyzeProgress(t *testing.T) {
 		o.Inputs = inputOptions{People: people, Ties: ties}
 		o.Out = filepath.Join(t.TempDir(), "out.json")
 		o.Format = "json"
-		o.Quiet = quiet
+		o.IO.Quiet = quiet
 		if err := runAnalyze(o); err != nil {
 			t.Fatal(err)
 		}

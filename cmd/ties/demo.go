@@ -96,6 +96,7 @@ writes the report for a client (ties report) to --report, in Swedish with
 	cmd.Flags().Lookup("org-as-group").NoOptDefVal = "true"
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json", "csv"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(words.Languages, cobra.ShellCompDirectiveNoFileComp))
+	addQuietFlag(cmd, &opts.IO)
 	return cmd
 }
 

@@ -81,6 +81,7 @@ A goals file has one need per row:
 	f.StringArrayVar(&opts.Without, "without", nil, "what if you left this `NETWORK` (repeatable)")
 	f.StringArrayVar(&opts.With, "with", nil, "what if you joined this `NETWORK` (repeatable)")
 	addAnalysisFlags(cmd, &opts.analysisFlags)
+	addQuietFlag(cmd, &opts.IO)
 	return cmd
 }
 
@@ -88,9 +89,12 @@ func runEvaluate(opts *evaluateOptions) error {
 	if err := oneOf("format", opts.Format, "table", "json", "csv"); err != nil {
 		return err
 	}
+	bar := newProgress(opts.IO)
+	defer bar.close()
 	rep, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
 		outputs: []string{opts.Out},
 		extra:   []namedPath{{"goals", opts.Goals}},
+		bar:     bar,
 		check: func(nw *graph.Network) error {
 			if nw.Ego < 0 && (len(opts.Without) > 0 || len(opts.With) > 0) {
 				return usageErrorf("--without and --with ask what changes for the ego: name one with --ego ID")
@@ -110,6 +114,7 @@ func runEvaluate(opts *evaluateOptions) error {
 		rep.Files = append(rep.Files, grep)
 		eopt.Goals = g
 	}
+	bar.begin("evaluating the networks")
 	ev, err := evaluate.Evaluate(res, eopt)
 	if err != nil {
 		var ne *evaluate.NameError
@@ -120,6 +125,7 @@ func runEvaluate(opts *evaluateOptions) error {
 	}
 	names := evaluatejson.NewNames(res.Network)
 	p := words.New(names)
+	bar.beginOutput("writing the output", opts.IO, opts.Out)
 	return writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
 		switch opts.Format {
 		case "json":

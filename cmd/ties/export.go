@@ -75,6 +75,7 @@ describes every field.`),
 	f.BoolVar(&opts.Anonymize, "anonymize", false, "replace names and ids with stable pseudonyms")
 	addAnalysisFlags(cmd, &opts.analysisFlags)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
+	addQuietFlag(cmd, &opts.IO)
 	return cmd
 }
 
@@ -122,7 +123,9 @@ func runExport(opts *exportOptions) error {
 	if err != nil {
 		return err
 	}
-	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{outputs: []string{opts.Out}})
+	bar := newProgress(opts.IO)
+	defer bar.close()
+	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{outputs: []string{opts.Out}, bar: bar})
 	if err != nil {
 		return err
 	}
@@ -130,6 +133,7 @@ func runExport(opts *exportOptions) error {
 	if opts.Anonymize {
 		eopt.Pseudonym = pseudonymsOf(res.IDs())
 	}
+	bar.beginOutput("writing the output", opts.IO, opts.Out)
 	return writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
 		if err := export.Write(w, format, res, eopt); err != nil {
 			return fmt.Errorf("cannot export: %w", err)

@@ -79,6 +79,7 @@ semicolon, tab) are detected too.`),
 	cmd.Flags().StringVar(&opts.Format, "format", "table", "output `FORMAT`: table (for people) or json (for programs, docs/inspect-json.md)")
 	cmd.Flags().StringVarP(&opts.Out, "out", "o", "", "write the output to `FILE` instead of standard output")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	addQuietFlag(cmd, &opts.IO)
 	return cmd
 }
 
@@ -94,13 +95,17 @@ func runInspect(opts *inspectOptions) error {
 			return err
 		}
 	}
+	bar := newProgress(opts.IO)
+	defer bar.close()
 	lopt := opts.Inputs.importOptions()
 	lopt.FS = opts.fs
-	nw, rep, err := importers.Load(lopt)
+	nw, rep, err := load(lopt, bar)
 	if err != nil {
 		return err
 	}
+	bar.begin("summarising the structure")
 	in := newInspection(nw, rep, opts.Inputs.projection())
+	bar.beginOutput("writing the output", opts.IO, opts.Out)
 	return writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
 		if opts.Format == "json" {
 			enc := json.NewEncoder(w)

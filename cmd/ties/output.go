@@ -198,6 +198,7 @@ func installSignalCleanup(errOut io.Writer, exit func(int)) (stop func()) {
 	go func() {
 		select {
 		case sig := <-ch:
+			screen.interrupt()
 			n := removePending()
 			what := "interrupted"
 			code := exitInterrupted

@@ -124,6 +124,7 @@ WebAssembly (about a second, cached afterwards; docs/render.md).`),
 	_ = cmd.RegisterFlagCompletionFunc("view", cobra.FixedCompletions(views, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"svg", "png", "dot"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(words.Languages, cobra.ShellCompDirectiveNoFileComp))
+	addQuietFlag(cmd, &opts.IO)
 	return cmd
 }
 
@@ -242,9 +243,15 @@ func runRender(opts *renderOptions) error {
 	if err := opts.validate(); err != nil {
 		return err
 	}
+	if format == engine.PNG && toTerminal(opts.IO, opts.Out) {
+		return usageErrorf("a PNG is binary and would garble the terminal: write it to a file with --out FILE, or redirect standard output (> picture.png)")
+	}
+	bar := newProgress(opts.IO)
+	defer bar.close()
 	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
 		outputs: []string{opts.Out},
 		extra:   []namedPath{{"goals", opts.Goals}},
+		bar:     bar,
 		check: func(nw *graph.Network) error {
 			switch render.View(opts.View) {
 			case render.ViewEgo:
@@ -278,6 +285,7 @@ func runRender(opts *renderOptions) error {
 			}
 			eopt.Goals = g
 		}
+		bar.begin("evaluating the networks")
 		if ev, err = evaluate.Evaluate(res, eopt); err != nil {
 			var ne *evaluate.NameError
 			if errors.As(err, &ne) && ne.Goal {
@@ -309,10 +317,11 @@ func runRender(opts *renderOptions) error {
 		Words:         printer,
 	}
 	var pic *render.Picture
+	bar.beginOutput("drawing", opts.IO, opts.Out)
 	err = writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
 		var err error
 		eopt := engine.Options{MaxPixels: opts.MaxPixels, MissingGlyphs: func(missing []rune) {
-			fmt.Fprintf(opts.IO.ErrOut, "ties: warning: %s\n", engine.MissingGlyphsMessage(missing))
+			bar.warnf("warning: %s", engine.MissingGlyphsMessage(missing))
 		}}
 		pic, err = render.Render(context.Background(), res, ropt, format, w, eopt)
 		if errors.Is(err, render.ErrNoMemberships) {
@@ -323,14 +332,15 @@ func runRender(opts *renderOptions) error {
 		}
 		return err
 	})
+	bar.end()
 	if err != nil {
 		if _, cacheErr := engine.CompileCacheDir(); cacheErr != nil {
-			fmt.Fprintf(opts.IO.ErrOut, "ties: note: %v\n", cacheErr)
+			bar.notef("note: %v", cacheErr)
 		}
 		return err
 	}
 	if pic.Collapsed > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "ties: %d people drawn one by one (--collapse-above %d), %d more grouped into nodes with counts\n",
+		bar.notef("%d people drawn one by one (--collapse-above %d), %d more grouped into nodes with counts",
 			pic.Shown, opts.CollapseAbove, pic.Collapsed)
 	}
 	if opts.Out != "" {
@@ -345,7 +355,7 @@ func runRender(opts *renderOptions) error {
 		case render.ViewCommunities:
 			what = "communities"
 		}
-		fmt.Fprintf(opts.IO.ErrOut, "ties: drew the %s view (%d %s, %s) to %s\n", pic.View, pic.Shown, what, how, opts.Out)
+		bar.notef("drew the %s view (%d %s, %s) to %s", pic.View, pic.Shown, what, how, opts.Out)
 	}
 	return nil
 }

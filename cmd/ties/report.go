@@ -88,6 +88,7 @@ pseudonym; network names are kept (docs/report.md).`),
 	addAnalysisFlags(cmd, &opts.analysisFlags)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"html", "md"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(words.Languages, cobra.ShellCompDirectiveNoFileComp))
+	addQuietFlag(cmd, &opts.IO)
 	return cmd
 }
 
@@ -137,9 +138,12 @@ func runReport(opts *reportOptions) error {
 		}
 	}
 	extra := []namedPath{{"goals", opts.Goals}}
+	bar := newProgress(opts.IO)
+	defer bar.close()
 	rep, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
 		outputs: outputs,
 		extra:   extra,
+		bar:     bar,
 		check:   func(nw *graph.Network) error { return checkColorBy(nw, opts.ColorBy) },
 	})
 	if err != nil {
@@ -166,6 +170,7 @@ func runReport(opts *reportOptions) error {
 		var eopt evaluate.Options
 		eopt.Attributes = opts.Attributes
 		eopt.Goals = d.Goals
+		bar.begin("evaluating the networks")
 		ev, err := evaluate.Evaluate(res, eopt)
 		if err != nil {
 			return usageErrorf("%v", err)
@@ -180,13 +185,15 @@ func runReport(opts *reportOptions) error {
 	// HTML embeds the pictures; Markdown links to them, written as SVG
 	// files beside the report (only when the report goes to a file).
 	if opts.Format == "html" || toFile {
+		bar.begin("drawing the pictures")
 		d.Diagrams = report.Pictures(context.Background(), res, d.Evaluation, report.PictureOptions{
 			ColorBy: opts.ColorBy, Ego: opts.Inputs.Ego, Anonymize: opts.Anonymize, Lang: opts.Lang,
 			Warn: func(what string, err error) {
-				fmt.Fprintf(opts.IO.ErrOut, "ties: %s left out of the report: %v\n", what, err)
+				bar.warnf("%s left out of the report: %v", what, err)
 			},
 		})
 	}
+	bar.beginOutput("writing the report", opts.IO, opts.Out)
 	if opts.Format == "md" && toFile {
 		brings := 0
 		for k := range d.Diagrams {
@@ -230,6 +237,7 @@ func runReport(opts *reportOptions) error {
 	if err := set.commit(); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "ties: wrote the report to %s\n", opts.Out)
+	bar.end()
+	bar.notef("wrote the report to %s", opts.Out)
 	return nil
 }

@@ -17,10 +17,25 @@ const (
 	exitUsage = 2 // the command line is wrong: unknown flag or command, bad value
 )
 
-// ioStreams is where a command writes. Tests pass buffers.
+// ioStreams is where a command writes. Tests pass buffers, and say
+// whether the streams are terminals to test both cases.
 type ioStreams struct {
 	Out    io.Writer
 	ErrOut io.Writer
+	// OutIsTerminal says standard output is a terminal: binary output
+	// (a PNG) is refused there.
+	OutIsTerminal bool
+	// ErrIsTerminal says standard error is a terminal: progress is drawn
+	// there, and only there.
+	ErrIsTerminal bool
+	// Quiet (-q, --quiet) silences standard error but for errors and
+	// warnings: no progress, no notes.
+	Quiet bool
+}
+
+// addQuietFlag gives cmd -q/--quiet, for every command alike.
+func addQuietFlag(cmd *cobra.Command, ios *ioStreams) {
+	cmd.Flags().BoolVarP(&ios.Quiet, "quiet", "q", false, "say nothing on standard error but errors and warnings: no progress, no notes")
 }
 
 // usageError is a mistake in the command line. It exits with exitUsage and
@@ -96,16 +111,23 @@ Start with "ties demo" to see it on invented data built into the binary, then
 	return root
 }
 
-// execute runs the command line args and returns the exit code. Errors are
-// printed once, to errOut, as "ties: <error>".
-func execute(args []string, out, errOut io.Writer) (code int) {
+// execute runs the command line args, writing to out and errOut as to
+// files that are not terminals, and returns the exit code.
+func execute(args []string, out, errOut io.Writer) int {
+	return executeWith(args, ioStreams{Out: out, ErrOut: errOut})
+}
+
+// executeWith runs the command line args and returns the exit code.
+// Errors are printed once, to ios.ErrOut, as "ties: <error>".
+func executeWith(args []string, ios ioStreams) (code int) {
+	errOut := ios.ErrOut
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(errOut, "ties: internal error: %v\nThis is a bug in ties: please report it with the command you ran.\n%s", r, debug.Stack())
 			code = exitError
 		}
 	}()
-	root := newRootCmd(ioStreams{Out: out, ErrOut: errOut})
+	root := newRootCmd(ios)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()
 	if err == nil {

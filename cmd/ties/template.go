@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/csv"
-	"fmt"
 	"io"
 	"io/fs"
 	"strings"
@@ -69,6 +68,7 @@ them, add more, or delete them.`),
 	f.StringVar(&opts.Inputs.EgoName, "ego-name", "", "your display `NAME`")
 	f.StringArrayVar(&opts.Networks, "network", nil, "a network's `NAME`: one column each (repeatable)")
 	f.StringVarP(&opts.Out, "out", "o", "", "write to `FILE` instead of standard output")
+	addQuietFlag(cmd, &opts.IO)
 	return cmd
 }
 
@@ -94,9 +94,11 @@ func runTemplate(opts *templateOptions) error {
 			return err
 		}
 	}
+	bar := newProgress(opts.IO)
+	defer bar.close()
 	lopt := opts.Inputs.importOptions()
 	lopt.FS = opts.fs
-	nw, _, err := importers.Load(lopt)
+	nw, _, err := load(lopt, bar)
 	if err != nil {
 		return err
 	}
@@ -149,7 +151,7 @@ func runTemplate(opts *templateOptions) error {
 		return err
 	}
 	if opts.Out != "" && opts.Out != "-" {
-		fmt.Fprintf(opts.IO.ErrOut, "ties: wrote a memberships sheet of %d people and %d networks to %s: mark who belongs where, then give it with --memberships\n",
+		bar.notef("wrote a memberships sheet of %d people and %d networks to %s: mark who belongs where, then give it with --memberships",
 			len(nw.People), len(nets), opts.Out)
 	}
 	return nil

@@ -21,7 +21,7 @@ type versionOptions struct {
 
 func newCmdVersion(ios ioStreams, runF func(*versionOptions) error) *cobra.Command {
 	opts := &versionOptions{IO: ios}
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:   "version",
 		Short: "Print the version of ties",
 		Long: strings.TrimSpace(`
@@ -39,6 +39,8 @@ checkout says "devel".`),
 			return runVersion(opts)
 		},
 	}
+	addQuietFlag(cmd, &opts.IO)
+	return cmd
 }
 
 func runVersion(opts *versionOptions) error {
@@ -46,7 +48,7 @@ func runVersion(opts *versionOptions) error {
 	// Every start pays Graphviz's compile when its cache cannot be written:
 	// say so where people look when ties feels slow (docs/render.md).
 	if _, cacheErr := engine.CompileCacheDir(); cacheErr != nil {
-		fmt.Fprintf(opts.IO.ErrOut, "ties: note: %v\n", cacheErr)
+		opts.IO.notef("note: %v", cacheErr)
 	}
 	return err
 }

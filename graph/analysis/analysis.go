@@ -10,6 +10,7 @@
 package analysis
 
 import (
+	"fmt"
 	"math"
 	"slices"
 
@@ -52,13 +53,26 @@ func Run(nw *graph.Network, opt Options) (*Result, error) {
 	progress("components and clustering")
 	r.undirected(u, weighted)
 
-	// Betweenness.
+	// Betweenness: a pass over the sources, and one more on weighted data;
+	// each pass is a stage of its own, so that a progress line can say
+	// which one it is on.
 	n := len(nw.People)
 	bopt := centrality.Options{Samples: opt.samples(n), Seed: opt.Seed}
-	if opt.Progress != nil {
-		bopt.Progress = func(done, total int) { opt.Progress("betweenness", done, total) }
+	passes := 1
+	if weighted {
+		passes = 2
 	}
-	progress("betweenness")
+	pass := func(k int) {
+		stage := "betweenness"
+		if passes > 1 {
+			stage = fmt.Sprintf("betweenness: pass %d of %d", k, passes)
+		}
+		progress(stage)
+		if opt.Progress != nil {
+			bopt.Progress = func(done, total int) { opt.Progress(stage, done, total) }
+		}
+	}
+	pass(1)
 	b := centrality.Betweenness(u, bopt)
 	r.setMetric(Betweenness, b.Normalized)
 	r.setMetric(BetweennessRaw, b.Raw)
@@ -68,6 +82,7 @@ func Run(nw *graph.Network, opt Options) (*Result, error) {
 		r.Betweenness.MaxStdErr = maxOf(b.StdErr)
 	}
 	if weighted {
+		pass(2)
 		bopt.Distance = opt.distance()
 		bw := centrality.Betweenness(u, bopt)
 		r.setMetric(BetweennessWeighted, bw.Normalized)

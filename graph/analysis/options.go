@@ -90,7 +90,12 @@ type Options struct {
 	// view: a colleague is not a contact), and an organisation is never a
 	// network to evaluate.
 	OrgAsGroup OrgAsGroup
-	// Progress, when set, is told what is being computed (for stderr).
+	// Progress, when set, is told what is being computed, for a command
+	// to show on stderr: each stage once with done and total 0 when it
+	// starts, then, for betweenness, the sources done of total as they
+	// complete. Betweenness on weighted data takes two passes, staged as
+	// "betweenness: pass 1 of 2" and "betweenness: pass 2 of 2", so that
+	// a bar that reaches 100 % says it is not the end.
 	Progress func(stage string, done, total int)
 }
 
