@@ -53,9 +53,8 @@ const barWidth = 20
 
 // Units of a step's count.
 const (
-	unitItems   = ""
-	unitBytes   = "bytes"
-	unitSources = "sources"
+	unitItems = ""
+	unitBytes = "bytes"
 )
 
 // progress draws the steps of one command and prints its notes and
@@ -137,7 +136,8 @@ func (p *progress) bytes(done, total int64) {
 }
 
 // stage is an analysis.Options.Progress: a stage of the analysis starts,
-// or betweenness has done so many sources of total.
+// or betweenness has done so much of its work (sources, or sampled pairs
+// of people) of total: counted without a unit, which depends on the data.
 func (p *progress) stage(stage string, done, total int) {
 	if !p.drawing() {
 		return
@@ -145,11 +145,7 @@ func (p *progress) stage(stage string, done, total int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if stage != p.step {
-		unit := unitItems
-		if strings.HasPrefix(stage, "betweenness") {
-			unit = unitSources
-		}
-		p.beginLocked(stage, unit)
+		p.beginLocked(stage, unitItems)
 	}
 	if total > 0 {
 		p.done, p.total = int64(done), int64(total)
@@ -271,7 +267,7 @@ func (p *progress) paint(now time.Time, final bool) {
 // line is the step's line at now, e.g.
 //
 //	ties: reading the input  [#######-------------]  35%  16/45 MB  about 6s left
-//	ties: betweenness: pass 2 of 2  [####################] 100%  5000/5000 sources  in 41s
+//	ties: betweenness: pass 2 of 2  [####################] 100%  5000/5000  in 41s
 //	ties: structural holes …  12s
 func (p *progress) line(now time.Time, final bool) string {
 	elapsed := now.Sub(p.start)
@@ -288,7 +284,7 @@ func (p *progress) line(now time.Time, final bool) string {
 			fmt.Fprintf(&b, "  in %s", roughDuration(elapsed))
 		case f > 0 && f < 1 && elapsed >= time.Second:
 			// The rate so far holds for the rest: good enough for reading
-			// and for sources, which cost about the same each.
+			// and for betweenness, whose sources or pairs cost about the same each.
 			left := time.Duration(float64(elapsed) * (1 - f) / f)
 			fmt.Fprintf(&b, "  about %s left", roughDuration(left))
 		}
@@ -306,8 +302,8 @@ func (p *progress) line(now time.Time, final bool) string {
 	return b.String()
 }
 
-// amount is a step's count for its line: "16/45 MB", "5000/10000
-// sources", "3 MB" of an unknown total.
+// amount is a step's count for its line: "16/45 MB", "5000/10000",
+// "3 MB" of an unknown total.
 func amount(unit string, done, total int64) string {
 	if unit != unitBytes {
 		s := strconv.FormatInt(done, 10)

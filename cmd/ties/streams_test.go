@@ -39,11 +39,11 @@ func TestProgressLine(t *testing.T) {
 			"\rties: reading the input  [####################] 100%  4.0/4.0 MB  in 2.0s\n"},
 		{2100 * time.Millisecond, func() { p.stage("betweenness: pass 1 of 2", 0, 0) }, ""}, // the views took too little to show
 		{2700 * time.Millisecond, func() { p.stage("betweenness: pass 1 of 2", 300, 1000) },
-			"\rties: betweenness: pass 1 of 2  [######--------------]  30%  300/1000 sources"},
+			"\rties: betweenness: pass 1 of 2  [######--------------]  30%  300/1000"},
 		{3600 * time.Millisecond, func() { p.stage("betweenness: pass 1 of 2", 600, 1000) },
-			"\rties: betweenness: pass 1 of 2  [############--------]  60%  600/1000 sources  about 1.0s left"},
+			"\rties: betweenness: pass 1 of 2  [############--------]  60%  600/1000  about 1.0s left"},
 		{5 * time.Second, func() { p.stage("structural holes", 0, 0) },
-			"\rties: betweenness: pass 1 of 2  [############--------]  60%  600/1000 sources  in 2.9s" + strings.Repeat(" ", len("about 1.0s left")-len("in 2.9s")) + "\n"},
+			"\rties: betweenness: pass 1 of 2  [############--------]  60%  600/1000  in 2.9s" + strings.Repeat(" ", len("about 1.0s left")-len("in 2.9s")) + "\n"},
 		{5600 * time.Millisecond, func() { p.mu.Lock(); p.redraw(false); p.mu.Unlock() }, // a tick
 			"\rties: structural holes …  0.6s"},
 		{70 * time.Second, func() { p.mu.Lock(); p.redraw(false); p.mu.Unlock() },
@@ -86,7 +86,7 @@ func TestAmount(t *testing.T) {
 		{unitBytes, 1 << 19, 3 << 20, "0.5/3.0 MB"},
 		{unitBytes, 3 << 10, 200 << 10, "3/200 kB"},
 		{unitBytes, 3 << 20, -1, "3.0 MB"},
-		{unitSources, 5000, 10000, "5000/10000 sources"},
+		{unitItems, 5000, 10000, "5000/10000"},
 		{unitItems, 7, -1, "7"},
 	}
 	for _, c := range cases {
@@ -132,13 +132,13 @@ func TestProgressOnlyOnTerminal(t *testing.T) {
 		wantNot  []string
 	}{
 		{"demo, a terminal", demo, true,
-			[]string{"\rties: reading the input  " + bar(true), "\n", "\rties: betweenness: pass 1 of 2  " + bar(true) + "  41/41 sources  in ",
-				"\rties: betweenness: pass 2 of 2  " + bar(true) + "  41/41 sources  in ", "\rties: writing the output", "\n"}, nil},
+			[]string{"\rties: reading the input  " + bar(true), "\n", "\rties: betweenness: pass 1 of 2  " + bar(true) + "  41/41  in ",
+				"\rties: betweenness: pass 2 of 2  " + bar(true) + "  41/41  in ", "\rties: writing the output", "\n"}, nil},
 		{"demo, not a terminal", demo, false, nil, []string{"ties"}},
 		{"demo, a terminal, quiet", append([]string{"-q"}, demo...), true, nil, []string{"ties"}},
 		{"large, a terminal", large, true,
 			[]string{"\rties: reading the input  " + bar(true), "ties: read 2000 people and 2000 ties in ",
-				"\rties: betweenness  " + bar(true) + "  2000/2000 sources", "ties: done in "},
+				"\rties: betweenness  " + bar(true) + "  2000/2000", "ties: done in "},
 			[]string{"ties: betweenness … ("}},
 		{"large, not a terminal", large, false,
 			[]string{"ties: read 2000 people and 2000 ties in ", "ties: betweenness … (", "ties: done in "},
