@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io/fs"
 	"strings"
 
@@ -26,23 +25,35 @@ type analysisFlags struct {
 	GroupTies          string // auto, on, off
 	Newman             bool
 	MaxGroupSize       int
+
+	BetweennessConfidence float64 // 1 − δ of sampled betweenness' intervals
 }
 
 func defaultAnalysisFlags() analysisFlags {
-	return analysisFlags{MaxGroupSize: analysis.DefaultMaxGroupSize, HolesModel: "whole", WeightAs: "length", BetweennessSamples: -1, Seed: 1, Resolution: 1, GroupTies: "auto"}
+	return analysisFlags{MaxGroupSize: analysis.DefaultMaxGroupSize, HolesModel: "whole", WeightAs: "length", BetweennessSamples: -1, Seed: 1, Resolution: 1, GroupTies: "auto",
+		BetweennessConfidence: centrality.DefaultConfidence}
 }
+
+// analysisFlagNames are the flags addAnalysisFlags adds.
+var analysisFlagNames = []string{"attr", "holes-model", "weight-as", "betweenness-samples", "betweenness-confidence",
+	"seed", "resolution", "group-ties", "newman", "max-group-size"}
 
 func addAnalysisFlags(cmd *cobra.Command, o *analysisFlags) {
 	f := cmd.Flags()
 	f.StringSliceVar(&o.Attributes, "attr", nil, "analyse only these `ATTRIBUTES` (comma-separated; default: all)")
 	f.StringVar(&o.HolesModel, "holes-model", "whole", "structural holes `MODEL`: whole (a contact's ties to anyone count, NetworkX) or ego (only ties inside each person's own network)")
-	f.StringVar(&o.WeightAs, "weight-as", "length", "how tie weights enter weighted betweenness: length (a heavier tie is a longer path, NetworkX) or strength (distance = 1/weight)")
-	f.IntVar(&o.BetweennessSamples, "betweenness-samples", -1, fmt.Sprintf("betweenness from `K` sampled sources (0: exact; default: exact up to %d people, sampled above)", centrality.ExactUpTo))
+	f.StringVar(&o.WeightAs, "weight-as", "length", "how tie weights enter weighted betweenness, `MODEL`: length (a heavier tie is a longer path, NetworkX) or strength (distance = 1/weight)")
+	f.IntVar(&o.BetweennessSamples, "betweenness-samples", -1, "betweenness from at most `K` sampled pairs of people, one shortest path each (0: exact; default: exact when cheap, else sampled until the 20 top brokers are known within ±25 %)")
+	f.Float64Var(&o.BetweennessConfidence, "betweenness-confidence", centrality.DefaultConfidence, "probability `P` that the intervals of sampled betweenness hold, for everyone at once")
 	f.Uint64Var(&o.Seed, "seed", 1, "`SEED` for sampled betweenness and Louvain communities (the same seed gives the same result)")
 	f.Float64Var(&o.Resolution, "resolution", 1, "Louvain and modularity `RESOLUTION` (1: Newman's modularity; higher: smaller communities)")
-	f.StringVar(&o.GroupTies, "group-ties", "auto", "count people who share a network as tied: auto (when the ties alone are a star or none), on, off")
+	f.StringVar(&o.GroupTies, "group-ties", "auto", "count people who share a network as tied, `MODE`: auto (when the ties alone are a star or none), on, off")
 	f.BoolVar(&o.Newman, "newman", false, "weight a shared network by 1/(size-1) (Newman 2001), so that large networks do not dominate")
 	f.IntVar(&o.MaxGroupSize, "max-group-size", analysis.DefaultMaxGroupSize, "leave out networks with more than `N` members when projecting memberships onto pairs of people (0: no limit); they still count in every network-level figure")
+	// Help lists these flags apart, as "Analysis flags" (usageFunc).
+	for _, name := range analysisFlagNames {
+		_ = f.SetAnnotation(name, flagGroupAnnotation, []string{analysisGroup})
+	}
 	for name, values := range map[string][]string{
 		"holes-model": {"whole", "ego"}, "weight-as": {"length", "strength"}, "group-ties": {"auto", "on", "off"},
 	} {
@@ -71,7 +82,10 @@ func (o *analysisFlags) validate() error {
 		}
 	}
 	if o.BetweennessSamples < -1 {
-		return usageErrorf("--betweenness-samples %d: must be 0 (exact) or a positive number of sources", o.BetweennessSamples)
+		return usageErrorf("--betweenness-samples %d: must be 0 (exact) or a positive number of samples", o.BetweennessSamples)
+	}
+	if !(o.BetweennessConfidence > 0 && o.BetweennessConfidence < 1) {
+		return usageErrorf("--betweenness-confidence %v: must be between 0 and 1, such as 0.95", o.BetweennessConfidence)
 	}
 	if o.MaxGroupSize < 0 {
 		return usageErrorf("--max-group-size %d: must be 0 (no limit) or more", o.MaxGroupSize)
@@ -116,6 +130,7 @@ func (o *analysisFlags) analysisOptions(in *inputOptions) analysis.Options {
 	default:
 		a.BetweennessSamples = o.BetweennessSamples
 	}
+	a.BetweennessConfidence = o.BetweennessConfidence
 	a.Seed = o.Seed
 	a.Resolution = o.Resolution
 	a.GroupTies = analysis.GroupTies(o.GroupTies)

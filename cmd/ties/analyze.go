@@ -37,7 +37,7 @@ func defaultAnalyzeOptions(ios ioStreams) *analyzeOptions {
 func newCmdAnalyze(ios ioStreams, runF func(*analyzeOptions) error) *cobra.Command {
 	opts := &analyzeOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "analyze [input flags] [--format table|json|csv] [--out FILE]",
+		Use:   "analyze [input flags] [analysis flags] [--format table|json|csv] [--out FILE] [-q]",
 		Short: "Measure diversity, bridging ties and reciprocity",
 		Long: strings.TrimSpace(`
 Analyze computes what your network brings you:
@@ -75,8 +75,8 @@ who share a network count as tied (--group-ties auto), and the output says so.`)
   # One row per person for a spreadsheet; tie weights as strengths (distance = 1/weight)
   $ ties analyze --people people.csv --ties ties.csv --weight-as strength --format csv --out people-metrics.csv
 
-  # A large network: betweenness from 1000 sampled sources
-  $ ties analyze --people people.csv --ties ties.csv --betweenness-samples 1000`),
+  # A large network: betweenness from at most 100000 sampled pairs of people, each interval holding with 99 % confidence
+  $ ties analyze --people people.csv --ties ties.csv --betweenness-samples 100000 --betweenness-confidence 0.99`),
 		Args:                  noArgs,
 		DisableFlagsInUseLine: true,
 		RunE: func(cmd *cobra.Command, args []string) error {

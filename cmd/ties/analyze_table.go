@@ -93,27 +93,29 @@ func writeRead(w io.Writer, rep *importers.Report) {
 
 func writeHeadline(w io.Writer, r *analysis.Result, rep *importers.Report) {
 	u := r.Undirected
-	section(w, "Network")
+	section(w, "Network (everyone)")
 	t := newTable(w)
-	fmt.Fprintf(t, "  people\t%d\n", u.N)
-	ties := fmt.Sprintf("%d tied pairs", u.M)
+	fmt.Fprintf(t, "  people\t%s\n", count(u.N))
+	ties := count(u.M) + " tied pairs"
 	if d := r.Directed; d != nil {
-		ties += fmt.Sprintf(" (%d directed ties)", d.Arcs)
+		ties += " (" + count(d.Arcs) + " directed ties)"
 	}
 	if r.GroupTies {
 		ties += ", counting people who share a network as tied"
 	}
 	fmt.Fprintf(t, "  ties\t%s\n", ties)
 	fmt.Fprintf(t, "  density\t%s\tshare of all possible pairs that are tied\n", num(u.Density, 3))
-	fmt.Fprintf(t, "  components\t%d\tseparate parts (a person alone counts as one)\n", u.Components)
+	fmt.Fprintf(t, "  components\t%s\tseparate parts (a person alone counts as one)\n", count(u.Components))
 	fmt.Fprintf(t, "  clustering\t%s\taverage share of a person's contacts who know each other\n", num(u.AverageClustering, 3))
 	fmt.Fprintf(t, "  transitivity\t%s\tshare of two-step paths that are closed\n", num(u.Transitivity, 3))
-	fmt.Fprintf(t, "  communities\t%d\tLouvain; modularity %s\n", u.Communities, num(u.Modularity, 3))
+	fmt.Fprintf(t, "  communities\t%s\tLouvain; modularity %s\n", count(u.Communities), num(u.Modularity, 3))
 	if d := r.Directed; d != nil {
 		fmt.Fprintf(t, "  reciprocity\t%s\tshare of directed ties that are returned\n", num(d.Reciprocity, 3))
 	}
 	if !r.Betweenness.Exact {
-		fmt.Fprintf(t, "  betweenness\tsampled\tfrom %d sources (largest standard error %s)\n", r.Betweenness.Sources, num(r.Betweenness.MaxStdErr, 1))
+		sm := r.Betweenness.Sampled
+		fmt.Fprintf(t, "  betweenness\tsampled\tfrom %s pairs of people; with %s %% confidence every value lies within ±%s (normalised)\n",
+			count(sm.Samples), num(100*sm.Confidence, 0), num(sm.Epsilon, 4))
 	}
 	t.Flush()
 	if r.Structure.Shape != graph.Web {
@@ -139,7 +141,7 @@ func orgNote(r *analysis.Result) string {
 }
 
 func writeBrokers(w io.Writer, r *analysis.Result) {
-	section(w, "Top brokers (who lies between others)")
+	section(w, "Top brokers (everyone: who lies between others)")
 	topIdx := r.Top(analysis.Betweenness, topBrokersShown)
 	if len(topIdx) == 0 {
 		paragraph(w, say(r, r.Findings.Brokers))
@@ -160,7 +162,7 @@ func writeBrokers(w io.Writer, r *analysis.Result) {
 }
 
 func writeBridges(w io.Writer, r *analysis.Result) {
-	section(w, "Bridges")
+	section(w, "Bridges (everyone's ties)")
 	if r.Structure.Shape != graph.Web {
 		paragraph(w, say(r, r.Findings.Bridges))
 		return
@@ -203,7 +205,7 @@ func writeBridges(w io.Writer, r *analysis.Result) {
 		}
 		t.Flush()
 		if more := len(lbs) - shown; more > 0 {
-			fmt.Fprintf(w, "  … %d more\n", more)
+			fmt.Fprintf(w, "  … %s more\n", count(more))
 		}
 		paragraph(w, "Span: how many steps the two would be apart without this tie.")
 	}
@@ -214,7 +216,7 @@ func writeBridges(w io.Writer, r *analysis.Result) {
 		names := make([]string, 0, len(byID))
 		for k, i := range byID {
 			if k == bridgesShown {
-				names = append(names, fmt.Sprintf("… %d more", len(byID)-k))
+				names = append(names, "… "+count(len(byID)-k)+" more")
 				break
 			}
 			names = append(names, label(i))
@@ -227,7 +229,9 @@ func writeDiversity(w io.Writer, r *analysis.Result) {
 	if len(r.Attributes) == 0 {
 		return
 	}
-	section(w, "Diversity of backgrounds")
+	// The table counts everyone; the sentences under it, with an ego,
+	// the ego's contacts (analysis.Attribute.Contacts): each says whom.
+	section(w, "Diversity of backgrounds (everyone: "+count(len(r.Network.People))+" people)")
 	t := newTable(w)
 	fmt.Fprintln(t, "  ATTRIBUTE\tVALUES\tKNOWN\tBLAU\tIQV\tEVENNESS\tE-I\tASSORTATIVITY")
 	derived := false
@@ -238,7 +242,7 @@ func writeDiversity(w io.Writer, r *analysis.Result) {
 			name += "*"
 			derived = true
 		}
-		fmt.Fprintf(t, "  %s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n", name, s.K, s.N, num(s.Blau, 2), num(s.IQV, 2),
+		fmt.Fprintf(t, "  %s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", name, count(s.K), count(s.N), num(s.Blau, 2), num(s.IQV, 2),
 			num(s.Evenness, 2), num(a.EI.Index, 2), num(a.Assortativity, 2))
 	}
 	t.Flush()
@@ -260,17 +264,21 @@ func writeConcentration(w io.Writer, r *analysis.Result) {
 	if c == nil {
 		return
 	}
-	section(w, "Organisations")
+	if c.Contacts {
+		section(w, "Organisations (your contacts: "+count(c.N)+" with a known organisation)")
+	} else {
+		section(w, "Organisations (everyone: "+count(c.N)+" people with a known organisation)")
+	}
 	t := newTable(w)
 	for _, l := range c.Largest {
-		fmt.Fprintf(t, "  %s\t%d\t%s%%\n", cell(l.Value), l.Count, num(100*l.Share, 0))
+		fmt.Fprintf(t, "  %s\t%s\t%s%%\n", cell(l.Value), count(l.Count), num(100*l.Share, 0))
 	}
 	t.Flush()
 	paragraph(w, say(r, r.Findings.Concentration))
 }
 
 func writeReciprocity(w io.Writer, r *analysis.Result) {
-	section(w, "Reciprocity (who gives, who takes)")
+	section(w, "Reciprocity (everyone: who gives, who takes)")
 	d := r.Directed
 	if d == nil {
 		paragraph(w, say(r, r.Findings.Reciprocity))
@@ -279,7 +287,7 @@ func writeReciprocity(w io.Writer, r *analysis.Result) {
 	t := newTable(w)
 	fmt.Fprintf(t, "  reciprocity\t%s\tshare of ties returned\n", num(d.Reciprocity, 3))
 	fmt.Fprintf(t, "  rho\t%s\treciprocity beyond what density alone gives (Garlaschelli–Loffredo)\n", num(d.Rho, 3))
-	fmt.Fprintf(t, "  pairs\t%d mutual, %d one way, %d not tied\n", d.Census.Mutual, d.Census.Asymmetric, d.Census.Null)
+	fmt.Fprintf(t, "  pairs\t%s mutual, %s one way, %s not tied\n", count(d.Census.Mutual), count(d.Census.Asymmetric), count(d.Census.Null))
 	t.Flush()
 	bal, in, out := r.Metric(analysis.Balance), r.Metric(analysis.InDegree), r.Metric(analysis.OutDegree)
 	idx := make([]int, 0, len(bal))
@@ -323,7 +331,7 @@ func writeGroups(w io.Writer, r *analysis.Result) {
 	if tm == nil || len(tm.Groups) == 0 {
 		return
 	}
-	section(w, "Networks (memberships)")
+	section(w, "Networks (memberships: each network's members)")
 	order := make([]int, len(tm.Groups))
 	for g := range order {
 		order[g] = g
@@ -346,7 +354,7 @@ func writeGroups(w io.Writer, r *analysis.Result) {
 			break
 		}
 		grp := tm.Groups[g]
-		line := fmt.Sprintf("  %s\t%d", cell(grp.Name), grp.Size)
+		line := fmt.Sprintf("  %s\t%s", cell(grp.Name), count(grp.Size))
 		for _, a := range r.Attributes {
 			line += "\t" + num(diversity.Of(a.Encoding, grp.Members).IQV, 2)
 		}
@@ -354,7 +362,7 @@ func writeGroups(w io.Writer, r *analysis.Result) {
 	}
 	t.Flush()
 	if more := len(order) - groupsShown; more > 0 {
-		fmt.Fprintf(w, "  … %d more\n", more)
+		fmt.Fprintf(w, "  … %s more\n", count(more))
 	}
 	paragraph(w, say(r, r.Findings.TwoMode))
 }

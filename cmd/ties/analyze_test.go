@@ -30,7 +30,7 @@ func TestAnalyzeTable(t *testing.T) {
 	flat := strings.Join(strings.Fields(s), " ") // the table wraps long lines
 	for _, want := range []string{
 		"Read 4 files: 41 people, 118 ties, 7 networks, 57 memberships. Every row was imported.",
-		"Network", "Top brokers", "Bridges", "Diversity of backgrounds", "Reciprocity", "Networks (memberships)",
+		"Network", "Top brokers", "Bridges", "Diversity of backgrounds (everyone: 41 people)", "Reciprocity", "Networks (memberships",
 		"You (me)", "Karin Lindqvist (me)", "reciprocity 0.356",
 		"4 people only take", "Tove Axelsson (tove.a)",
 		"European MedTech Association", "Sweden",
@@ -53,7 +53,7 @@ func TestAnalyzeJSONEqualsDemo(t *testing.T) {
 	if err := json.Unmarshal([]byte(s), &got); err != nil {
 		t.Fatal(err)
 	}
-	if got["schema_version"] != 2.0 || got["ego"] != "me" {
+	if got["schema_version"] != 3.0 || got["ego"] != "me" {
 		t.Errorf("schema_version %v, ego %v", got["schema_version"], got["ego"])
 	}
 	// One count of tied pairs: the shape describes the measured view.

@@ -50,7 +50,7 @@ type demoOptions struct {
 func newCmdDemo(ios ioStreams, runF func(*demoOptions) error) *cobra.Command {
 	opts := &demoOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "demo [--format table|json|csv] [--inspect] [--report FILE] [--lang en|sv] [--org-as-group[=auto|true|false]]",
+		Use:   "demo [--format table|json|csv] [--inspect] [--report FILE] [--lang en|sv] [--org-as-group[=MODE]] [-q]",
 		Short: "Analyze the demo data built into ties",
 		Long: strings.TrimSpace(`
 Demo runs ties on invented data built into the binary: a product manager in
@@ -90,9 +90,9 @@ writes the report for a client (ties report) to --report, in Swedish with
 	cmd.Flags().StringVar(&opts.Format, "format", "table", "output `FORMAT`: table, json or csv (csv: analysis only)")
 	cmd.Flags().BoolVar(&opts.Inspect, "inspect", false, "print how the files are read (ties inspect) instead of the analysis")
 	cmd.Flags().StringVar(&opts.Report, "report", demoReport, "write the report (ties report) to `FILE`: Markdown if it ends in .md, else HTML; empty: no report")
-	cmd.Flags().StringVar(&opts.Lang, "lang", "en", "the report's `LANGUAGE`: "+strings.Join(words.Languages, " or "))
+	cmd.Flags().StringVar(&opts.Lang, "lang", "en", "the report's `LANG`: "+strings.Join(words.Languages, " or "))
 	opts.OrgAsGroup = "auto"
-	cmd.Flags().Var(&autoBool{&opts.OrgAsGroup}, "org-as-group", "count colleagues at one organization as likely tied: auto, true or false")
+	cmd.Flags().Var(&autoBool{&opts.OrgAsGroup}, "org-as-group", "count colleagues at one organization as likely tied, `MODE`: auto, true or false")
 	cmd.Flags().Lookup("org-as-group").NoOptDefVal = "true"
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json", "csv"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(words.Languages, cobra.ShellCompDirectiveNoFileComp))

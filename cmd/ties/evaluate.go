@@ -37,7 +37,7 @@ type evaluateOptions struct {
 func newCmdEvaluate(ios ioStreams, runF func(*evaluateOptions) error) *cobra.Command {
 	opts := &evaluateOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "evaluate [input flags] [--goals FILE] [--without NET] [--with NET] [--format table|json|csv]",
+		Use:   "evaluate [input flags] [analysis flags] [--goals FILE] [--without NETWORK]… [--with NETWORK]… [--format table|json|csv] [--out FILE] [-q]",
 		Short: "Judge each network: what it brings for the time and fees it costs",
 		Long: strings.TrimSpace(`
 Evaluate judges every network (group) in the memberships from the ego's point

@@ -32,7 +32,7 @@ func newCmdExport(ios ioStreams, runF func(*exportOptions) error) *cobra.Command
 		formats[k] = string(f)
 	}
 	cmd := &cobra.Command{
-		Use:   "export [input flags] --format graphml|gexf|json|csv|edges-csv [--out FILE]",
+		Use:   "export [input flags] [analysis flags] --format graphml|gexf|json|csv|edges-csv [--out FILE] [--groups] [--anonymize] [-q]",
 		Short: "Export the network with every measure for Gephi, NetworkX and igraph",
 		Long: strings.TrimSpace(`
 Export writes the network with every person's attributes and every figure of

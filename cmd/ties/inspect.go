@@ -36,7 +36,7 @@ type inspectOptions struct {
 func newCmdInspect(ios ioStreams, runF func(*inspectOptions) error) *cobra.Command {
 	opts := &inspectOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "inspect [input flags] [--format table|json] [--out FILE]",
+		Use:   "inspect [input flags] [--format table|json] [--out FILE] [-q]",
 		Short: "Show how your files are read: every row imported or reported",
 		Long: strings.TrimSpace(`
 Inspect reads the input files and accounts for every row: for each file the

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
-	"unicode"
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/importers"
@@ -19,10 +17,6 @@ const (
 	maxIsolatesShown   = 20
 	textWidth          = 78
 )
-
-func newTable(w io.Writer) *tabwriter.Writer {
-	return tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-}
 
 // writeInspectTable writes the inspection for people to read.
 func writeInspectTable(w io.Writer, in *inspection, nw *graph.Network, inputs *inputOptions, title string) {
@@ -249,65 +243,6 @@ func writeStructure(w io.Writer, in *inspection) {
 		msg = "Warning: " + msg
 	}
 	fmt.Fprintln(w, wrap(msg, textWidth, "  "))
-}
-
-// wrap breaks s into lines of at most width characters (words longer than
-// that stay whole), each starting with indent.
-func wrap(s string, width int, indent string) string {
-	return wrapHanging(s, width, indent, indent)
-}
-
-// wrapHanging is wrap with one indent for the first line and another for
-// the rest.
-func wrapHanging(s string, width int, first, rest string) string {
-	var b strings.Builder
-	line := 0
-	for _, word := range strings.Fields(s) {
-		n := len([]rune(word))
-		switch {
-		case line == 0:
-			b.WriteString(first)
-			line = len(first)
-		case line+1+n > width:
-			b.WriteString("\n")
-			b.WriteString(rest)
-			line = len(rest)
-		default:
-			b.WriteByte(' ')
-			line++
-		}
-		b.WriteString(word)
-		line += n
-	}
-	return b.String()
-}
-
-// oneLine keeps a value on one line of the table and harmless to a
-// terminal: a cell may hold line breaks, tabs or escape sequences.
-func oneLine(s string) string {
-	if strings.IndexFunc(s, unicode.IsControl) < 0 {
-		return s
-	}
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// maxCellWidth bounds a value shown in a table column: one long cell would
-// otherwise widen the column for every row.
-const maxCellWidth = 60
-
-// cell is oneLine, cut to maxCellWidth characters.
-func cell(s string) string {
-	s = oneLine(s)
-	if r := []rune(s); len(r) > maxCellWidth {
-		return string(r[:maxCellWidth-1]) + "…"
-	}
-	return s
 }
 
 func plural(n int, one, many string) string {

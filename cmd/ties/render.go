@@ -48,7 +48,7 @@ func newCmdRender(ios ioStreams, runF func(*renderOptions) error) *cobra.Command
 		views[k] = string(v)
 	}
 	cmd := &cobra.Command{
-		Use:   "render [input flags] [--view VIEW] [--network NAME] [--format svg|png|dot] [--lang en|sv] [--out FILE]",
+		Use:   "render [input flags] [analysis flags] [--view VIEW] [--network NETWORK] [--goals FILE] [--small] [--format svg|png|dot] [--color-by ATTRIBUTE] [--size-by METRIC] [--labels N] [--layout LAYOUT] [--collapse-above N] [--max-pixels PIXELS] [--anonymize] [--lang en|sv] [--out FILE] [-q]",
 		Short: "Draw the network: who bridges, which networks bring what",
 		Long: strings.TrimSpace(`
 Render draws a picture of the analysed network with Graphviz (built in: no

@@ -40,7 +40,7 @@ type reportOptions struct {
 func newCmdReport(ios ioStreams, runF func(*reportOptions) error) *cobra.Command {
 	opts := &reportOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "report [input flags] [--goals FILE] [--client NAME] [--format html|md] [--lang en|sv] [--out FILE] [--anonymize]",
+		Use:   "report [input flags] [analysis flags] [--goals FILE] [--client NAME] [--date DATE] [--color-by ATTRIBUTE] [--format html|md] [--lang en|sv] [--out FILE] [--anonymize] [-q]",
 		Short: "Write the report for a client: which networks bring new perspectives",
 		Long: strings.TrimSpace(`
 Report writes one self-contained HTML page (no external requests: it works
@@ -79,7 +79,7 @@ pseudonym; network names are kept (docs/report.md).`),
 	f := cmd.Flags()
 	f.StringVar(&opts.Goals, "goals", "", "goals `FILE`: your professional needs (goal,attribute,value,target)")
 	f.StringVar(&opts.Format, "format", "html", "output `FORMAT`: html or md")
-	f.StringVar(&opts.Lang, "lang", "en", "the report's `LANGUAGE`: en (English) or sv (Swedish)")
+	f.StringVar(&opts.Lang, "lang", "en", "the report's `LANG`: en (English) or sv (Swedish)")
 	f.StringVarP(&opts.Out, "out", "o", "", "write to `FILE` instead of standard output")
 	f.BoolVar(&opts.Anonymize, "anonymize", false, "replace every person's name with a stable pseudonym")
 	f.StringVar(&opts.Client, "client", "", "the client's `NAME` for the report's title (default: the ego's name, when the data gives one)")

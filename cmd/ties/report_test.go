@@ -544,7 +544,7 @@ func TestReportFiguresAgree(t *testing.T) {
 		}
 	}
 	for _, pair := range [][2]string{
-		{"You belong to 6 networks, for 20 hours a month and 8250 a year in fees.", "Your networks take 20 hours a month and 8250 a year in fees."},
+		{"You belong to 6 networks, for 20 hours a month and 8,250 a year in fees.", "Your networks take 20 hours a month and 8,250 a year in fees."},
 		{"| 41 | 97 | 8 | 0.41 | 0.118 | 0.36 |", "(reciprocity 0.36;"},
 		{"97 tied pairs, 74 of them among contacts", "41 people, 97 tied pairs and 57 memberships"},
 		{"| All kinds | 46 | 37 | +0.11 |", "giving and receiving are in balance (+0.11)"},

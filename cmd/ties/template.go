@@ -27,7 +27,7 @@ type templateOptions struct {
 func newCmdTemplate(ios ioStreams, runF func(*templateOptions) error) *cobra.Command {
 	opts := &templateOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "template memberships --people FILE [--network NAME]… [--out FILE]",
+		Use:   "template memberships --people FILE [--people-format FORMAT] [--ego ID] [--ego-name NAME] [--network NETWORK]… [--out FILE] [-q]",
 		Short: "Write a sheet to fill in: which of your contacts belong to which network",
 		Long: strings.TrimSpace(`
 Template writes a spreadsheet to fill in, the quickest way from a contact
@@ -66,7 +66,7 @@ them, add more, or delete them.`),
 	f.StringVar(&opts.Inputs.PeopleFormat, "people-format", "", "read the people file as `FORMAT` (default: detected)")
 	f.StringVar(&opts.Inputs.Ego, "ego", "", "`ID` of the ego (default for a contact export: me)")
 	f.StringVar(&opts.Inputs.EgoName, "ego-name", "", "your display `NAME`")
-	f.StringArrayVar(&opts.Networks, "network", nil, "a network's `NAME`: one column each (repeatable)")
+	f.StringArrayVar(&opts.Networks, "network", nil, "a `NETWORK`'s name: one column each (repeatable)")
 	f.StringVarP(&opts.Out, "out", "o", "", "write to `FILE` instead of standard output")
 	addQuietFlag(cmd, &opts.IO)
 	return cmd

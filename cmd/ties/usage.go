@@ -8,11 +8,13 @@ import (
 	"github.com/spf13/pflag"
 )
 
-// flagGroupAnnotation marks the input flags, which help lists apart from
-// the command's own flags.
+// flagGroupAnnotation marks the input flags and the analysis flags, which
+// help lists apart from the command's own flags; usage lines name them as
+// "[input flags]" and "[analysis flags]".
 const (
 	flagGroupAnnotation = "ties_group"
 	inputGroup          = "input"
+	analysisGroup       = "analysis"
 )
 
 const helpWidth = 80
@@ -43,20 +45,27 @@ func usageFunc(cmd *cobra.Command) error {
 			}
 		}
 	}
-	input, own := pflag.NewFlagSet("input", pflag.ContinueOnError), pflag.NewFlagSet("own", pflag.ContinueOnError)
-	input.SortFlags, own.SortFlags = false, false
+	input, analysis, own := pflag.NewFlagSet("input", pflag.ContinueOnError), pflag.NewFlagSet("analysis", pflag.ContinueOnError),
+		pflag.NewFlagSet("own", pflag.ContinueOnError)
+	input.SortFlags, analysis.SortFlags, own.SortFlags = false, false, false
 	cmd.LocalFlags().VisitAll(func(f *pflag.Flag) {
 		if f.Hidden {
 			return
 		}
-		if g := f.Annotations[flagGroupAnnotation]; len(g) > 0 && g[0] == inputGroup {
+		switch flagGroup(f) {
+		case inputGroup:
 			input.AddFlag(f)
-		} else {
+		case analysisGroup:
+			analysis.AddFlag(f)
+		default:
 			own.AddFlag(f)
 		}
 	})
 	if input.HasFlags() {
 		fmt.Fprintf(&b, "\nInput flags:\n%s", input.FlagUsagesWrapped(helpWidth))
+	}
+	if analysis.HasFlags() {
+		fmt.Fprintf(&b, "\nAnalysis flags:\n%s", analysis.FlagUsagesWrapped(helpWidth))
 	}
 	if own.HasFlags() {
 		fmt.Fprintf(&b, "\nFlags:\n%s", own.FlagUsagesWrapped(helpWidth))
@@ -66,4 +75,13 @@ func usageFunc(cmd *cobra.Command) error {
 	}
 	_, err := fmt.Fprint(cmd.OutOrStderr(), b.String())
 	return err
+}
+
+// flagGroup is the group help lists f in: inputGroup, analysisGroup, or ""
+// for the command's own flags.
+func flagGroup(f *pflag.Flag) string {
+	if g := f.Annotations[flagGroupAnnotation]; len(g) > 0 {
+		return g[0]
+	}
+	return ""
 }

@@ -22,8 +22,9 @@ type versionOptions struct {
 func newCmdVersion(ios ioStreams, runF func(*versionOptions) error) *cobra.Command {
 	opts := &versionOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "version",
-		Short: "Print the version of ties",
+		Use:                   "version [-q]",
+		DisableFlagsInUseLine: true,
+		Short:                 "Print the version of ties",
 		Long: strings.TrimSpace(`
 Print the version of ties, the Go version it was built with, and the
 operating system and architecture it was built for. A build from a source

@@ -53,11 +53,10 @@ func Run(nw *graph.Network, opt Options) (*Result, error) {
 	progress("components and clustering")
 	r.undirected(u, weighted)
 
-	// Betweenness: a pass over the sources, and one more on weighted data;
-	// each pass is a stage of its own, so that a progress line can say
-	// which one it is on.
-	n := len(nw.People)
-	bopt := centrality.Options{Samples: opt.samples(n), Seed: opt.Seed}
+	// Betweenness: a pass over the sources (or sampled pairs), and one
+	// more on weighted data; each pass is a stage of its own, so that a
+	// progress line can say which one it is on.
+	var bprogress func(done, total int)
 	passes := 1
 	if weighted {
 		passes = 2
@@ -69,24 +68,14 @@ func Run(nw *graph.Network, opt Options) (*Result, error) {
 		}
 		progress(stage)
 		if opt.Progress != nil {
-			bopt.Progress = func(done, total int) { opt.Progress(stage, done, total) }
+			bprogress = func(done, total int) { opt.Progress(stage, done, total) }
 		}
 	}
 	pass(1)
-	b := centrality.Betweenness(u, bopt)
-	r.setMetric(Betweenness, b.Normalized)
-	r.setMetric(BetweennessRaw, b.Raw)
-	r.Betweenness = BetweennessInfo{Exact: b.Exact, Sources: b.Sources, MaxStdErr: math.NaN()}
-	if !b.Exact {
-		r.setMetric(BetweennessRawStdErr, b.StdErr)
-		r.Betweenness.MaxStdErr = maxOf(b.StdErr)
-	}
+	r.betweenness(u, centrality.Hops, bprogress)
 	if weighted {
 		pass(2)
-		bopt.Distance = opt.distance()
-		bw := centrality.Betweenness(u, bopt)
-		r.setMetric(BetweennessWeighted, bw.Normalized)
-		r.setMetric(BetweennessWeightedRaw, bw.Raw)
+		r.betweenness(u, opt.distance(), bprogress)
 	}
 
 	// Structural holes.
@@ -140,6 +129,7 @@ func Run(nw *graph.Network, opt Options) (*Result, error) {
 		tm := twomode.AnalyzeBipartite(b, twomode.ProjectOptions{MaxGroupSize: opt.GroupSizeCap(), Newman: opt.Projection.Newman})
 		r.TwoMode = &tm
 	}
+	r.contacts()
 	r.Concentration = r.concentration()
 	r.Findings = findings(r)
 	return r, nil
@@ -170,12 +160,15 @@ func (r *Result) buildViews(opt Options) {
 		r.Views.Memberships = twomode.NewBipartite(nw, opt.projection())
 	}
 	// Shared groups join the structure view when asked, or by default when
-	// the ties alone do not say who knows whom among the contacts. The
-	// projection is built only then: it squares with group size.
+	// the ties alone do not say who knows whom among the contacts. Only
+	// groups within the size cap imply ties, streamed from the memberships
+	// into the joined view (twomode.Bipartite.Join): the list of pairs,
+	// which squares with group size, is never held.
 	r.Views.Structure = tie
 	if hasGroups && (opt.GroupTies == GroupTiesOn || (opt.GroupTies == GroupTiesAuto && sparse)) {
-		if p := csr.Projection(nw, opt.projection()); p.Entries() > 0 {
-			r.Views.Structure = combine(tie, p)
+		popt := twomode.ProjectOptions{MaxGroupSize: opt.GroupSizeCap(), Newman: opt.Projection.Newman}
+		if r.Views.Memberships.ImpliesTies(popt) {
+			r.Views.Structure, _ = r.Views.Memberships.Join(tie, popt)
 			r.GroupTies = true
 		}
 	}
@@ -235,22 +228,6 @@ func selectAttributes(nw *graph.Network, names []string) ([]int, error) {
 		out = append(out, a)
 	}
 	return out, nil
-}
-
-// combine adds the projection's edges to U, summing weights.
-func combine(u, p *csr.Graph) *csr.Graph {
-	arcs := make([]csr.Arc, 0, (u.Entries()+p.Entries())/2)
-	for _, g := range []*csr.Graph{u, p} {
-		for i := 0; i < g.N(); i++ {
-			w := g.Weights(i)
-			for k, j := range g.Neighbors(i) {
-				if int(j) > i {
-					arcs = append(arcs, csr.Arc{From: int32(i), To: j, W: w[k]})
-				}
-			}
-		}
-	}
-	return csr.Build(u.N(), arcs, true)
 }
 
 // shape says whether g is a star around one person, has no edges, or has
@@ -358,14 +335,4 @@ func countDistinct(xs []int) int {
 		}
 	}
 	return len(seen)
-}
-
-func maxOf(xs []float64) float64 {
-	m := math.NaN()
-	for _, x := range xs {
-		if !math.IsNaN(x) && (math.IsNaN(m) || x > m) {
-			m = x
-		}
-	}
-	return m
 }

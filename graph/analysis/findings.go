@@ -69,30 +69,42 @@ const (
 	EgoConstraintModerate finding.Code = "ego.constraint_moderate"
 	EgoConstraintHigh     finding.Code = "ego.constraint_high"
 
-	DiversityNobody        finding.Code = "diversity.nobody"         // attribute
-	DiversityEgoNone       finding.Code = "diversity.ego_none"       // attribute
-	DiversityEgoCover      finding.Code = "diversity.ego_cover"      // m, K, attribute, largest value, % in it
-	DiversityEgoCoverIQV   finding.Code = "diversity.ego_cover_iqv"  // … level, IQV
-	DiversityAllCover      finding.Code = "diversity.all_cover"      // n, m, K, attribute, largest, %, level
-	DiversityAllCoverIQV   finding.Code = "diversity.all_cover_iqv"  // … IQV
-	DiversityHomophily     finding.Code = "diversity.ei_homophily"   // attribute, E-I
-	DiversityHeterophily   finding.Code = "diversity.ei_heterophily" // attribute, E-I
-	DiversityMixed         finding.Code = "diversity.ei_mixed"       // attribute, E-I
-	DiversityMissing       finding.Code = "diversity.missing"        // people without a value (2 or more)
-	DiversityMissingOne    finding.Code = "diversity.missing_one"
-	ReciprocityUndirected  finding.Code = "reciprocity.undirected"
-	ReciprocityWhyFlag     finding.Code = "reciprocity.why_undirected"
-	ReciprocityWhyExport   finding.Code = "reciprocity.why_contact_export"
-	ReciprocityWhyNoTies   finding.Code = "reciprocity.why_no_ties"
-	ReciprocityHowToAnswer finding.Code = "reciprocity.how_to_answer"
-	ReciprocityReturned    finding.Code = "reciprocity.returned"    // %, reciprocity, Count mutual pairs, Count one-way pairs
-	ReciprocityTakers      finding.Code = "reciprocity.takers"      // Count people, People shown
-	ReciprocityTakersMore  finding.Code = "reciprocity.takers_more" // Count people, PeopleAndMore
-	ReciprocityEgoGives    finding.Code = "reciprocity.ego_gives_more"
-	ReciprocityEgoTakes    finding.Code = "reciprocity.ego_takes_more"
-	ReciprocityEgoBalanced finding.Code = "reciprocity.ego_balanced"
-	TwoModeSummary         finding.Code = "two_mode.summary"  // Count networks, Count memberships, Count pairs
-	TwoModeDominant        finding.Code = "two_mode.dominant" // network, %
+	DiversityNobody  finding.Code = "diversity.nobody"   // attribute
+	DiversityEgoNone finding.Code = "diversity.ego_none" // attribute
+	// The diversity of the ego's contacts (with an ego) or of everyone (no
+	// ego): each sentence names its population, and the figures are the
+	// ones of the table beside it.
+	DiversityEgoCover finding.Code = "diversity.ego_cover" // Count contacts with a value, attribute, m, values among them
+	DiversityAllCover finding.Code = "diversity.all_cover" // Count people with a value, attribute, m, values among them
+	// The largest value, only when one holds more than any other:
+	// value, % of the population with a value.
+	DiversityLargest finding.Code = "diversity.largest"
+	// No one value is the largest: how many share the top, % each.
+	DiversityNoLargest   finding.Code = "diversity.no_largest"
+	DiversityLevelIQV    finding.Code = "diversity.level_iqv"      // level, IQV
+	DiversityLevel       finding.Code = "diversity.level"          // level (IQV undefined)
+	DiversityHomophily   finding.Code = "diversity.ei_homophily"   // attribute, E-I (everyone's ties)
+	DiversityHeterophily finding.Code = "diversity.ei_heterophily" // attribute, E-I
+	DiversityMixed       finding.Code = "diversity.ei_mixed"       // attribute, E-I
+	// The ego's own ties to their contacts: attribute, E-I.
+	DiversityEgoHomophily   finding.Code = "diversity.ego_ei_homophily"
+	DiversityEgoHeterophily finding.Code = "diversity.ego_ei_heterophily"
+	DiversityEgoMixed       finding.Code = "diversity.ego_ei_mixed"
+	DiversityMissing        finding.Code = "diversity.missing"     // Count people without a value, attribute
+	DiversityEgoMissing     finding.Code = "diversity.ego_missing" // contacts without a value, attribute
+	ReciprocityUndirected   finding.Code = "reciprocity.undirected"
+	ReciprocityWhyFlag      finding.Code = "reciprocity.why_undirected"
+	ReciprocityWhyExport    finding.Code = "reciprocity.why_contact_export"
+	ReciprocityWhyNoTies    finding.Code = "reciprocity.why_no_ties"
+	ReciprocityHowToAnswer  finding.Code = "reciprocity.how_to_answer"
+	ReciprocityReturned     finding.Code = "reciprocity.returned"    // %, reciprocity, Count mutual pairs, Count one-way pairs
+	ReciprocityTakers       finding.Code = "reciprocity.takers"      // Count people, People shown
+	ReciprocityTakersMore   finding.Code = "reciprocity.takers_more" // Count people, PeopleAndMore
+	ReciprocityEgoGives     finding.Code = "reciprocity.ego_gives_more"
+	ReciprocityEgoTakes     finding.Code = "reciprocity.ego_takes_more"
+	ReciprocityEgoBalanced  finding.Code = "reciprocity.ego_balanced"
+	TwoModeSummary          finding.Code = "two_mode.summary"  // Count networks, Count memberships, Count pairs
+	TwoModeDominant         finding.Code = "two_mode.dominant" // network, %
 	// TwoModeAboveCap: networks larger than the cap are left out of the
 	// pairs (Values: their names, the largest first; the cap).
 	TwoModeAboveCap      finding.Code = "two_mode.above_cap"
@@ -257,63 +269,48 @@ func egoFinding(r *Result) []finding.Finding {
 }
 
 func diversityFinding(r *Result, a *Attribute) []finding.Finding {
-	name, enc, s := a.Name(), a.Encoding, a.Stats
+	name, s := a.Name(), a.Stats
 	if s.N == 0 {
 		return []finding.Finding{finding.New(DiversityNobody, name)}
 	}
-	var out []finding.Finding
-	if e := r.Ego(); e >= 0 {
-		// The ego's contacts.
-		counts := make([]int, len(enc.Categories))
-		n := 0
-		for _, j := range r.Views.Structure.Neighbors(e) {
-			if v := enc.Values[j]; v >= 0 {
-				counts[v]++
-				n++
-			}
+	// With an ego, the ego's contacts: every figure over them, E-I of the
+	// ego's own ties. Without, everyone.
+	pop, coverCode, missing, ei := s, DiversityAllCover, finding.New(DiversityMissing, finding.Count{N: s.Missing, Noun: NounPerson}, name), a.EI.Index
+	homophily, heterophily, mixed := DiversityHomophily, DiversityHeterophily, DiversityMixed
+	noun := NounPerson
+	if c := a.Contacts; c != nil {
+		if c.N == 0 {
+			return []finding.Finding{finding.New(DiversityEgoNone, name)}
 		}
-		if n == 0 {
-			out = append(out, finding.New(DiversityEgoNone, name))
-		} else {
-			m, largest := cover(counts, n)
-			pct := 100 * float64(counts[largest]) / float64(n)
-			if iqv := a.Ego.IQV[e]; !math.IsNaN(iqv) {
-				out = append(out, finding.New(DiversityEgoCoverIQV, m, s.K, name, enc.Categories[largest], pct, diversityLevel(iqv), iqv))
-			} else {
-				out = append(out, finding.New(DiversityEgoCover, m, s.K, name, enc.Categories[largest], pct))
-			}
-		}
-	} else {
-		counts := make([]int, len(enc.Categories))
-		for _, v := range enc.Values {
-			if v >= 0 {
-				counts[v]++
-			}
-		}
-		m, largest := cover(counts, s.N)
-		pct := 100 * float64(counts[largest]) / float64(s.N)
-		if !math.IsNaN(s.IQV) {
-			out = append(out, finding.New(DiversityAllCoverIQV, s.N, m, s.K, name, enc.Categories[largest], pct, diversityLevel(s.IQV), s.IQV))
-		} else {
-			out = append(out, finding.New(DiversityAllCover, s.N, m, s.K, name, enc.Categories[largest], pct, diversityLevel(s.IQV)))
-		}
+		pop, coverCode, missing, ei = *c, DiversityEgoCover, finding.New(DiversityEgoMissing, c.Missing, name), a.ContactsEI.Index
+		homophily, heterophily, mixed = DiversityEgoHomophily, DiversityEgoHeterophily, DiversityEgoMixed
+		noun = NounContact
 	}
-	if ei := a.EI.Index; !math.IsNaN(ei) {
+	m, top, tied, values := cover(pop.Counts, pop.N)
+	out := []finding.Finding{finding.New(coverCode, finding.Count{N: pop.N, Noun: noun}, name, m, values)}
+	share := 100 * float64(pop.Counts[top]) / float64(pop.N)
+	if tied == 1 {
+		out = append(out, finding.New(DiversityLargest, a.Encoding.Categories[top], share))
+	} else {
+		out = append(out, finding.New(DiversityNoLargest, tied, share))
+	}
+	if math.IsNaN(pop.IQV) {
+		out = append(out, finding.New(DiversityLevel, diversityLevel(pop.IQV)))
+	} else {
+		out = append(out, finding.New(DiversityLevelIQV, diversityLevel(pop.IQV), pop.IQV))
+	}
+	if !math.IsNaN(ei) {
 		switch {
 		case ei <= eiHomophily:
-			out = append(out, finding.New(DiversityHomophily, name, ei))
+			out = append(out, finding.New(homophily, name, ei))
 		case ei >= eiHeterophily:
-			out = append(out, finding.New(DiversityHeterophily, name, ei))
+			out = append(out, finding.New(heterophily, name, ei))
 		default:
-			out = append(out, finding.New(DiversityMixed, name, ei))
+			out = append(out, finding.New(mixed, name, ei))
 		}
 	}
-	switch s.Missing {
-	case 0:
-	case 1:
-		out = append(out, finding.New(DiversityMissingOne))
-	default:
-		out = append(out, finding.New(DiversityMissing, s.Missing))
+	if pop.Missing > 0 {
+		out = append(out, missing)
 	}
 	return out
 }
@@ -331,9 +328,10 @@ func diversityLevel(iqv float64) finding.Term {
 	}
 }
 
-// cover returns the fewest categories that hold coverShare of n, and the
-// largest category.
-func cover(counts []int, n int) (m, largest int) {
+// cover returns the fewest categories that hold coverShare of n, the
+// largest category (the first of those tied for it), how many categories
+// hold as many people as the largest, and how many hold anyone.
+func cover(counts []int, n int) (m, largest, tied, values int) {
 	idx := make([]int, len(counts))
 	for c := range idx {
 		idx[c] = c
@@ -344,13 +342,16 @@ func cover(counts []int, n int) (m, largest int) {
 		if counts[c] == 0 {
 			break
 		}
-		sum += counts[c]
-		m++
-		if float64(sum) >= coverShare*float64(n) {
-			break
+		values++
+		if counts[c] == counts[idx[0]] {
+			tied++
+		}
+		if float64(sum) < coverShare*float64(n) {
+			sum += counts[c]
+			m++
 		}
 	}
-	return m, idx[0]
+	return m, idx[0], tied, values
 }
 
 // contactExportTypes are the tie types the importers give contact exports.

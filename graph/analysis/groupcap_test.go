@@ -63,8 +63,22 @@ func TestGroupSizeCap(t *testing.T) {
 				f[0].Args[0].(finding.Count).N != 400 || f[0].Args[1].(finding.Count).N <= 400 {
 				t.Errorf("ego finding %v: want %s with 400 contacts and more people", f, EgoContactsWithGroups)
 			}
-			if r.TwoMode.Pairs != len(tc.want) {
-				t.Errorf("%d projected pairs, want %d", r.TwoMode.Pairs, len(tc.want))
+			// The two-mode figures count every network; the structure view
+			// holds the ties and the pairs of networks within the cap.
+			if r.TwoMode.Pairs != len(pairsAll) {
+				t.Errorf("%d projected pairs, want %d", r.TwoMode.Pairs, len(pairsAll))
+			}
+			joined := 0
+			for k := range tc.want {
+				if r.Views.Structure.Has(k[0], k[1]) {
+					joined++
+				}
+			}
+			if joined != len(tc.want) {
+				t.Errorf("%d of the %d pairs of networks within the cap are in the structure view", joined, len(tc.want))
+			}
+			if tc.cap > 0 && r.Structure.Pairs >= len(pairsAll) {
+				t.Errorf("structure view has %d pairs, want fewer than the %d of every network", r.Structure.Pairs, len(pairsAll))
 			}
 			var found *finding.Finding
 			for k, f := range r.Findings.TwoMode {

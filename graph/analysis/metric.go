@@ -7,54 +7,60 @@ type Metric int
 
 // The per-person figures, each defined in docs/spec/metrics.md.
 const (
-	Degree                 Metric = iota // distinct neighbours in the structure view
-	Strength                             // sum of tie weights
-	Clustering                           // local clustering coefficient
-	Betweenness                          // normalised by 2/((n-1)(n-2))
-	BetweennessRaw                       // unordered pairs' shares of shortest paths
-	BetweennessRawStdErr                 // standard error of a sampled BetweennessRaw
-	BetweennessWeighted                  // with weights as lengths or strengths (Options.WeightAs)
-	BetweennessWeightedRaw               //
-	Constraint                           // Burt's constraint, unweighted
-	EffectiveSize                        // Burt's effective size, unweighted
-	Efficiency                           // effective size / degree
-	Hierarchy                            // Burt's hierarchy
-	ConstraintWeighted                   // the same four with tie weights
-	EffectiveSizeWeighted                //
-	EfficiencyWeighted                   //
-	HierarchyWeighted                    //
-	Community                            // Louvain community, 0-based
-	Participation                        // Guimerà–Amaral participation coefficient
-	InDegree                             // arcs in (directed data)
-	OutDegree                            // arcs out
-	Reciprocity                          // share of a person's arcs that are returned
-	Balance                              // (given − received)/(given + received), by weight
+	Degree                     Metric = iota // distinct neighbours in the structure view
+	Strength                                 // sum of tie weights
+	Clustering                               // local clustering coefficient
+	Betweenness                              // normalised by 2/((n-1)(n-2))
+	BetweennessRaw                           // unordered pairs' shares of shortest paths
+	BetweennessRawLow                        // a sampled BetweennessRaw's interval: low end
+	BetweennessRawHigh                       // and high end
+	BetweennessWeighted                      // with weights as lengths or strengths (Options.WeightAs)
+	BetweennessWeightedRaw                   //
+	BetweennessWeightedRawLow                //
+	BetweennessWeightedRawHigh               //
+	Constraint                               // Burt's constraint, unweighted
+	EffectiveSize                            // Burt's effective size, unweighted
+	Efficiency                               // effective size / degree
+	Hierarchy                                // Burt's hierarchy
+	ConstraintWeighted                       // the same four with tie weights
+	EffectiveSizeWeighted                    //
+	EfficiencyWeighted                       //
+	HierarchyWeighted                        //
+	Community                                // Louvain community, 0-based
+	Participation                            // Guimerà–Amaral participation coefficient
+	InDegree                                 // arcs in (directed data)
+	OutDegree                                // arcs out
+	Reciprocity                              // share of a person's arcs that are returned
+	Balance                                  // (given − received)/(given + received), by weight
 	numMetrics
 )
 
 var metricNames = [numMetrics]string{
-	Degree:                 "degree",
-	Strength:               "strength",
-	Clustering:             "clustering",
-	Betweenness:            "betweenness",
-	BetweennessRaw:         "betweenness_raw",
-	BetweennessRawStdErr:   "betweenness_raw_stderr",
-	BetweennessWeighted:    "betweenness_weighted",
-	BetweennessWeightedRaw: "betweenness_weighted_raw",
-	Constraint:             "constraint",
-	EffectiveSize:          "effective_size",
-	Efficiency:             "efficiency",
-	Hierarchy:              "hierarchy",
-	ConstraintWeighted:     "constraint_weighted",
-	EffectiveSizeWeighted:  "effective_size_weighted",
-	EfficiencyWeighted:     "efficiency_weighted",
-	HierarchyWeighted:      "hierarchy_weighted",
-	Community:              "community",
-	Participation:          "participation",
-	InDegree:               "in_degree",
-	OutDegree:              "out_degree",
-	Reciprocity:            "reciprocity",
-	Balance:                "balance",
+	Degree:                     "degree",
+	Strength:                   "strength",
+	Clustering:                 "clustering",
+	Betweenness:                "betweenness",
+	BetweennessRaw:             "betweenness_raw",
+	BetweennessRawLow:          "betweenness_raw_low",
+	BetweennessRawHigh:         "betweenness_raw_high",
+	BetweennessWeighted:        "betweenness_weighted",
+	BetweennessWeightedRaw:     "betweenness_weighted_raw",
+	BetweennessWeightedRawLow:  "betweenness_weighted_raw_low",
+	BetweennessWeightedRawHigh: "betweenness_weighted_raw_high",
+	Constraint:                 "constraint",
+	EffectiveSize:              "effective_size",
+	Efficiency:                 "efficiency",
+	Hierarchy:                  "hierarchy",
+	ConstraintWeighted:         "constraint_weighted",
+	EffectiveSizeWeighted:      "effective_size_weighted",
+	EfficiencyWeighted:         "efficiency_weighted",
+	HierarchyWeighted:          "hierarchy_weighted",
+	Community:                  "community",
+	Participation:              "participation",
+	InDegree:                   "in_degree",
+	OutDegree:                  "out_degree",
+	Reciprocity:                "reciprocity",
+	Balance:                    "balance",
 }
 
 // String is the metric's key in the JSON and CSV outputs.

@@ -65,10 +65,15 @@ type Options struct {
 	// WeightAs says how tie weights enter weighted betweenness; "" means
 	// WeightAsLength.
 	WeightAs WeightAs
-	// BetweennessSamples: 0 chooses by size (exact up to
-	// centrality.ExactUpTo people, sampled above: centrality.Recommend),
-	// ExactBetweenness is always exact, k > 0 samples k sources.
+	// BetweennessSamples: 0 chooses by size (exact when
+	// centrality.PreferExact, else sampled by centrality.Estimate within its
+	// default budgets), ExactBetweenness is always exact, k > 0 samples at
+	// most k pairs of people (whatever the work).
 	BetweennessSamples int
+	// BetweennessConfidence is the probability that the intervals of
+	// sampled betweenness hold for everyone at once; 0 means
+	// centrality.DefaultConfidence (0.95). It must be below 1.
+	BetweennessConfidence float64
 	// Seed drives sampled betweenness and Louvain; 0 means 1 (the CLI's
 	// default), so that Options{} gives what `ties analyze` gives.
 	Seed uint64
@@ -120,6 +125,8 @@ func DefaultOptions() Options {
 		Resolution: 1,
 		GroupTies:  GroupTiesAuto,
 		OrgAsGroup: OrgAsGroupAuto,
+
+		BetweennessConfidence: centrality.DefaultConfidence,
 	}
 }
 
@@ -156,7 +163,13 @@ func (o Options) resolved() (Options, error) {
 		return o, &OptionError{"HolesModel", o.HolesModel, "holes.Whole or holes.EgoNetwork"}
 	}
 	if o.BetweennessSamples < ExactBetweenness {
-		return o, &OptionError{"BetweennessSamples", o.BetweennessSamples, "0 (by size), ExactBetweenness or a number of sources"}
+		return o, &OptionError{"BetweennessSamples", o.BetweennessSamples, "0 (by size), ExactBetweenness or a number of samples"}
+	}
+	if o.BetweennessConfidence == 0 {
+		o.BetweennessConfidence = centrality.DefaultConfidence
+	}
+	if !(o.BetweennessConfidence > 0 && o.BetweennessConfidence < 1) {
+		return o, &OptionError{"BetweennessConfidence", o.BetweennessConfidence, "between 0 and 1 (not 1)"}
 	}
 	if o.Seed == 0 {
 		o.Seed = 1
@@ -217,15 +230,4 @@ func (o Options) distance() centrality.Distance {
 		return centrality.WeightAsStrength
 	}
 	return centrality.WeightAsLength
-}
-
-// samples is the number of betweenness sources for n people (0: exact).
-func (o Options) samples(n int) int {
-	switch {
-	case o.BetweennessSamples == ExactBetweenness:
-		return 0
-	case o.BetweennessSamples == 0:
-		return centrality.Recommend(n)
-	}
-	return o.BetweennessSamples
 }

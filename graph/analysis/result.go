@@ -100,15 +100,6 @@ type Undirected struct {
 	TotalWeight float64
 }
 
-// BetweennessInfo says whether betweenness is exact or sampled.
-type BetweennessInfo struct {
-	Exact   bool
-	Sources int
-	// MaxStdErr is the largest estimated standard error of a raw value
-	// when sampled (NaN when exact).
-	MaxStdErr float64
-}
-
 // Directed holds the figures of the directed view: reciprocity, the dyad
 // census, who gives and who takes, and the components.
 type Directed struct {
@@ -127,6 +118,13 @@ type Attribute struct {
 	Assortativity float64
 	// Ego is each person's ego-network diversity.
 	Ego diversity.Ego
+	// Contacts is the diversity among the ego's contacts (the tie view:
+	// who is whose contact, never a co-member), with the population's K;
+	// ContactsEI is the E-I index of the ego's ties to them (external: a
+	// contact whose value differs from the ego's; NaN when the ego has no
+	// value). What the findings say when there is an ego; nil without one.
+	Contacts   *diversity.Stats
+	ContactsEI diversity.EI
 	// Directed figures; nil or NaN without directed ties.
 	EIDirected            *diversity.EI
 	AssortativityDirected float64
@@ -162,7 +160,7 @@ type Findings struct {
 
 // Metric returns a per-person figure in node order (NaN: undefined), or
 // nil when it was not computed (a weighted variant on unweighted data, a
-// directed figure without directed ties, a standard error of exact
+// directed figure without directed ties, an interval of exact
 // betweenness). The slice must not be changed.
 func (r *Result) Metric(m Metric) []float64 {
 	if m < 0 || m >= numMetrics {

@@ -62,14 +62,29 @@ func BenchmarkBetweennessOneWorker(b *testing.B) {
 	benchmarkBetweenness(b, benchGraph(2000, 10), Options{Workers: 1})
 }
 
-// Sampled betweenness with Recommend's sample count (250) on 200 000 people
-// with about 17 ties each (1.7 million edges: 2 million ties of which 30 %
-// reciprocated). Run with -benchtime 1x.
-func BenchmarkBetweennessSampled(b *testing.B) {
-	for _, d := range []Distance{Hops, WeightAsLength} {
-		b.Run(fmt.Sprintf("200k/%v/k=%d", d, Recommend(200000)), func(b *testing.B) {
-			benchmarkBetweenness(b, benchGraph(200000, 17), Options{Distance: d, Samples: Recommend(200000), Seed: 1})
-		})
+// Sampled betweenness (Estimate with its defaults) on social-like graphs
+// with about 17 ties per person (200k: 1.7 million edges, the size of 2
+// million ties of which 30 % reciprocated). It reports the pairs sampled,
+// ε (the largest half-width, normalised) and the largest half-width of the
+// 20 top estimates as a share of the estimate. Run with -benchtime 1x:
+//
+//	go test -run - -bench Estimate -benchtime 1x ./graph/centrality
+func BenchmarkEstimate(b *testing.B) {
+	for _, n := range []int{20000, 200000} {
+		for _, d := range []Distance{Hops, WeightAsLength} {
+			b.Run(fmt.Sprintf("%dk/%v", n/1000, d), func(b *testing.B) {
+				g := benchGraph(n, 17)
+				b.ReportMetric(float64(g.Entries()/2), "edges")
+				var e Estimates
+				b.ResetTimer()
+				for b.Loop() {
+					e = Estimate(g, EstimateOptions{Distance: d, Seed: 1})
+				}
+				b.ReportMetric(float64(e.Samples), "samples")
+				b.ReportMetric(e.Epsilon, "epsilon")
+				b.ReportMetric(topRelativeHalfWidth(e, 20), "top20-relhw")
+			})
+		}
 	}
 }
 

@@ -4,14 +4,11 @@ import "github.com/tiesnet/ties/graph/csr"
 
 // searcher runs the single-source part of Brandes' algorithm: run finds the
 // shortest paths from s; accumulate adds each node's dependency δ_s(w) to
-// bc[w] (w ≠ s), accumulateScaled its linearly scaled dependency δ'_s(w)
-// (see Betweenness), and either adds the square to sq[w] when sq is not
-// nil. One searcher belongs to one goroutine and keeps its buffers between
-// sources.
+// bc[w] (w ≠ s). One searcher belongs to one goroutine and keeps its
+// buffers between sources.
 type searcher interface {
 	run(s int32)
-	accumulate(s int32, bc, sq []float64)
-	accumulateScaled(s int32, bc, sq []float64)
+	accumulate(s int32, bc []float64)
 }
 
 // bfs is the unweighted searcher (every length 1).
@@ -74,7 +71,7 @@ func (b *bfs) run(s int32) {
 // δ_v = Σ_w σ_v/σ_w (1 + δ_w); NetworkX's _accumulate_basic pushes the same
 // terms from w to v, which writes to scattered nodes and measured about 7 %
 // slower here. Once a node is done, delta holds its (1 + δ_w)/σ_w.
-func (b *bfs) accumulate(s int32, bc, sq []float64) {
+func (b *bfs) accumulate(s int32, bc []float64) {
 	adj, off, hops, sigma, coef := b.adj, b.off, b.hops, b.sigma, b.delta
 	order := b.order
 	for i := len(order) - 1; i > 0; i-- { // order[0] is s
@@ -89,35 +86,5 @@ func (b *bfs) accumulate(s int32, bc, sq []float64) {
 		dv := sigma[v] * acc
 		coef[v] = (1 + dv) / sigma[v]
 		bc[v] += dv
-		if sq != nil {
-			sq[v] += dv * dv
-		}
-	}
-}
-
-// accumulateScaled is accumulate for the linear-scaling estimator
-// (Geisberger, Sanders & Schultes 2008): it adds δ'_s(v) = d(s,v) D_s(v)
-// with D_s(v) = Σ_t σ_st(v)/σ_st / d(s,t), by the recurrence
-// D_v = σ_v Σ_w (1/d(s,w) + D_w)/σ_w over successors w.
-func (b *bfs) accumulateScaled(s int32, bc, sq []float64) {
-	adj, off, hops, sigma, coef := b.adj, b.off, b.hops, b.sigma, b.delta
-	order := b.order
-	for i := len(order) - 1; i > 0; i-- { // order[0] is s
-		v := order[i]
-		hn := hops[v] + 1
-		acc := 0.0
-		for _, w := range adj[off[v]:off[v+1]] {
-			if hops[w] == hn {
-				acc += coef[w]
-			}
-		}
-		dv := sigma[v] * acc
-		hv := float64(hops[v])
-		coef[v] = (1/hv + dv) / sigma[v]
-		x := hv * dv
-		bc[v] += x
-		if sq != nil {
-			sq[v] += x * x
-		}
 	}
 }

@@ -112,7 +112,7 @@ func (d *dijkstra) run(s int32) {
 // accumulate sweeps the settled nodes in reverse order (Brandes 2001;
 // NetworkX's _accumulate_basic): with c = (1 + δ_w)/σ_w, every predecessor
 // v of w gains σ_v·c.
-func (d *dijkstra) accumulate(s int32, bc, sq []float64) {
+func (d *dijkstra) accumulate(s int32, bc []float64) {
 	nodes, pool, order := d.nodes, d.pool, d.order
 	for i := len(order) - 1; i > 0; i-- { // order[0] is s
 		w := order[i]
@@ -124,30 +124,5 @@ func (d *dijkstra) accumulate(s int32, bc, sq []float64) {
 			nv.delta += nv.sigma * c
 		}
 		bc[w] += dw
-		if sq != nil {
-			sq[w] += dw * dw
-		}
-	}
-}
-
-// accumulateScaled is accumulate for the linear-scaling estimator (see
-// bfs.accumulateScaled): every predecessor v of w gains
-// σ_v (1/d(s,w) + D_w)/σ_w, and d(s,w) D_w is added for w.
-func (d *dijkstra) accumulateScaled(s int32, bc, sq []float64) {
-	nodes, pool, order := d.nodes, d.pool, d.order
-	for i := len(order) - 1; i > 0; i-- { // order[0] is s
-		w := order[i]
-		nw := &nodes[w]
-		dw := nw.delta
-		c := (1/nw.dist + dw) / nw.sigma
-		for e := nw.head; e >= 0; e = pool[e].next {
-			nv := &nodes[pool[e].v]
-			nv.delta += nv.sigma * c
-		}
-		x := nw.dist * dw
-		bc[w] += x
-		if sq != nil {
-			sq[w] += x * x
-		}
 	}
 }

@@ -30,12 +30,31 @@ func ExampleBetweenness() {
 	// Finn hops 0 (normalized 0.00), as strength 0
 }
 
-// Above Recommend's size, sample sources and report the estimated error.
-func ExampleRecommend() {
-	for _, n := range []int{800, 20000} {
-		fmt.Println(n, centrality.Recommend(n))
+// Two groups of 40 joined through a bridge 0–40: sampled betweenness with
+// an interval that holds, for the two ends of the bridge and everyone at
+// once, with probability 0.95.
+func ExampleEstimate() {
+	var arcs []csr.Arc
+	for _, base := range []int32{0, 40} {
+		for i := range int32(40) {
+			for j := i + 1; j < 40; j++ {
+				if (i+j)%3 == 0 {
+					arcs = append(arcs, csr.Arc{From: base + i, To: base + j, W: 1})
+				}
+			}
+		}
+	}
+	arcs = append(arcs, csr.Arc{From: 0, To: 40, W: 1})
+	g := csr.Build(80, arcs, true)
+	exact := centrality.Betweenness(g, centrality.Options{})
+	e := centrality.Estimate(g, centrality.EstimateOptions{Seed: 1, Top: 2})
+	fmt.Printf("%d samples, confidence %.2f, ε %.3f\n", e.Samples, e.Confidence, e.Epsilon)
+	for _, v := range []int{0, 40} {
+		fmt.Printf("%d: %.3f (%.3f–%.3f), exact %.3f\n", v, e.Normalized[v],
+			e.RawLow[v]*e.Normalized[v]/e.Raw[v], e.RawHigh[v]*e.Normalized[v]/e.Raw[v], exact.Normalized[v])
 	}
 	// Output:
-	// 800 0
-	// 20000 500
+	// 7451 samples, confidence 0.95, ε 0.013
+	// 0: 0.057 (0.045–0.072), exact 0.059
+	// 40: 0.056 (0.044–0.070), exact 0.059
 }

@@ -87,15 +87,10 @@ func buildContacts(m *model, d Data) {
 		if st.N == 0 {
 			continue
 		}
-		// One IQV: the analysis' own figure of the ego's contacts (the one
-		// its findings print) when it measured the same people.
-		iqv := st.IQV
-		if e := r.Ego(); e >= 0 && !r.GroupTies {
-			if a := r.Attribute(enc.Name); a != nil && e < len(a.Ego.IQV) {
-				iqv = a.Ego.IQV[e]
-			}
-		}
-		row := attrRow{Name: enc.Name, IQV: m.fig.fmt2(iqv)}
+		// One IQV: the people are the ego's contacts in the tie view, as
+		// in the analysis' findings (analysis.Attribute.Contacts), so the
+		// figure is the one they print.
+		row := attrRow{Name: enc.Name, IQV: m.fig.fmt2(st.IQV)}
 		m.terms.use(tIQV)
 		row.Known = m.t("report.contacts.known", st.N, len(people))
 		if _, ok := nw.DerivedFrom(enc.Name); ok {

@@ -30,9 +30,9 @@ func TestFiguresInLanguage(t *testing.T) {
 		{"fmt3", func(f figures) string { return f.fmt3(0.5873) }, "0.587", "0,587"},
 		{"balance", func(f figures) string { return f.fmtBalance(-0.2222) }, "-0.22", "−0,22"},
 		{"balance plus", func(f figures) string { return f.fmtBalance(0.15) }, "+0.15", "+0,15"},
-		{"amount", func(f figures) string { return f.fmtAmount(8250) }, "8250", "8" + nb + "250"},
+		{"amount", func(f figures) string { return f.fmtAmount(8250) }, "8,250", "8" + nb + "250"},
 		{"amount decimals", func(f figures) string { return f.fmtAmount(1.5) }, "1.5", "1,5"},
-		{"int", func(f figures) string { return f.fmtInt(2550) }, "2550", "2" + nb + "550"},
+		{"int", func(f figures) string { return f.fmtInt(2550) }, "2,550", "2" + nb + "550"},
 		{"undefined", func(f figures) string { return f.fmt2(math.NaN()) }, dash, dash},
 	} {
 		if got := c.f(en); got != c.en {

@@ -215,11 +215,13 @@ func (m *model) t(code string, args ...any) string {
 
 // findingTerms are the glossary terms the analysis' findings name.
 var findingTerms = map[finding.Code][]term{
-	analysis.DiversityEgoCoverIQV:     {tIQV},
-	analysis.DiversityAllCoverIQV:     {tIQV},
+	analysis.DiversityLevelIQV:        {tIQV},
 	analysis.DiversityHomophily:       {tEI},
 	analysis.DiversityHeterophily:     {tEI},
 	analysis.DiversityMixed:           {tEI},
+	analysis.DiversityEgoHomophily:    {tEI},
+	analysis.DiversityEgoHeterophily:  {tEI},
+	analysis.DiversityEgoMixed:        {tEI},
 	analysis.ConcentrationThird:       {tHerfindahl},
 	analysis.ConcentrationThirdTied:   {tHerfindahl},
 	analysis.ConcentrationThirdAll:    {tHerfindahl},
@@ -773,7 +775,8 @@ func buildMethods(m *model, d Data) {
 	if r.Betweenness.Exact {
 		add("report.methods.exact")
 	} else {
-		add("report.methods.sampled", r.Betweenness.Sources, r.Betweenness.MaxStdErr)
+		sm := r.Betweenness.Sampled
+		add("report.methods.sampled", finding.Count{N: sm.Samples, Noun: words.NounSampledPair}, 100*sm.Confidence, sm.Epsilon)
 	}
 	over := m.t("report.methods.holes_whole")
 	if r.Options.HolesModel == holes.EgoNetwork {

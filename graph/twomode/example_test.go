@@ -31,7 +31,7 @@ func Example() {
 	fmt.Printf("%s makes %.0f%% of the pairs; dominates: %v\n", r.Groups[r.Dominant].Name, 100*r.DominantShare, r.Dominates())
 
 	capped := twomode.Analyze(nw, graph.ProjectionOptions{MaxGroupSize: 4})
-	fmt.Println("with groups of at most 4:", capped.Pairs, "ties")
+	fmt.Println("with groups of at most 4:", capped.Groups[capped.AboveCap[0]].Name, "implies no ties, yet counts:", capped.Pairs, "pairs")
 	// Output:
 	// board 2 [0 1]
 	// choir 2 [1 2]
@@ -39,5 +39,5 @@ func Example() {
 	// groups per person: [2 2 2 1 1 1]
 	// ties through groups: 12 degree: [5 2 5 4 4 4]
 	// alumni makes 83% of the pairs; dominates: true
-	// with groups of at most 4: 2 ties
+	// with groups of at most 4: alumni implies no ties, yet counts: 12 pairs
 }

@@ -30,16 +30,37 @@ type Result struct {
 	Memberships int
 	// PersonGroupCount is the number of groups each person is in.
 	PersonGroupCount []int
-	// Pairs is the number of edges of the projection: pairs of people who
-	// share at least one group within the cap. The edges themselves are
+	// Pairs, Degree, Strength and Components describe the projection onto
+	// people of every group, those above the size cap included (the cap
+	// keeps a group's pairs out of the ties the measures use, not out of
+	// these figures). They are computed through the memberships
+	// (Bipartite.Degrees, Bipartite.Components); the projection's edges are
 	// never stored (Bipartite.EachPair visits them).
+	//
+	// Pairs is the number of edges of the projection: pairs of people who
+	// share at least one group.
 	Pairs int
 	// Degree and Strength are each person's unweighted and weighted degree
-	// in the projection (shared-group count, weight 1 or Newman's
-	// Σ 1/(size − 1) per shared group, groups above the cap left out; 0 for
-	// people sharing no group).
+	// in the projection (weight 1 per shared group, or Newman's
+	// 1/(size − 1); 0 for people sharing no group).
 	Degree   []int
 	Strength []float64
+	// Components is the number of connected components of the projection,
+	// a person in no group of two or more counting as one;
+	// LargestComponent the people in the largest.
+	Components, LargestComponent int
+	// ImpliedPairs is Σ_g C(size_g, 2) over every group: the pairs the
+	// groups imply, a pair counted once per group it shares (Σ of the
+	// shared counts over the projection's edges).
+	ImpliedPairs int64
+	// AboveCap lists the groups above the size cap (ProjectOptions), the
+	// largest first (in group order among equals): they count in these
+	// figures but make no ties in the structure view. Empty without a cap.
+	AboveCap []int
+	// Reach[d−1] is the number of people one person (the ego) reaches at
+	// d steps in the projection of every group (Bipartite.ReachCounts);
+	// AnalyzeBipartite leaves it nil for the caller to fill.
+	Reach []int
 	// GroupProjection are the edges between groups that share at least one
 	// member, weight = number of shared members, sorted by (A, B). It is
 	// networkx weighted_projected_graph(B, groups); every group takes part,
@@ -47,7 +68,8 @@ type Result struct {
 	// which grows with the square of group size).
 	GroupProjection []GroupEdge
 	// Dominant is the group that alone creates the largest share of the
-	// person projection: a group of s members (2 ≤ s, within the cap)
+	// pairs that join the measures: a group of s members (2 ≤ s, within
+	// the cap)
 	// contributes C(s,2) = s(s−1)/2 person pairs, and the projection's pair
 	// total Σ_g C(s_g,2) equals the sum of shared-group counts over its
 	// edges. Dominant is the group with the largest C(s,2) (the first in
@@ -74,41 +96,54 @@ func Analyze(nw *graph.Network, opt graph.ProjectionOptions) Result {
 	return AnalyzeBipartite(NewBipartite(nw, opt), ProjectOptions{MaxGroupSize: opt.MaxGroupSize, Newman: opt.Newman})
 }
 
-// AnalyzeBipartite analyses a memberships view.
+// AnalyzeBipartite analyses a memberships view. opt's cap chooses the
+// groups whose pairs join the measures (Dominant, AboveCap); every other
+// figure counts every group.
 func AnalyzeBipartite(b *Bipartite, opt ProjectOptions) Result {
 	n := b.NPeople()
 	r := Result{
 		Groups:           b.Groups,
 		Memberships:      b.Memberships(),
 		PersonGroupCount: make([]int, n),
-		Degree:           make([]int, n),
-		Strength:         make([]float64, n),
 		Dominant:         -1,
 	}
 	for i := range n {
 		r.PersonGroupCount[i] = len(b.GroupsOf(i))
 	}
-	b.EachPair(opt, nil, func(u, v, _ int, w float64) {
-		r.Pairs++
-		r.Degree[u]++
-		r.Degree[v]++
-		r.Strength[u] += w
-		r.Strength[v] += w
-	})
+	r.Degree, r.Strength = b.Degrees(opt.Newman)
+	sum := 0
+	for _, d := range r.Degree {
+		sum += d
+	}
+	r.Pairs = sum / 2
+	comp, count := b.Components()
+	r.Components = count
+	sizes := make([]int, count)
+	for _, c := range comp {
+		sizes[c]++
+	}
+	if count > 0 {
+		r.LargestComponent = slices.Max(sizes)
+	}
 	r.GroupProjection = groupProjection(b.off, b.of)
 
 	var total, best int64
 	for g, grp := range r.Groups {
+		s := int64(grp.Size)
+		r.ImpliedPairs += s * (s - 1) / 2
+		if opt.MaxGroupSize > 0 && grp.Size > opt.MaxGroupSize {
+			r.AboveCap = append(r.AboveCap, g)
+		}
 		if !opt.projects(grp.Size) {
 			continue
 		}
-		s := int64(grp.Size)
 		pairs := s * (s - 1) / 2
 		total += pairs
 		if pairs > best {
 			best, r.Dominant = pairs, g
 		}
 	}
+	slices.SortStableFunc(r.AboveCap, func(x, y int) int { return r.Groups[y].Size - r.Groups[x].Size })
 	if total > 0 {
 		r.DominantShare = float64(best) / float64(total)
 	}

@@ -38,6 +38,7 @@ func TestAnalyze(t *testing.T) {
 		strength []float64
 		dominant int
 		share    float64
+		above    []int // groups above the cap
 	}{{
 		name:   "shared-group counts",
 		proj:   []pe{{From: 0, To: 1, Weight: 1, Shared: 1}, {From: 0, To: 3, Weight: 1, Shared: 1}, {From: 1, To: 2, Weight: 1, Shared: 1}, {From: 1, To: 3, Weight: 1, Shared: 1}},
@@ -51,11 +52,12 @@ func TestAnalyze(t *testing.T) {
 		degree: []int{2, 3, 1, 2, 0, 0}, strength: []float64{1, 2, 1, 1, 0, 0},
 		dominant: 0, share: 0.75, // pairs, not weights
 	}, {
-		// the cap leaves out the club (3 > 2) from the person projection
+		// the cap leaves out the club (3 > 2) from the pairs that join the
+		// measures, not from the projection's figures
 		name: "size cap", opt: graph.ProjectionOptions{MaxGroupSize: 2},
 		proj:   []pe{{From: 1, To: 2, Weight: 1, Shared: 1}},
-		degree: []int{0, 1, 1, 0, 0, 0}, strength: []float64{0, 1, 1, 0, 0, 0},
-		dominant: 1, share: 1,
+		degree: []int{2, 3, 1, 2, 0, 0}, strength: []float64{2, 3, 1, 2, 0, 0},
+		dominant: 1, share: 1, above: []int{0},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -72,8 +74,14 @@ func TestAnalyze(t *testing.T) {
 			if r.Memberships != 6 || !slices.Equal(r.PersonGroupCount, []int{1, 2, 1, 1, 1, 0}) {
 				t.Errorf("memberships %d, per person %v", r.Memberships, r.PersonGroupCount)
 			}
-			if got := projection(nw, tt.opt); !slices.Equal(got, tt.proj) || r.Pairs != len(tt.proj) {
-				t.Errorf("projection %+v (%d pairs), want %+v", got, r.Pairs, tt.proj)
+			if got := projection(nw, tt.opt); !slices.Equal(got, tt.proj) {
+				t.Errorf("projection %+v, want %+v", got, tt.proj)
+			}
+			// Pairs, Degree and Strength count every group; 4 pairs, 3 of
+			// them from the club.
+			if r.Pairs != 4 || r.ImpliedPairs != 4 || r.Components != 3 || r.LargestComponent != 4 || !slices.Equal(r.AboveCap, tt.above) {
+				t.Errorf("pairs %d implied %d components %d largest %d above cap %v, want 4 4 3 4 %v",
+					r.Pairs, r.ImpliedPairs, r.Components, r.LargestComponent, r.AboveCap, tt.above)
 			}
 			if !slices.Equal(r.Degree, tt.degree) || !slices.Equal(r.Strength, tt.strength) {
 				t.Errorf("degree %v strength %v, want %v %v", r.Degree, r.Strength, tt.degree, tt.strength)
@@ -124,8 +132,15 @@ func TestDominance(t *testing.T) {
 	if capped.Dominant != 0 || math.Abs(capped.DominantShare-10.0/19) > 1e-15 || !capped.Dominates() {
 		t.Errorf("capped: dominant %d share %v, want board (0) 10/19", capped.Dominant, capped.DominantShare)
 	}
-	if capped.Pairs != 19 || !slices.Equal(capped.GroupProjection, r.GroupProjection) {
-		t.Errorf("capped: %d projection edges (want 19); group projection %+v", capped.Pairs, capped.GroupProjection)
+	// The cap keeps assoc's pairs out of the measures, not out of the
+	// projection's figures.
+	if capped.Pairs != r.Pairs || capped.ImpliedPairs != int64(total) || !slices.Equal(capped.AboveCap, []int{1}) ||
+		!slices.Equal(capped.GroupProjection, r.GroupProjection) {
+		t.Errorf("capped: %d projection edges (want %d), implied %d, above cap %v; group projection %+v",
+			capped.Pairs, r.Pairs, capped.ImpliedPairs, capped.AboveCap, capped.GroupProjection)
+	}
+	if n := len(projection(nw, graph.ProjectionOptions{MaxGroupSize: 20})); n != 19 {
+		t.Errorf("capped: %d pairs join the measures, want 19", n)
 	}
 
 	even := twomode.Analyze(network(6, map[string][]int{"a": {0, 1, 2}, "b": {3, 4, 5}}, "a", "b"), graph.ProjectionOptions{})

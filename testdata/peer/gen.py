@@ -3,6 +3,7 @@
 benchmark (testdata/peer/README.md).
 
     python3 testdata/peer/gen.py --n 20000 --out /tmp/peer/20000 [--seed 1]
+    python3 testdata/peer/gen.py --n 200000 --zipf-memberships 300000 --zipf-largest 16050 --out /tmp/peer/zipf
 
 writes, into --out:
 
@@ -33,6 +34,15 @@ The model, standard library only, the same files for the same n and seed:
   sizes from a truncated power law (3 to 1 000 members at most, n/20 for
   small n), so most are small and a few are large; each group draws 70 % of
   its members from one community and the rest from everyone.
+* Zipf memberships (--zipf-memberships M --zipf-largest L): instead, a
+  member list such as a national association's. Network k (from 1) has
+  round(L * k^-a) members (a = --zipf-exponent, default 0.8; at least 2)
+  until the sizes sum to M, the last one cut to fit. With M = 300 000 and
+  L = 16 050 that is 2 118 networks, 76 of them above 500 members, and
+  292 million implied pairs (sum of s(s-1)/2), 13.6 million from the
+  networks of at most 500. Each member is drawn from the network's home
+  community with probability 0.7 (at most half of that community), else
+  from everyone, without repeats.
 """
 
 import argparse
@@ -70,7 +80,22 @@ def zipf_cum(k, s=1.0):
     return list(itertools.accumulate(1.0 / (r + 1) ** s for r in range(k)))
 
 
-def generate(n, seed=1, ties_per_person=10.0, reciprocated=0.30):
+def zipf_sizes(total, largest, exponent=0.8):
+    """Network sizes round(largest * k^-exponent), k = 1, 2, ..., at least
+    2, summing to total (the last one cut to fit)."""
+    sizes = []
+    left = total
+    k = 1
+    while left > 0:
+        s = min(max(2, int(round(largest * k ** -exponent))), left)
+        sizes.append(s)
+        left -= s
+        k += 1
+    return sizes
+
+
+def generate(n, seed=1, ties_per_person=10.0, reciprocated=0.30,
+             zipf_memberships=0, zipf_largest=0, zipf_exponent=0.8):
     rng = random.Random(seed)
 
     # Communities.
@@ -176,6 +201,23 @@ def generate(n, seed=1, ties_per_person=10.0, reciprocated=0.30):
         gender = "" if g < 0.03 else ("F" if g < 0.515 else ("M" if g < 0.99 else "X"))
         people.append((prof, country, gender))
 
+    if zipf_memberships > 0:
+        memberships = []
+        for g, size in enumerate(zipf_sizes(zipf_memberships, zipf_largest, zipf_exponent)):
+            home = rng.randrange(ncomm)
+            from_home = len(members[home]) // 2
+            chosen = set()
+            while len(chosen) < size:
+                if from_home > 0 and rng.random() < 0.7:
+                    p = draw(cum_comm[home], members[home])
+                    if p not in chosen:
+                        from_home -= 1
+                else:
+                    p = rng.randrange(n)
+                chosen.add(p)
+            memberships.extend((p, g) for p in sorted(chosen))
+        return people, arcs, memberships
+
     # Groups.
     ngroups = max(1, n // 15)
     gmax = max(3, min(1000, n // 20))
@@ -221,10 +263,19 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--ties-per-person", type=float, default=10.0, help="arcs per person (default 10)")
     ap.add_argument("--reciprocated", type=float, default=0.30, help="share of arcs reciprocated (default 0.30)")
+    ap.add_argument("--zipf-memberships", type=int, default=0, metavar="M",
+                    help="instead of the default groups, M memberships in Zipf-sized networks")
+    ap.add_argument("--zipf-largest", type=int, default=0, metavar="L",
+                    help="members of the largest Zipf-sized network (with --zipf-memberships)")
+    ap.add_argument("--zipf-exponent", type=float, default=0.8,
+                    help="network k has round(L * k^-exponent) members (default 0.8)")
     a = ap.parse_args(argv)
     if a.n < 2:
         ap.error("--n must be at least 2")
-    people, arcs, memberships = generate(a.n, a.seed, a.ties_per_person, a.reciprocated)
+    if a.zipf_memberships < 0 or (a.zipf_memberships > 0 and not 2 <= a.zipf_largest <= a.n):
+        ap.error("--zipf-memberships needs --zipf-largest from 2 to --n")
+    people, arcs, memberships = generate(a.n, a.seed, a.ties_per_person, a.reciprocated,
+                                         a.zipf_memberships, a.zipf_largest, a.zipf_exponent)
     write(a.out, people, arcs, memberships)
     print("%s: %d people, %d ties, %d memberships" % (a.out, len(people), len(arcs), len(memberships)), file=sys.stderr)
 

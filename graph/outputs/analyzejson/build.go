@@ -7,6 +7,7 @@ package analyzejson
 
 import (
 	"io"
+	"math"
 	"sort"
 
 	"github.com/tiesnet/ties/graph/analysis"
@@ -18,7 +19,7 @@ import (
 
 // SchemaVersion is the version of the JSON layout. Raise it when a field
 // changes meaning or goes away; adding a field does not raise it.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // Write writes the analysis as indented JSON.
 func Write(w io.Writer, r *analysis.Result) error { return New(r).Write(w) }
@@ -58,6 +59,8 @@ func New(r *analysis.Result) *Document {
 		Directed:           r.Views.Directed != nil,
 		Weighted:           r.Weighted,
 		BetweennessSamples: requested,
+
+		BetweennessConfidence: opt.BetweennessConfidence,
 	}
 	if e := r.Ego(); e >= 0 {
 		d.Ego = &ids[e]
@@ -145,10 +148,8 @@ func New(r *analysis.Result) *Document {
 		}
 	}
 
-	d.Betweenness = BetweennessOut{Exact: r.Betweenness.Exact, Sources: r.Betweenness.Sources}
-	if !r.Betweenness.Exact {
-		d.Betweenness.MaxStdErr = Num(r.Betweenness.MaxStdErr)
-	}
+	d.Betweenness = BetweennessOut{Exact: r.Betweenness.Exact,
+		SamplingOut: samplingOut(r.Betweenness.Sampled), Weighted: samplingOut(r.Betweenness.WeightedSampled)}
 	for _, m := range r.Computed() {
 		d.Nodes[m.String()] = PerPerson{ro, r.Metric(m)}
 	}
@@ -315,4 +316,13 @@ func ints(xs []int) []float64 {
 func rolesOut(ro brokerage.Roles) RolesOut {
 	return RolesOut{Coordinator: ro.Coordinator, Itinerant: ro.Itinerant, Representative: ro.Representative,
 		Gatekeeper: ro.Gatekeeper, Liaison: ro.Liaison, Total: ro.Total()}
+}
+
+// samplingOut is a sampled estimate's figures; nil when exact.
+func samplingOut(s *analysis.Sampling) *SamplingOut {
+	if s == nil {
+		return nil
+	}
+	return &SamplingOut{Method: "riondato-kornaropoulos", Samples: s.Samples, Confidence: s.Confidence,
+		Delta: math.Round((1-s.Confidence)*1e12) / 1e12, Epsilon: Num(s.Epsilon), Converged: s.Converged}
 }

@@ -15,6 +15,8 @@ type OptionsOut struct {
 	Directed           bool     `json:"directed"`
 	Weighted           bool     `json:"weighted"`
 	BetweennessSamples int      `json:"betweenness_samples_requested"` // -1: chosen by size
+	// BetweennessConfidence is 1 − δ of sampled betweenness' intervals.
+	BetweennessConfidence float64 `json:"betweenness_confidence"`
 }
 
 // StructureOut says whether the data is a star.
@@ -81,13 +83,24 @@ type GrecipOut struct {
 	EdgewiseLRR   Num `json:"edgewise_lrr"`
 }
 
-// BetweennessOut says whether betweenness is exact or sampled.
+// BetweennessOut says whether betweenness is exact or sampled, and when
+// sampled how precise it is (analysis.Sampling); the per-person intervals
+// are nodes.betweenness_raw_low and nodes.betweenness_raw_high.
 type BetweennessOut struct {
-	Exact   bool `json:"exact"`
-	Sources int  `json:"sources"`
-	// MaxStdErr is the largest estimated standard error of a raw value when
-	// sampled; its per-person values are nodes.betweenness_raw_stderr.
-	MaxStdErr Num `json:"max_stderr,omitempty"`
+	Exact bool `json:"exact"`
+	*SamplingOut
+	// Weighted is the weighted variant's sampling, on weighted data.
+	Weighted *SamplingOut `json:"weighted,omitempty"`
+}
+
+// SamplingOut describes sampled betweenness.
+type SamplingOut struct {
+	Method     string  `json:"method"`     // how pairs and paths were drawn
+	Samples    int     `json:"samples"`    // pairs sampled, one shortest path each
+	Confidence float64 `json:"confidence"` // 1 − δ: every interval holds at once
+	Delta      float64 `json:"delta"`      // δ
+	Epsilon    Num     `json:"epsilon"`    // the largest half-width, normalised
+	Converged  bool    `json:"converged"`  // false: the budget ran out first
 }
 
 // AttributeResult is attributes.<attr>.

@@ -231,7 +231,7 @@ var englishReport = map[finding.Code]string{
 	"report.methods.ego":            "The point of view is yours: your contacts are the people you have a tie with. Sharing a network or an employer does not make two people contacts.",
 	"report.methods.population":     "There is no one person's point of view: each network is described against the rest of the data.",
 	"report.methods.exact":          "Every figure follows the published definition the glossary names, computed exactly on these data (nothing sampled or estimated), so it can be checked by hand.",
-	"report.methods.sampled":        "Every figure follows the published definition the glossary names, computed exactly on these data, except betweenness: it is estimated from %d sampled people (the largest standard error of a raw value is %.3g).",
+	"report.methods.sampled":        "Every figure follows the published definition the glossary names, computed exactly on these data, except betweenness: it is estimated from %v, one shortest path each (Riondato and Kornaropoulos; KADABRA), and with %.0f %% confidence every person's value lies within their interval, at most ±%.2g from the estimate.",
 	"report.methods.defaults":       "Defaults: communities by the Louvain method (resolution %g, seed %s: a rerun gives the same communities); constraint over %s; a network of more than %d members counts in every figure about networks but does not make each pair of its members tied (so large a network is not a place where members meet one another).",
 	"report.methods.defaults_nocap": "Defaults: communities by the Louvain method (resolution %g, seed %s: a rerun gives the same communities); constraint over %s; every network, however large, makes each pair of its members tied.",
 	"report.methods.holes_whole":    "the whole network",
@@ -400,9 +400,13 @@ var englishReport = map[finding.Code]string{
 // NounTiedPair counts tied pairs ("97 tied pairs") in the report.
 const NounTiedPair finding.Term = "tied pair"
 
+// NounSampledPair counts the pairs of people sampled for betweenness.
+const NounSampledPair finding.Term = "sampled pair"
+
 func init() {
 	for c, s := range englishReport {
 		english.messages[c] = s
 	}
 	english.nouns[NounTiedPair] = [2]string{"tied pair", "tied pairs"}
+	english.nouns[NounSampledPair] = [2]string{"sampled pair of people", "sampled pairs of people"}
 }

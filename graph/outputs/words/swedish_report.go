@@ -230,7 +230,7 @@ var swedishReport = map[finding.Code]string{
 	"report.methods.ego":            "Perspektivet är ditt: dina kontakter är de personer du har ett band till. Att dela ett nätverk eller en arbetsgivare gör inte två personer till kontakter.",
 	"report.methods.population":     "Det finns inget enskilt perspektiv: varje nätverk beskrivs i förhållande till resten av underlaget.",
 	"report.methods.exact":          "Varje siffra följer den publicerade definition som ordlistan anger och är beräknad exakt på de här uppgifterna (inget stickprov, inga skattningar), så den kan kontrolleras för hand.",
-	"report.methods.sampled":        "Varje siffra följer den publicerade definition som ordlistan anger och är beräknad exakt på de här uppgifterna, utom mellanhandsposition (betweenness): den skattas från %d slumpvis valda personer (det största standardfelet för ett råvärde är %.3g).",
+	"report.methods.sampled":        "Varje siffra följer den publicerade definition som ordlistan anger och är beräknad exakt på de här uppgifterna, utom mellanhandsposition (betweenness): den skattas från %v, en kortaste väg vardera (Riondato och Kornaropoulos; KADABRA), och med %.0f %% säkerhet ligger varje persons värde inom sitt intervall, högst ±%.2g från skattningen.",
 	"report.methods.defaults":       "Standardval: grupper enligt Louvainmetoden (upplösning %g, frö %s: en ny körning ger samma grupper); begränsning över %s; ett nätverk med fler än %d medlemmar räknas i alla siffror om nätverk men räknar inte varje par av dess medlemmar som förbundna (i ett så stort nätverk möter medlemmarna inte varandra).",
 	"report.methods.defaults_nocap": "Standardval: grupper enligt Louvainmetoden (upplösning %g, frö %s: en ny körning ger samma grupper); begränsning över %s; varje nätverk, hur stort det än är, räknar varje par av sina medlemmar som förbundna.",
 	"report.methods.holes_whole":    "hela nätverket",
@@ -400,4 +400,5 @@ func init() {
 		swedish.messages[c] = s
 	}
 	swedish.nouns[NounTiedPair] = [2]string{"par med band", "par med band"}
+	swedish.nouns[NounSampledPair] = [2]string{"slumpvis valt par av personer", "slumpvis valda par av personer"}
 }

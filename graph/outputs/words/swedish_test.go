@@ -226,23 +226,23 @@ func TestNumbers(t *testing.T) {
 		f      func(p *Printer) string
 		en, sv string
 	}{
-		{"int", func(p *Printer) string { return p.Int(8250) }, "8250", "8" + nb + "250"},
+		{"int", func(p *Printer) string { return p.Int(8250) }, "8,250", "8" + nb + "250"},
 		{"small int", func(p *Printer) string { return p.Int(41) }, "41", "41"},
-		{"large int", func(p *Printer) string { return p.Int(1234567) }, "1234567", "1" + nb + "234" + nb + "567"},
+		{"large int", func(p *Printer) string { return p.Int(1234567) }, "1,234,567", "1" + nb + "234" + nb + "567"},
 		{"negative int", func(p *Printer) string { return p.Int(-5) }, "-5", "−5"},
 		{"fixed", func(p *Printer) string { return p.Fixed(0.12, 2) }, "0.12", "0,12"},
 		{"fixed rounds like fmt", func(p *Printer) string { return p.Fixed(0.125, 2) }, "0.12", "0,12"},
-		{"fixed grouped", func(p *Printer) string { return p.Fixed(1234.5, 2) }, "1234.50", "1" + nb + "234,50"},
+		{"fixed grouped", func(p *Printer) string { return p.Fixed(1234.5, 2) }, "1,234.50", "1" + nb + "234,50"},
 		{"three decimals", func(p *Printer) string { return p.Fixed(0.118, 3) }, "0.118", "0,118"},
 		{"plus", func(p *Printer) string { return p.Signed(0.15, 2) }, "+0.15", "+0,15"},
 		{"minus", func(p *Printer) string { return p.Signed(-0.22, 2) }, "-0.22", "−0,22"},
 		{"zero signed", func(p *Printer) string { return p.Signed(0, 2) }, "+0.00", "+0,00"},
-		{"amount", func(p *Printer) string { return p.Amount(2800) }, "2800", "2" + nb + "800"},
+		{"amount", func(p *Printer) string { return p.Amount(2800) }, "2,800", "2" + nb + "800"},
 		{"amount decimals", func(p *Printer) string { return p.Amount(1.5) }, "1.5", "1,5"},
 		{"amount small", func(p *Printer) string { return p.Amount(0.0036) }, "0.0036", "0,0036"},
-		{"amount never exponent", func(p *Printer) string { return p.Amount(1.2e6) }, "1200000", "1" + nb + "200" + nb + "000"},
+		{"amount never exponent", func(p *Printer) string { return p.Amount(1.2e6) }, "1,200,000", "1" + nb + "200" + nb + "000"},
 		{"date", func(p *Printer) string { return p.Date(date) }, "1 December 2026", "1 december 2026"},
-		{"count", func(p *Printer) string { return p.Count(8250, "person") }, "8250 people", "8" + nb + "250 personer"},
+		{"count", func(p *Printer) string { return p.Count(8250, "person") }, "8,250 people", "8" + nb + "250 personer"},
 		{"count one", func(p *Printer) string { return p.Count(1, "network") }, "1 network", "1 nätverk"},
 		{"and", func(p *Printer) string { return p.JoinAnd([]string{"a", "b", "c"}) }, "a, b and c", "a, b och c"},
 		{"or", func(p *Printer) string { return p.JoinOr([]string{"a", "b", "c"}) }, "a, b or c", "a, b eller c"},
@@ -262,9 +262,11 @@ func TestNumbers(t *testing.T) {
 			return p.Text("report.summary.good", finding.Networks{"A", "B", "C", "D", "E", "F", "G"})
 		}, "Worth your time: A, B, C, D, E and 2 more.", "Värda din tid: A, B, C, D, E och 2 till."},
 		{"term", func(p *Printer) string {
-			return p.Text("diversity.all_cover", 300, 2, 5, "country", "Sweden", 78.0, finding.Term("high"))
-		}, "Three quarters of the 300 people are in 2 of the 5 country values (the largest, Sweden, holds 78%); diversity high.",
-			"Tre fjärdedelar av de 300 personerna finns i 2 av de 5 värdena för country (det största, Sweden, rymmer 78" + nb + "%); mångfalden är hög."},
+			return p.Text("diversity.all_cover", finding.Count{N: 300, Noun: "person"}, "country", 2, 5)
+		}, "Three quarters of the 300 people with a known country are in 2 of their 5 country values.",
+			"Tre fjärdedelar av de 300 personer som har uppgift om country finns i 2 av deras 5 värden för country."},
+		{"level", func(p *Printer) string { return p.Text("diversity.level_iqv", finding.Term("high"), 0.812) },
+			"Their diversity is high (IQV 0.81).", "Deras mångfald är hög (IQV 0,81)."},
 	}
 	for _, c := range cases {
 		if got := c.f(en); got != c.en {

@@ -51,15 +51,16 @@ type catalog struct {
 	nouns    map[finding.Term][2]string
 
 	once sync.Once        // builds mp
-	mp   *message.Printer // the x/text printer of messages (not English)
+	mp   *message.Printer // the x/text printer of messages
 }
 
 // Printer words findings in one language for one reader.
 type Printer struct {
 	namer Namer
 	cat   *catalog
-	// mp prints the catalog's language through x/text; nil for English,
-	// which is printed with fmt.
+	// mp prints the catalog's language through x/text, which writes
+	// numbers as the language does: thousands grouped ("8,250",
+	// Swedish "8 250"), the decimal mark ("0.12", "0,12").
 	mp *message.Printer
 }
 
@@ -67,7 +68,7 @@ type Printer struct {
 // language. Outputs that format figures themselves (the report's tables
 // and charts) use it, so that a table and a sentence write a figure alike.
 type Figures interface {
-	// Int writes a count: "8250"; Swedish "8 250".
+	// Int writes a count: "8,250"; Swedish "8 250".
 	Int(n int) string
 	// Fixed writes x with the given decimals: "0.12"; Swedish "0,12".
 	Fixed(x float64, decimals int) string
@@ -76,7 +77,7 @@ type Figures interface {
 	Signed(x float64, decimals int) string
 	// Amount writes hours, fees and weights as the reasons do: as many
 	// decimals as the value has, never in exponent form ("1.5", "2800");
-	// Swedish "1,5", "2 800".
+	// Swedish "1,5", "2 800" (English "1.5", "2,800").
 	Amount(x float64) string
 	// Date writes a calendar date: "1 December 2026"; Swedish
 	// "1 december 2026".
@@ -86,7 +87,7 @@ type Figures interface {
 var _ Figures = (*Printer)(nil)
 
 // New returns a printer of English sentences naming people with namer.
-func New(namer Namer) *Printer { return &Printer{namer: namer, cat: english} }
+func New(namer Namer) *Printer { return &Printer{namer: namer, cat: english, mp: english.printer()} }
 
 // Languages are the languages NewIn knows, English first.
 var Languages = []string{"en", "sv"}
@@ -101,11 +102,7 @@ func NewIn(lang string, namer Namer) (*Printer, error) {
 	if !ok {
 		return nil, fmt.Errorf("words: no catalog for language %q; use en or sv", lang)
 	}
-	p := &Printer{namer: namer, cat: cat}
-	if cat != english {
-		p.mp = cat.printer()
-	}
-	return p, nil
+	return &Printer{namer: namer, cat: cat, mp: cat.printer()}, nil
 }
 
 // Lang is the printer's language ("en", "sv").

@@ -1,0 +1,169 @@
+package twomode
+
+import "slices"
+
+// The figures of the projection onto people of every group, computed
+// through the bipartite structure: a group of m members implies m(m−1)/2
+// pairs (one of 16 000 members, 128 million), which are never listed.
+// Each equals the same figure of the materialised projection
+// (graph.Network.Projection without a cap), which the tests check.
+
+// Degrees returns each person's degree and strength in the projection of
+// every group, whatever its size: the number of distinct people who share
+// a group with them, and the sum of the pair weights, Σ_g (size_g − 1)·w_g
+// over their groups (w_g = 1, or Newman's 1/(size_g − 1)).
+//
+// A person in one group has size − 1 co-members. A person in several
+// counts the members of all but the largest once each, leaving out those
+// also in the largest (found in the member's own short list of groups), so
+// the largest group is never walked: the work is the sum, over people, of
+// the sizes of their other groups.
+func (b *Bipartite) Degrees(newman bool) (degree []int, strength []float64) {
+	n := b.NPeople()
+	degree = make([]int, n)
+	strength = make([]float64, n)
+	mark := make([]int32, n)
+	for i := range n {
+		gs := b.GroupsOf(i)
+		largest := int32(-1)
+		for _, g := range gs {
+			s := b.Groups[g].Size
+			if s < 2 {
+				continue
+			}
+			if newman {
+				strength[i]++
+			} else {
+				strength[i] += float64(s - 1)
+			}
+			if largest < 0 || s > b.Groups[largest].Size {
+				largest = g
+			}
+		}
+		if largest < 0 {
+			continue
+		}
+		d := b.Groups[largest].Size - 1
+		stamp := int32(i + 1)
+		mark[i] = stamp
+		for _, g := range gs {
+			if g == largest {
+				continue
+			}
+			for _, v := range b.Groups[g].Members {
+				if mark[v] == stamp {
+					continue
+				}
+				mark[v] = stamp
+				if _, in := slices.BinarySearch(b.GroupsOf(v), largest); !in {
+					d++
+				}
+			}
+		}
+		degree[i] = d
+	}
+	return degree, strength
+}
+
+// Components returns each person's connected component in the projection
+// of every group (people who share a group are joined, through any chain
+// of groups), numbered 0, 1, … in order of each component's first person,
+// and the number of components; a person in no group of two or more is a
+// component of their own. The work is the number of memberships.
+func (b *Bipartite) Components() (comp []int32, count int) {
+	n := b.NPeople()
+	parent := make([]int32, n)
+	for i := range parent {
+		parent[i] = int32(i)
+	}
+	find := func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, grp := range b.Groups {
+		if len(grp.Members) < 2 {
+			continue
+		}
+		root := find(int32(grp.Members[0]))
+		for _, v := range grp.Members[1:] {
+			if r := find(int32(v)); r != root {
+				// The smaller index becomes the root, so that roots are
+				// first people.
+				if r < root {
+					parent[root] = r
+					root = r
+				} else {
+					parent[r] = root
+				}
+			}
+		}
+	}
+	comp = make([]int32, n)
+	label := make([]int32, n)
+	for i := range label {
+		label[i] = -1
+	}
+	for i := range n {
+		r := find(int32(i))
+		if label[r] < 0 {
+			label[r] = int32(count)
+			count++
+		}
+		comp[i] = label[r]
+	}
+	return comp, count
+}
+
+// Reach returns, for every person, the number of steps from src in the
+// projection of every group (1: shares a group with src; 2: shares one
+// with someone who does; …), 0 for src and −1 for the people src does not
+// reach. It is a breadth-first search through the bipartite structure:
+// each group is opened once, when its first member is reached, so the
+// work is the number of memberships, however large the groups.
+func (b *Bipartite) Reach(src int) []int32 {
+	n := b.NPeople()
+	dist := make([]int32, n)
+	for i := range dist {
+		dist[i] = -1
+	}
+	opened := make([]bool, len(b.Groups))
+	dist[src] = 0
+	queue := []int32{int32(src)}
+	for len(queue) > 0 {
+		u := queue[0]
+		queue = queue[1:]
+		for _, g := range b.GroupsOf(int(u)) {
+			if opened[g] {
+				continue
+			}
+			opened[g] = true
+			for _, v := range b.Groups[g].Members {
+				if dist[v] < 0 {
+					dist[v] = dist[u] + 1
+					queue = append(queue, int32(v))
+				}
+			}
+		}
+	}
+	return dist
+}
+
+// ReachCounts returns how many people are reached from src at 1, 2, …
+// steps in the projection of every group (Reach), up to the farthest one;
+// empty when src shares no group with anybody.
+func (b *Bipartite) ReachCounts(src int) []int {
+	var out []int
+	for _, d := range b.Reach(src) {
+		if d <= 0 {
+			continue
+		}
+		for len(out) < int(d) {
+			out = append(out, 0)
+		}
+		out[d-1]++
+	}
+	return out
+}
