@@ -14,6 +14,7 @@ import (
 	"github.com/tiesnet/ties/graph/diversity"
 	"github.com/tiesnet/ties/graph/finding"
 	"github.com/tiesnet/ties/graph/outputs/words"
+	"github.com/tiesnet/ties/graph/report"
 	"github.com/tiesnet/ties/importers"
 )
 
@@ -152,13 +153,34 @@ func writeBrokers(w io.Writer, r *analysis.Result) {
 	b, c, es, deg, comm := r.Metric(analysis.Betweenness), r.Metric(analysis.Constraint), r.Metric(analysis.EffectiveSize),
 		r.Metric(analysis.Degree), r.Metric(analysis.Community)
 	for _, i := range topIdx {
-		fmt.Fprintf(t, "  %s\t%s\t%s\t%s\t%s\t%s\n", cell(r.Label(i)), num(b[i], 3), num(c[i], 3), num(es[i], 1), num(deg[i], 0), num(comm[i], 0))
+		fmt.Fprintf(t, "  %s\t%s\t%s\t%s\t%s\t%s\n", cell(r.Label(i)), betweennessCell(r, b, i), num(c[i], 3), num(es[i], 1), num(deg[i], 0), num(comm[i], 0))
 	}
 	t.Flush()
 	paragraph(w, "Betweenness: share of shortest paths between others that pass through the person. Constraint: "+
 		"how much the person's contacts are tied to each other (low = spread over separate groups). Effective size: "+
 		"contacts minus redundancy.")
+	if sm := r.Betweenness.Sampled; sm != nil {
+		paragraph(w, "Betweenness is estimated from "+count(sm.Samples)+" sampled pairs of people: with "+num(100*sm.Confidence, 0)+
+			" % confidence every person's value lies within the range in brackets, everyone's at once. "+
+			"Brokers whose ranges overlap may stand in either order.")
+	}
 	paragraph(w, say(r, r.Findings.Brokers))
+}
+
+// betweennessCell writes person i's betweenness b[i] with at least two
+// significant digits (report.BetweennessDecimals: a large network's values
+// are all small, and a column of "0.000" would hide every broker), and
+// when sampled its interval.
+func betweennessCell(r *analysis.Result, b []float64, i int) string {
+	if math.IsNaN(b[i]) {
+		return "–"
+	}
+	d := report.BetweennessDecimals(b[i])
+	s := num(b[i], d)
+	if lo, hi, ok := r.BetweennessInterval(i); ok {
+		s += " (" + num(lo, d) + "–" + num(hi, d) + ")"
+	}
+	return s
 }
 
 func writeBridges(w io.Writer, r *analysis.Result) {

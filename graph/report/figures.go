@@ -3,6 +3,7 @@ package report
 import (
 	"math"
 
+	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/outputs/words"
 )
 
@@ -19,7 +20,10 @@ import (
 //	  score per hour
 //	hours a month, fee a year,        amount    fmtAmount
 //	  given, received
-//	betweenness, density              %.3f      fmt3 (shown only in tables)
+//	density                           %.3f      fmt3 (shown only in tables)
+//	betweenness                       %.3f or   fmtBetweenness (tables; two
+//	                                  more      significant digits at least,
+//	                                            and its interval when sampled)
 //	counts (members, score…)          %d        fmtInt
 //
 // The figures are written in the report's language (words.Figures):
@@ -54,6 +58,34 @@ func (f figures) fmt3(x float64) string {
 		return dash
 	}
 	return f.w.Fixed(x, 3)
+}
+
+// BetweennessDecimals is how many decimals write betweenness x with at
+// least two significant digits, and never fewer than three: in a large
+// network every value is small (1e-5), and "0.000" would hide every
+// broker.
+func BetweennessDecimals(x float64) int {
+	d := 3
+	if x > 0 && x < 0.01 {
+		d = max(d, int(-math.Floor(math.Log10(x)))+1)
+	}
+	return min(d, 12)
+}
+
+// fmtBetweenness writes person i's betweenness, and when it was sampled
+// its interval after it, "0.0012 (0.0010–0.0014)", in the estimate's
+// decimals.
+func (f figures) fmtBetweenness(r *analysis.Result, i int) string {
+	b := r.Metric(analysis.Betweenness)
+	if b == nil || undefined(b[i]) {
+		return dash
+	}
+	d := BetweennessDecimals(b[i])
+	s := f.w.Fixed(b[i], d)
+	if lo, hi, ok := r.BetweennessInterval(i); ok {
+		s += " (" + f.w.Fixed(lo, d) + "–" + f.w.Fixed(hi, d) + ")"
+	}
+	return s
 }
 
 // fmtBalance writes a balance from −1 to +1 with its sign.

@@ -247,7 +247,7 @@ func (x *explorer) addPerson(i int) int {
 	r, f := x.r, x.m.fig
 	p.Measures = []string{
 		f.fmtAmount(at(r.Metric(analysis.Degree), i)),
-		f.fmt3(at(r.Metric(analysis.Betweenness), i)),
+		f.fmtBetweenness(r, i),
 		f.fmt2(at(r.Metric(analysis.Constraint), i)),
 		f.fmt2(at(r.Metric(analysis.EffectiveSize), i)),
 	}

@@ -389,7 +389,7 @@ func buildBrokers(m *model, r *analysis.Result) {
 		return
 	}
 	m.terms.use(tBetweenness, tConstraint)
-	bc, cc, dc := r.Metric(analysis.Betweenness), r.Metric(analysis.Constraint), r.Metric(analysis.Degree)
+	cc, dc := r.Metric(analysis.Constraint), r.Metric(analysis.Degree)
 	for _, i := range r.Top(analysis.Betweenness, brokersShown) {
 		person := m.names.Label(i)
 		if i == r.Ego() {
@@ -397,7 +397,7 @@ func buildBrokers(m *model, r *analysis.Result) {
 		}
 		m.Brokers = append(m.Brokers, brokerRow{
 			Person:      person,
-			Betweenness: m.fig.fmt3(at(bc, i)),
+			Betweenness: m.fig.fmtBetweenness(r, i),
 			Constraint:  m.fig.fmt2(at(cc, i)),
 			Degree:      m.fig.fmtAmount(at(dc, i)),
 		})
