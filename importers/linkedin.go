@@ -2,12 +2,7 @@ package importers
 
 import (
 	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
-	"time"
-
-	"github.com/tiesnet/ties/graph"
 )
 
 // linkedInAliases maps the columns of LinkedIn's Connections.csv (data
@@ -79,110 +74,10 @@ func (l *loader) readLinkedIn(t *table) error {
 	if err != nil {
 		return &Error{Path: t.path, Msg: err.Error(), Err: err}
 	}
-	for k, d := range parseDates(t.rep, dates, l.now()) {
+	for k, d := range parseDates(t.rep, dates, l.now(), "the tie") {
 		cs[k].connectedOn = d
 	}
 	return l.addContacts(t.rep, FormatLinkedIn, cs)
-}
-
-// dateCell is a date as written, with where it was written.
-type dateCell struct {
-	raw          string
-	line, column int
-	field        string
-}
-
-// namedDateLayouts are the date forms read besides numeric day/month/year
-// with slashes (see isoDates): LinkedIn's own "15 Mar 2024", forms that
-// spreadsheets turn it into when the file is re-saved, and ISO.
-var namedDateLayouts = []string{
-	"2 Jan 2006", "2 January 2006", "2 Jan 06",
-	"2-Jan-2006", "2-Jan-06", "2-January-2006",
-	"Jan 2, 2006", "January 2, 2006", "Jan 2 2006",
-	"2006-01-02", "2006/01/02", "2006-01-02 15:04:05", "2006-01-02T15:04:05Z07:00",
-	"2.1.2006", // German Excel
-}
-
-var slashDate = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$`)
-
-// parseDates reads dates as written (2024-03-15, 15 Mar 2024, 3/15/2024…); an
-// unreadable date is noted and left empty. Dates written n/n/yyyy are read
-// month first (US Excel) unless some date of the file can only be day
-// first (a first number above 12), then all are read day first; a file
-// with both kinds has its ambiguous dates noted and left empty. A two-digit
-// year is the latest year not after this one ("30" is 1930), since nobody
-// connected in the future.
-func parseDates(rep *FileReport, cells []dateCell, now time.Time) []graph.Date {
-	out := make([]graph.Date, len(cells))
-	dayFirst, monthFirst := false, false
-	for _, c := range cells {
-		if m := slashDate.FindStringSubmatch(c.raw); m != nil {
-			a, _ := strconv.Atoi(m[1])
-			b, _ := strconv.Atoi(m[2])
-			dayFirst = dayFirst || a > 12
-			monthFirst = monthFirst || b > 12
-		}
-	}
-	notedOrder := false
-	thisYear := now.Year()
-	for k, c := range cells {
-		if c.raw == "" {
-			continue
-		}
-		bad := func(why string) {
-			rep.note("bad date", Problem{Line: c.line, Column: c.column, Field: c.field,
-				Reason: fmt.Sprintf("%q %s: the tie is imported without a date; write it like 15 Mar 2024 or 2024-03-15", short(c.raw), why)})
-		}
-		if m := slashDate.FindStringSubmatch(c.raw); m != nil {
-			a, _ := strconv.Atoi(m[1])
-			b, _ := strconv.Atoi(m[2])
-			y, _ := strconv.Atoi(m[3])
-			if len(m[3]) == 2 {
-				y += 2000
-				if y > thisYear {
-					y -= 100
-				}
-			}
-			day, month := b, a
-			switch {
-			case dayFirst && monthFirst:
-				if a <= 12 && b <= 12 {
-					bad("is ambiguous: this file has dates written both day first and month first")
-					continue
-				}
-				if a > 12 {
-					day, month = a, b
-				}
-			case dayFirst:
-				day, month = a, b
-			case !monthFirst && a <= 12 && b <= 12 && a != b && !notedOrder:
-				notedOrder = true
-				rep.note("date order assumed", Problem{Line: c.line, Column: c.column, Field: c.field,
-					Reason: fmt.Sprintf("dates such as %q could be day or month first: they are read month first (%d %s), as US Excel writes them", c.raw, day, time.Month(month).String())})
-			}
-			d := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
-			if month < 1 || month > 12 || d.Day() != day || d.Month() != time.Month(month) {
-				bad("is not a date")
-				continue
-			}
-			out[k] = graph.DateOf(d)
-			continue
-		}
-		ok := false
-		for _, layout := range namedDateLayouts {
-			if d, err := time.Parse(layout, c.raw); err == nil {
-				if !strings.Contains(layout, "2006") && d.Year() > thisYear {
-					d = d.AddDate(-100, 0, 0) // "15-Mar-30" is 1930, not a future date
-				}
-				out[k], ok = graph.DateOf(d), true
-				break
-			}
-		}
-		if !ok {
-			bad("is not a date ties can read")
-		}
-	}
-	return out
 }
 
 // contactEmails reads a cell of e-mail addresses: one address, or several

@@ -4,7 +4,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 )
 
 func TestIsLinkedInHeader(t *testing.T) {
@@ -28,61 +27,6 @@ func TestIsLinkedInHeader(t *testing.T) {
 		if got := isLinkedInHeader(trimAll(strings.Split(tc.header, ","))); got != tc.want {
 			t.Errorf("isLinkedInHeader(%q) = %v, want %v", tc.header, got, tc.want)
 		}
-	}
-}
-
-func TestISODates(t *testing.T) {
-	cases := []struct {
-		name  string
-		in    []string
-		want  []string
-		notes map[string]int
-	}{
-		{"linkedin", []string{"15 Mar 2024", "02 Nov 2021", "2 Nov 2021", "15 MAR 2024", "15 March 2024"},
-			[]string{"2024-03-15", "2021-11-02", "2021-11-02", "2024-03-15", "2024-03-15"}, nil},
-		{"spreadsheet forms", []string{"15-Mar-24", "15-Mar-2024", "Mar 15, 2024", "2024-03-15", "2024/03/15", "15.3.2024", "2024-03-15 10:30:00"},
-			[]string{"2024-03-15", "2024-03-15", "2024-03-15", "2024-03-15", "2024-03-15", "2024-03-15", "2024-03-15"}, nil},
-		{"empty", []string{"", ""}, []string{"", ""}, nil},
-		{"unreadable", []string{"last spring", "31 Feb 2022", "2024-13-01", "=NOW()", "15/15/2024"},
-			[]string{"", "", "", "", ""}, map[string]int{"bad date": 5}},
-		{"US slashes, order proven", []string{"3/15/2024", "4/5/2024"}, []string{"2024-03-15", "2024-04-05"}, nil},
-		{"day-first slashes, order proven", []string{"15/3/2024", "4/5/2024", "05/04/24"}, []string{"2024-03-15", "2024-05-04", "2024-04-05"}, nil},
-		{"ambiguous slashes: month first, noted once", []string{"4/5/2024", "6/7/2024", "1/1/2024"},
-			[]string{"2024-04-05", "2024-06-07", "2024-01-01"}, map[string]int{"date order assumed": 1}},
-		{"mixed order: ambiguous dates dropped", []string{"15/3/2024", "3/15/2024", "4/5/2024"},
-			[]string{"2024-03-15", "2024-03-15", ""}, map[string]int{"bad date": 1}},
-		{"two-digit years", []string{"1/30/99", "1/30/15", "15-Mar-99", "15-Mar-15"}, []string{"1999-01-30", "2015-01-30", "1999-03-15", "2015-03-15"}, nil},
-		{"impossible slash date", []string{"2/30/2024"}, []string{""}, map[string]int{"bad date": 1}},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			rep := newFileReport("people", "c.csv")
-			cells := make([]dateCell, len(tc.in))
-			for k, s := range tc.in {
-				cells[k] = dateCell{raw: s, line: k + 2, column: 7, field: "Connected On"}
-			}
-			// A fixed clock: two-digit years are read against it.
-			now := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
-			parsed := parseDates(rep, cells, now)
-			got := make([]string, len(parsed))
-			for k, d := range parsed {
-				got[k] = d.String()
-			}
-			if !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("parseDates(%q) = %q, want %q", tc.in, got, tc.want)
-			}
-			if tc.notes == nil {
-				tc.notes = map[string]int{}
-			}
-			if !reflect.DeepEqual(rep.NotesByReason, tc.notes) {
-				t.Errorf("notes %v, want %v (%v)", rep.NotesByReason, tc.notes, rep.Notes)
-			}
-			for _, n := range rep.Notes {
-				if n.Column != 7 || n.Field != "Connected On" || n.Line < 2 {
-					t.Errorf("note without its cell: %+v", n)
-				}
-			}
-		})
 	}
 }
 

@@ -9,6 +9,8 @@ var membershipAliases = newAliases(map[string][]string{
 	"person_id": {"person", "id", "person id", "member", "member_id", "contact", "contact_id", "name"},
 	"network":   {"group", "network_name", "group_name", "association", "club", "community"},
 	"role":      {"position_in_network", "membership_role", "function"},
+	"since":     {"joined", "member_since", "start", "start_date", "from_date"},
+	"until":     {"left", "member_until", "end", "end_date", "to_date"},
 })
 
 func isMembershipsHeader(cells []string) bool {
@@ -46,11 +48,15 @@ type membershipRow struct {
 	Person  string `csv:"person_id"`
 	Network string `csv:"network"`
 	Role    string `csv:"role"`
+	Since   string `csv:"since"`
+	Until   string `csv:"until"`
 }
 
-// readMemberships reads person_id,network[,role]: who belongs to which
-// network (the two-mode network). A repeated membership counts once and the
-// repeat is skipped; role is kept but not used by the measures.
+// readMemberships reads person_id,network[,role][,since][,until]: who
+// belongs to which network (the two-mode network), and when they joined
+// and left it (the ego's own row says when the ego joined). A repeated
+// membership counts once and the repeat is skipped; role is kept but not
+// used by the measures.
 func (l *loader) readMemberships(in *input) error {
 	path := in.path
 	t, err := l.openFile("memberships", in, func(c []string) bool { return isMembershipsHeader(c) || isWideMembershipsHeader(c) })
@@ -63,6 +69,10 @@ func (l *loader) readMemberships(in *input) error {
 	_, col, _ := membershipAliases.canonical(t.header)
 	first := map[[2]int]int{}
 	roles := map[string]string{}
+	// Each date column is read once all its dates are known: the order of
+	// day and month is the column's (parseDates).
+	var sinces, untils []dateCell
+	var sinceOf, untilOf [][2]int // {group, position among its members}
 	var fail error
 	err = decodeStructs(t, membershipAliases, func(r membershipRow) {
 		pos := r.position()
@@ -108,6 +118,15 @@ func (l *loader) readMemberships(in *input) error {
 			return
 		}
 		first[[2]int{g, i}] = pos.line
+		at := [2]int{g, len(l.nw.Groups[g].Members) - 1}
+		if c := col["since"]; c > 0 && clean(r.Since) != "" {
+			sinces = append(sinces, dateCell{raw: clean(r.Since), line: pos.lineOf(c), column: c, field: t.header[c-1]})
+			sinceOf = append(sinceOf, at)
+		}
+		if c := col["until"]; c > 0 && clean(r.Until) != "" {
+			untils = append(untils, dateCell{raw: clean(r.Until), line: pos.lineOf(c), column: c, field: t.header[c-1]})
+			untilOf = append(untilOf, at)
+		}
 		t.rep.Imported++
 	})
 	if fail != nil {
@@ -115,6 +134,12 @@ func (l *loader) readMemberships(in *input) error {
 	}
 	if err != nil {
 		return &Error{Path: path, Msg: err.Error(), Err: err}
+	}
+	for k, d := range parseDates(t.rep, sinces, l.now(), "the membership") {
+		l.nw.Groups[sinceOf[k][0]].Since[sinceOf[k][1]] = d
+	}
+	for k, d := range parseDates(t.rep, untils, l.now(), "the membership") {
+		l.nw.Groups[untilOf[k][0]].Until[untilOf[k][1]] = d
 	}
 	return nil
 }

@@ -15,6 +15,7 @@ var tiesAliases = newAliases(map[string][]string{
 	"weight": {"value", "strength", "w", "count", "frequency"},
 	"type":   {"kind", "relation", "tie_type"},
 	"label":  {},
+	"since":  {"start", "started", "start_date", "connected on", "connected_on", "tie_since"},
 })
 
 // FormatGephiEdges is a ties file as Gephi's Data Laboratory exports its
@@ -47,9 +48,10 @@ type tieRow struct {
 	Weight string `csv:"weight"`
 	Type   string `csv:"type"`
 	Label  string `csv:"label"`
+	Since  string `csv:"since"`
 }
 
-// readTies reads source,target[,weight][,type]. Each row is a directed tie
+// readTies reads source,target[,weight][,type][,since]. Each row is a directed tie
 // (source gave to, or contacted, target) unless Undirected, or unless its
 // type says Undirected (Gephi's edges table, whose type is the direction
 // and whose label is the kind of tie; a label also stands in for a
@@ -79,6 +81,10 @@ func (l *loader) readTies(in *input) error {
 	l.tieLines = slices.Grow(l.tieLines, rows)
 	var fail error
 	lastSrc, lastFrom := "\x00", -1
+	// The since column's dates are read once all are known: the order of
+	// day and month is the column's (parseDates).
+	var dates []dateCell
+	var dated []int // the tie (index into the network's ties) of each date
 	err = decodeStructs(t, tiesAliases, func(r tieRow) {
 		if fail != nil {
 			t.rep.skip("not read after an error", Problem{Line: r.position().line, Reason: "not read: an earlier row stopped the import"})
@@ -152,6 +158,10 @@ func (l *loader) readTies(in *input) error {
 			t.rep.skip("not read after an error", Problem{Line: pos.line, Reason: err.Error()})
 			return
 		}
+		if c := col["since"]; c > 0 && clean(r.Since) != "" {
+			dates = append(dates, dateCell{raw: clean(r.Since), line: pos.lineOf(c), column: c, field: t.header[c-1]})
+			dated = append(dated, len(l.nw.Ties)-1)
+		}
 		t.rep.Imported++
 	})
 	if fail != nil {
@@ -159,6 +169,9 @@ func (l *loader) readTies(in *input) error {
 	}
 	if err != nil {
 		return &Error{Path: path, Msg: err.Error(), Err: err}
+	}
+	for k, d := range parseDates(t.rep, dates, l.now(), "the tie") {
+		l.nw.Ties[dated[k]].Since = d
 	}
 	return nil
 }
