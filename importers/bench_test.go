@@ -59,3 +59,68 @@ func BenchmarkLoadPeople200kTies2M(b *testing.B) {
 		b.ReportMetric(float64(len(nw.Ties)), "ties")
 	}
 }
+
+var (
+	peerOnce sync.Once
+	peerFS   fstest.MapFS
+)
+
+// peerFiles makes files shaped like testdata/peer's at 20 000 people:
+// people.csv (id,profession,country,gender), ties.csv (source,target,weight,
+// 200 000 rows in no order) and memberships.csv (person_id,network, 20 000
+// rows), once per test binary.
+func peerFiles() fstest.MapFS {
+	peerOnce.Do(func() {
+		const n, m = 20_000, 200_000
+		r := rand.New(rand.NewPCG(3, 4))
+		var p bytes.Buffer
+		p.WriteString("id,profession,country,gender\n")
+		for i := range n {
+			fmt.Fprintf(&p, "p%06d,profession %d,country %d,%c\n", i, r.IntN(15), r.IntN(40), "FMX"[r.IntN(3)])
+		}
+		var t bytes.Buffer
+		t.WriteString("source,target,weight\n")
+		for range m {
+			s, d := r.IntN(n), r.IntN(n-1)
+			if d >= s {
+				d++
+			}
+			fmt.Fprintf(&t, "p%06d,p%06d,%d\n", s, d, 1+r.IntN(5))
+		}
+		var g bytes.Buffer
+		g.WriteString("person_id,network\n")
+		for k := range n {
+			fmt.Fprintf(&g, "p%06d,g%05d\n", r.IntN(n), k%1300)
+		}
+		peerFS = fstest.MapFS{"people.csv": {Data: p.Bytes()}, "ties.csv": {Data: t.Bytes()}, "memberships.csv": {Data: g.Bytes()}}
+	})
+	return peerFS
+}
+
+// BenchmarkLoadPeer20k is the load half of `ties inspect` on the peer
+// benchmark's 20 000 people and 200 000 ties (issue 15: at least twice as
+// fast as python-igraph's csv module and Graph constructor).
+func BenchmarkLoadPeer20k(b *testing.B) {
+	fsys := peerFiles()
+	b.SetBytes(int64(len(fsys["people.csv"].Data) + len(fsys["ties.csv"].Data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		nw, rep, err := Load(Options{FS: fsys, People: "people.csv", Ties: "ties.csv"})
+		if err != nil || rep.Files[1].Imported != 200_000 || len(nw.People) != 20_000 {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadPeer20kMemberships adds 20 000 memberships.
+func BenchmarkLoadPeer20kMemberships(b *testing.B) {
+	fsys := peerFiles()
+	b.SetBytes(int64(len(fsys["people.csv"].Data) + len(fsys["ties.csv"].Data) + len(fsys["memberships.csv"].Data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		_, rep, err := Load(Options{FS: fsys, People: "people.csv", Ties: "ties.csv", Memberships: "memberships.csv"})
+		if err != nil || rep.Files[2].RowsRead != 20_000 {
+			b.Fatal(err)
+		}
+	}
+}

@@ -208,11 +208,19 @@ const posColumn = "ties:pos"
 // RowMeta carries a row's position through gocsv: the row decoder appends it
 // as an extra column, because gocsv's own line numbers are wrong after
 // multi-line fields and its callback runs on another goroutine.
+//
+// A row read without gocsv (cellsRow) carries its position as is, in at.
 type RowMeta struct {
 	Pos string `csv:"ties:pos"`
+	at  rowPos
 }
 
-func (m RowMeta) position() rowPos { return decodePos(m.Pos) }
+func (m RowMeta) position() rowPos {
+	if m.at.line > 0 {
+		return m.at
+	}
+	return decodePos(m.Pos)
+}
 
 type positioned interface{ position() rowPos }
 
@@ -402,13 +410,24 @@ func (d *rows) flush() {
 
 // decodeStructs streams a table's rows into structs of type T with gocsv,
 // calling fn for each in file order. T must embed RowMeta and tag its fields
-// with the canonical names of al.
+// with the canonical names of al. A T whose pointer is a cellsRow (the
+// large files) is filled without gocsv's reflection (cells.go).
 func decodeStructs[T positioned](t *table, al aliases, fn func(T)) error {
+	return decodeStructsBy(t, al, fn, true)
+}
+
+// decodeStructsBy is decodeStructs; with cells false every row type is
+// read through gocsv (the tests compare the two readings).
+func decodeStructsBy[T positioned](t *table, al aliases, fn func(T), cells bool) error {
 	canon, _, unused := al.canonical(t.header)
 	t.rep.UnusedColumns = append(t.rep.UnusedColumns, unused...)
 	if len(unused) > 0 {
 		t.rep.note("unused column", Problem{Line: t.headerLine,
 			Reason: fmt.Sprintf("columns not read by ties: %s", quoteList(unused, 200))})
+	}
+	var row T
+	if cr, ok := any(&row).(cellsRow); ok && cells {
+		return decodeCells(t, canon, &row, cr, fn)
 	}
 	d := t.rows(canon)
 	err := gocsv.UnmarshalDecoderToCallback(d, fn)

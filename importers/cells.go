@@ -1,0 +1,87 @@
+package importers
+
+import (
+	"io"
+)
+
+// Large files (ties, memberships: millions of rows) are read without
+// gocsv. Its reflection per row (a new struct, a channel send, a callback
+// called through reflect, the row's position written out and parsed back)
+// took three quarters of the time of a whole `ties inspect` of 20 000
+// people and 200 000 ties (issue 15). A row type that names its columns
+// and fills itself from a row's cells (cellsRow) is read straight from
+// encoding/csv with its record reused; gocsv still reads the files that
+// map onto a struct and are small (contacts exports, networks, goals).
+
+// cellsRow is a row type read without reflection. columns names, in the
+// canonical names of the file's aliases, the cells fill takes and in what
+// order; a column the file does not have is given as "". Every csv-tagged
+// field of the row type must be filled: TestCellsRowsMatchGocsv decodes
+// the same rows both ways.
+type cellsRow interface {
+	columns() []string
+	fill(cells []string, pos rowPos)
+}
+
+// decodeCells streams a table's rows into row, calling fn with a copy of
+// it for each data row in file order: decodeStructs for a cellsRow.
+func decodeCells[T any](t *table, canon []string, row *T, cr cellsRow, fn func(T)) error {
+	want := cr.columns()
+	at := make([]int, len(want)) // 0-based column of each wanted cell, -1 if absent
+	for j, w := range want {
+		at[j] = -1
+		for k, c := range canon {
+			if c == w {
+				at[j] = k
+				break
+			}
+		}
+	}
+	d := t.rows(canon)
+	defer d.flush()
+	// fill copies what it keeps out of the cells (the callers clone the
+	// strings they hold on to), so the reader may reuse its record.
+	d.r.ReuseRecord = true
+	cells := make([]string, len(want))
+	var zero T
+	for {
+		rec, pos, err := d.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		for j, k := range at {
+			if k >= 0 {
+				cells[j] = rec[k]
+			} else {
+				cells[j] = ""
+			}
+		}
+		*row = zero
+		cr.fill(cells, pos)
+		fn(*row)
+	}
+}
+
+// The large files' rows. A field added to tieRow or membershipRow must be
+// added here too (TestCellsRowsMatchGocsv fails until it is).
+
+func (tieRow) columns() []string {
+	return []string{"source", "target", "weight", "type", "label", "since"}
+}
+
+func (r *tieRow) fill(c []string, pos rowPos) {
+	r.at = pos
+	r.Source, r.Target, r.Weight, r.Type, r.Label, r.Since = c[0], c[1], c[2], c[3], c[4], c[5]
+}
+
+func (membershipRow) columns() []string {
+	return []string{"person_id", "network", "role", "since", "until"}
+}
+
+func (r *membershipRow) fill(c []string, pos rowPos) {
+	r.at = pos
+	r.Person, r.Network, r.Role, r.Since, r.Until = c[0], c[1], c[2], c[3], c[4]
+}
