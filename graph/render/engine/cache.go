@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 )
 
 // go-graphviz compiles its WebAssembly module (Graphviz, about 6 MB of
@@ -15,8 +16,8 @@ import (
 // order puts go-graphviz's packages first: ties imports them), and
 // go-graphviz offers no setting for it, so ties cannot move the cache from
 // inside the process. Where $TMPDIR (or /tmp) is not writable, every start
-// silently pays the full compile. The workaround is to point TMPDIR at a
-// writable folder before ties starts (docs/render.md).
+// silently pays the full compile. The workaround is to point TMPDIR (TMP on
+// Windows) at a writable folder before ties starts (docs/render.md).
 
 // CompileCacheDir returns the folder where go-graphviz keeps its compiled
 // WebAssembly, and an error saying how to fix it when that folder cannot be
@@ -27,17 +28,26 @@ func CompileCacheDir() (string, error) {
 	dir := filepath.Join(tmp, "go-graphviz")
 	fi, err := os.Stat(dir)
 	if err != nil {
-		return dir, fmt.Errorf("graphviz compile cache %s cannot be created (%v): every start compiles Graphviz again (about 1 s); set TMPDIR to a writable folder", dir, err)
+		return dir, fmt.Errorf("graphviz compile cache %s cannot be created (%v): every start compiles Graphviz again (about 1 s); set %s to a writable folder", dir, err, tempDirVar(runtime.GOOS))
 	}
 	if !fi.IsDir() {
-		return dir, fmt.Errorf("graphviz compile cache %s is not a folder: every start compiles Graphviz again (about 1 s); set TMPDIR to a writable folder", dir)
+		return dir, fmt.Errorf("graphviz compile cache %s is not a folder: every start compiles Graphviz again (about 1 s); set %s to a writable folder", dir, tempDirVar(runtime.GOOS))
 	}
 	f, err := os.CreateTemp(dir, ".ties-probe-*")
 	if err != nil {
-		return dir, fmt.Errorf("graphviz compile cache %s is not writable (%v): starts compile Graphviz again unless it is already filled; set TMPDIR to a writable folder", dir, err)
+		return dir, fmt.Errorf("graphviz compile cache %s is not writable (%v): starts compile Graphviz again unless it is already filled; set %s to a writable folder", dir, err, tempDirVar(runtime.GOOS))
 	}
 	name := f.Name()
 	f.Close()
 	os.Remove(name)
 	return dir, nil
+}
+
+// tempDirVar is the environment variable that moves os.TempDir on goos:
+// TMP on Windows (then TEMP), TMPDIR elsewhere.
+func tempDirVar(goos string) string {
+	if goos == "windows" {
+		return "TMP"
+	}
+	return "TMPDIR"
 }

@@ -314,25 +314,42 @@ func fallbackFiles(bold, italic bool) []*fontFile {
 			fonts.files = append(fonts.files, &fontFile{path: p})
 		}
 	}
+	paths := make([]string, len(fonts.files))
+	for i, f := range fonts.files {
+		paths[i] = f.path
+	}
+	order := preferredFonts(paths, bold, italic)
+	files := make([]*fontFile, 0, len(order)) // not nil: the chain asks once
+	for _, i := range order {
+		files = append(files, fonts.files[i])
+	}
+	return files
+}
+
+// preferredFonts returns the indices of the font files in paths that may be
+// used for a style, most preferred first (fontPrefs), ties broken by file
+// name and then by path, so that the order never depends on the order the
+// folders were listed in.
+func preferredFonts(paths []string, bold, italic bool) []int {
 	type ranked struct {
-		f    *fontFile
+		i    int
 		rank int
 		base string
 	}
 	var rs []ranked
-	for _, f := range fonts.files {
-		if rank, ok := fontPrefs(f.path, bold, italic); ok {
-			rs = append(rs, ranked{f, rank, strings.ToLower(filepath.Base(f.path))})
+	for i, p := range paths {
+		if rank, ok := fontPrefs(p, bold, italic); ok {
+			rs = append(rs, ranked{i, rank, strings.ToLower(filepath.Base(p))})
 		}
 	}
 	slices.SortFunc(rs, func(a, b ranked) int {
-		return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(a.base, b.base), cmp.Compare(a.f.path, b.f.path))
+		return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(a.base, b.base), cmp.Compare(paths[a.i], paths[b.i]))
 	})
-	files := make([]*fontFile, len(rs))
+	order := make([]int, len(rs))
 	for i, r := range rs {
-		files[i] = r.f
+		order[i] = r.i
 	}
-	return files
+	return order
 }
 
 // sizedFace returns a face of src at px pixels. The caller holds fonts'

@@ -489,3 +489,149 @@ func TestScanFontFiles(t *testing.T) {
 		t.Errorf("found %q, want %q", got, want)
 	}
 }
+
+// env is an environment for fontDirsFor.
+type env map[string]string
+
+func (e env) get(k string) string { return e[k] }
+
+func TestFontDirsFor(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		goos string
+		env  env
+		want []string
+	}{
+		{"windows", "windows", env{"WINDIR": `C:\Windows`, "LOCALAPPDATA": `C:\Users\ana\AppData\Local`, "USERPROFILE": `C:\Users\ana`},
+			[]string{`C:\Windows\Fonts`, `C:\Users\ana\AppData\Local\Microsoft\Windows\Fonts`}},
+		{"windows on D: with a trailing separator", "windows", env{"WINDIR": `D:\WINNT\`, "LOCALAPPDATA": `D:\Users\ana\AppData\Local`},
+			[]string{`D:\WINNT\Fonts`, `D:\Users\ana\AppData\Local\Microsoft\Windows\Fonts`}},
+		{"windows without WINDIR nor LOCALAPPDATA", "windows", env{"USERPROFILE": `C:\Users\ana`},
+			[]string{`C:\Windows\Fonts`, `C:\Users\ana\AppData\Local\Microsoft\Windows\Fonts`}},
+		{"windows with SystemRoot only", "windows", env{"SystemRoot": `C:\WINDOWS`},
+			[]string{`C:\WINDOWS\Fonts`}},
+		{"darwin", "darwin", env{"HOME": "/Users/ana"},
+			[]string{"/System/Library/Fonts", "/Library/Fonts", "/Users/ana/Library/Fonts"}},
+		{"darwin without HOME", "darwin", env{},
+			[]string{"/System/Library/Fonts", "/Library/Fonts"}},
+		{"linux", "linux", env{"HOME": "/home/ana"},
+			[]string{"/home/ana/.local/share/fonts", "/home/ana/.fonts", "/usr/local/share/fonts", "/usr/share/fonts"}},
+		{"linux with XDG_DATA_HOME", "linux", env{"HOME": "/home/ana", "XDG_DATA_HOME": "/data/ana/"},
+			[]string{"/data/ana/fonts", "/home/ana/.local/share/fonts", "/home/ana/.fonts", "/usr/local/share/fonts", "/usr/share/fonts"}},
+		{"freebsd", "freebsd", env{"HOME": "/home/ana"},
+			[]string{"/home/ana/.local/share/fonts", "/home/ana/.fonts", "/usr/local/share/fonts", "/usr/share/fonts"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := fontDirsFor(tc.goos, tc.env.get); !slices.Equal(got, tc.want) {
+				t.Errorf("fontDirsFor(%q):\n got %q\nwant %q", tc.goos, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSystemFontsPerOS lays out each system's font folders, as
+// fontDirsFor names them, inside a temporary folder (C:\Windows\Fonts
+// becomes <tmp>/C/Windows/Fonts), with the file names each system ships,
+// and checks which files the fallback tries first for regular and for bold
+// text: the families that cover many scripts, in the style asked for,
+// before the others, and colour emoji never.
+func TestSystemFontsPerOS(t *testing.T) {
+	for _, tc := range []struct {
+		goos  string
+		env   env
+		files map[string][]string // folder of fontDirsFor → file names
+		// The first files tried, by name, for regular and bold text.
+		regular, bold []string
+		never         []string
+	}{
+		{
+			goos: "windows",
+			env:  env{"WINDIR": `C:\Windows`, "LOCALAPPDATA": `C:\Users\ana\AppData\Local`},
+			files: map[string][]string{
+				`C:\Windows\Fonts`: {"arial.ttf", "arialbd.ttf", "ariali.ttf", "arialbi.ttf", "ARIALUNI.TTF",
+					"segoeui.ttf", "segoeuib.ttf", "segoeuii.ttf", "segoeuiz.ttf", "segoeuil.ttf", "segoeuisl.ttf",
+					"YuGothR.ttc", "YuGothB.ttc", "YuGothM.ttc", "YuGothL.ttc",
+					"msyh.ttc", "msyhbd.ttc", "msyhl.ttc", "malgun.ttf", "malgunbd.ttf", "malgunsl.ttf",
+					"times.ttf", "cour.ttf", "consola.ttf", "seguisym.ttf", "calibri.ttf"},
+				`C:\Users\ana\AppData\Local\Microsoft\Windows\Fonts`: {"NotoSansArabic-Regular.ttf"},
+			},
+			regular: []string{"NotoSansArabic-Regular.ttf", "arial.ttf", "ARIALUNI.TTF", "malgun.ttf", "msyh.ttc", "segoeui.ttf", "YuGothR.ttc"},
+			bold:    []string{"NotoSansArabic-Regular.ttf", "arialbd.ttf", "malgunbd.ttf", "msyhbd.ttc", "segoeuib.ttf", "YuGothB.ttc"},
+		},
+		{
+			goos: "darwin",
+			env:  env{"HOME": "/Users/ana"},
+			files: map[string][]string{
+				"/System/Library/Fonts": {"Helvetica.ttc", "PingFang.ttc", "AppleSDGothicNeo.ttc",
+					"ヒラギノ角ゴシック W3.ttc", "ヒラギノ角ゴシック W6.ttc", "ヒラギノ角ゴシック W8.ttc", "ヒラギノ明朝 ProN.ttc",
+					"Apple Color Emoji.ttc", "LastResort.otf", "Times.ttc", "Menlo.ttc",
+					"Supplemental/Arial Unicode.ttf", "Supplemental/Arial Bold.ttf", "Supplemental/Georgia.ttf"},
+				"/Library/Fonts":           {"Arial Unicode.ttf"},
+				"/Users/ana/Library/Fonts": {"NotoSansCJKjp-Regular.otf"},
+			},
+			regular: []string{"NotoSansCJKjp-Regular.otf", "AppleSDGothicNeo.ttc", "Arial Unicode.ttf", "Arial Unicode.ttf", "Helvetica.ttc", "PingFang.ttc", "ヒラギノ角ゴシック W3.ttc"},
+			bold:    []string{"NotoSansCJKjp-Regular.otf", "Arial Bold.ttf", "ヒラギノ角ゴシック W6.ttc"},
+			never:   []string{"Apple Color Emoji.ttc", "LastResort.otf"},
+		},
+		{
+			goos: "linux",
+			env:  env{"HOME": "/home/ana"},
+			files: map[string][]string{
+				"/usr/share/fonts": {"truetype/noto/NotoSans-Regular.ttf", "truetype/noto/NotoSans-Bold.ttf",
+					"opentype/noto/NotoSansCJK-Regular.ttc", "truetype/dejavu/DejaVuSans.ttf", "truetype/noto/NotoColorEmoji.ttf"},
+				"/home/ana/.local/share/fonts": {"Inter-Regular.ttf"},
+			},
+			regular: []string{"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansCJK-Regular.ttc", "DejaVuSans.ttf", "Inter-Regular.ttf"},
+			bold:    []string{"NotoSans-Bold.ttf", "NotoSans-Regular.ttf"},
+			never:   []string{"NotoColorEmoji.ttf"},
+		},
+	} {
+		t.Run(tc.goos, func(t *testing.T) {
+			root := t.TempDir()
+			// local is where a folder of the system lives in root.
+			local := func(dir string) string {
+				dir = strings.ReplaceAll(dir, `\`, "/")
+				dir = strings.Replace(dir, ":", "", 1)
+				return filepath.Join(root, filepath.FromSlash(dir))
+			}
+			dirs := fontDirsFor(tc.goos, tc.env.get)
+			for dir, names := range tc.files {
+				if !slices.Contains(dirs, dir) {
+					t.Fatalf("%s is not among the folders %q", dir, dirs)
+				}
+				for _, n := range names {
+					p := filepath.Join(local(dir), filepath.FromSlash(n))
+					if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			var localDirs []string
+			for _, d := range dirs {
+				localDirs = append(localDirs, local(d))
+			}
+			paths := scanFontFiles(localDirs)
+			first := func(bold bool, n int) []string {
+				var names []string
+				for _, i := range preferredFonts(paths, bold, false) {
+					names = append(names, filepath.Base(paths[i]))
+				}
+				for _, never := range tc.never {
+					if slices.Contains(names, never) {
+						t.Errorf("%s is tried; it cannot be drawn", never)
+					}
+				}
+				return names[:min(n, len(names))]
+			}
+			if got := first(false, len(tc.regular)); !slices.Equal(got, tc.regular) {
+				t.Errorf("regular text tries first\n%q\nwant\n%q", got, tc.regular)
+			}
+			if got := first(true, len(tc.bold)); !slices.Equal(got, tc.bold) {
+				t.Errorf("bold text tries first\n%q\nwant\n%q", got, tc.bold)
+			}
+		})
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -29,39 +30,75 @@ import (
 // that a test can point it at a folder of its own (see setFontDirs).
 var fontDirs = systemFontDirs
 
-func systemFontDirs() []string {
-	home, _ := os.UserHomeDir()
+// systemFontDirs returns the font folders of this machine.
+func systemFontDirs() []string { return fontDirsFor(runtime.GOOS, os.Getenv) }
+
+// fontDirsFor returns the font folders of the operating system goos, with
+// getenv reading its environment (os.Getenv on the machine itself): the
+// folders each system installs fonts into, for all users and for one.
+// Paths are written with goos's separator, so that every system's list can
+// be checked on any machine.
+//
+//   - windows: %WINDIR%\Fonts (C:\Windows\Fonts when WINDIR is unset:
+//     Segoe UI, Arial, Yu Gothic, Microsoft YaHei, Malgun Gothic, …) and
+//     %LOCALAPPDATA%\Microsoft\Windows\Fonts, where Windows 10 and later
+//     install a user's fonts.
+//   - darwin: /System/Library/Fonts (Helvetica, PingFang, Hiragino, Apple
+//     SD Gothic Neo; Arial Unicode in its Supplemental folder),
+//     /Library/Fonts and ~/Library/Fonts.
+//   - others (Linux and the BSDs): the XDG and fontconfig defaults,
+//     $XDG_DATA_HOME/fonts, ~/.local/share/fonts, ~/.fonts,
+//     /usr/local/share/fonts and /usr/share/fonts.
+func fontDirsFor(goos string, getenv func(string) string) []string {
+	join := func(elem ...string) string { return path.Join(elem...) }
+	home := getenv("HOME")
+	if goos == "windows" {
+		join = func(elem ...string) string {
+			for i, e := range elem {
+				if i > 0 {
+					e = strings.TrimLeft(e, `\/`)
+				}
+				if i < len(elem)-1 {
+					e = strings.TrimRight(e, `\/`)
+				}
+				elem[i] = e
+			}
+			return strings.Join(elem, `\`)
+		}
+		home = getenv("USERPROFILE")
+	}
 	var dirs []string
-	add := func(d string) {
-		if d != "" && !slices.Contains(dirs, d) {
+	add := func(elem ...string) {
+		if elem[0] == "" {
+			return
+		}
+		if d := join(elem...); !slices.Contains(dirs, d) {
 			dirs = append(dirs, d)
 		}
 	}
-	inHome := func(parts ...string) {
-		if home != "" {
-			add(filepath.Join(append([]string{home}, parts...)...))
-		}
-	}
-	switch runtime.GOOS {
+	switch goos {
 	case "windows":
-		win := os.Getenv("WINDIR")
+		win := getenv("WINDIR")
+		if win == "" {
+			win = getenv("SystemRoot")
+		}
 		if win == "" {
 			win = `C:\Windows`
 		}
-		add(filepath.Join(win, "Fonts"))
-		if local := os.Getenv("LOCALAPPDATA"); local != "" {
-			add(filepath.Join(local, "Microsoft", "Windows", "Fonts"))
+		add(win, "Fonts")
+		local := getenv("LOCALAPPDATA")
+		if local == "" && home != "" {
+			local = join(home, "AppData", "Local")
 		}
+		add(local, "Microsoft", "Windows", "Fonts")
 	case "darwin", "ios":
 		add("/System/Library/Fonts")
 		add("/Library/Fonts")
-		inHome("Library", "Fonts")
-	default: // Linux and the BSDs: the XDG and fontconfig defaults
-		if x := os.Getenv("XDG_DATA_HOME"); x != "" {
-			add(filepath.Join(x, "fonts"))
-		}
-		inHome(".local", "share", "fonts")
-		inHome(".fonts")
+		add(home, "Library", "Fonts")
+	default:
+		add(getenv("XDG_DATA_HOME"), "fonts")
+		add(home, ".local", "share", "fonts")
+		add(home, ".fonts")
 		add("/usr/local/share/fonts")
 		add("/usr/share/fonts")
 	}
@@ -171,11 +208,11 @@ func fontPrefs(path string, bold, italic bool) (rank int, ok bool) {
 		class = 2 // decorative styles: after Noto Naskh and the Sans
 	case noto:
 		class = 1 // Noto Sans for a script (CJK, Arabic, Hebrew, …)
-	case has("dejavusans", "arialuni", "arialunicode", "segoeui", "tahoma", "msyh", "yugoth", "meiryo",
-		"malgun", "pingfang", "hiragino", "applesdgothic", "geezapro", "droidsans", "freesans", "unifont"):
-		class = 4
-	case has("serif", "times", "georgia", "mincho", "song", "ming", "batang", "garamond", "roman"):
+	case has("serif", "times", "georgia", "mincho", "明朝", "song", "ming", "batang", "garamond", "roman"):
 		class = 6
+	case has("dejavusans", "arial", "helvetica", "segoeui", "tahoma", "msyh", "yugoth", "meiryo",
+		"malgun", "pingfang", "hiragino", "ヒラギノ", "applesdgothic", "geezapro", "droidsans", "freesans", "unifont"):
+		class = 4 // Windows, macOS and Linux families for many scripts
 	default:
 		class = 5
 	}
@@ -183,6 +220,9 @@ func fontPrefs(path string, bold, italic bool) (rank int, ok bool) {
 	isItalic := has("italic", "oblique")
 	odd := has("thin", "light", "medium", "semi", "demi", "extra", "ultra", "condensed", "narrow",
 		"expanded", "wide", "display", "caption", "book", "slanted")
+	if b, i, o, ok := shortStyle(n); ok {
+		isBold, isItalic, odd = b, i, o
+	}
 	var dist int
 	if isBold != bold {
 		dist += 2
@@ -194,6 +234,52 @@ func fontPrefs(path string, bold, italic bool) (rank int, ok bool) {
 		dist += 4
 	}
 	return class*16 + dist, true
+}
+
+// windowsFamilies are the file name stems of Windows families whose styles
+// are told by a short suffix: arial, arialbd, ariali, arialbi; segoeui,
+// segoeuib, segoeuii, segoeuiz, segoeuil, segoeuisl; msyh, msyhbd, msyhl;
+// malgun, malgunbd, malgunsl; YuGothR, YuGothB, YuGothM, YuGothL.
+var windowsFamilies = []string{"arial", "segoeui", "msyh", "msjh", "malgun", "yugoth", "meiryo", "tahoma"}
+
+// shortStyle reads the style from the short names Windows and macOS give
+// their font files, which the words of fontPrefs miss: a Windows family's
+// suffix (windowsFamilies), and the W0 to W9 weights of Japanese fonts
+// (ヒラギノ角ゴシック W3 is regular, W6 bold). ok is false for other
+// names.
+func shortStyle(n string) (bold, italic, odd, ok bool) {
+	for _, fam := range windowsFamilies {
+		rest, found := strings.CutPrefix(n, fam)
+		if !found {
+			continue
+		}
+		switch rest {
+		case "", "r":
+			return false, false, false, true
+		case "b", "bd":
+			return true, false, false, true
+		case "i":
+			return false, true, false, true
+		case "z", "bi", "bz":
+			return true, true, false, true
+		case "l", "sl", "m", "sb":
+			return false, false, true, true
+		case "li", "sli", "sbi":
+			return false, true, true, true
+		}
+		return false, false, false, false // arialuni and others: their words say
+	}
+	if l := len(n); l >= 2 && n[l-2] == 'w' && n[l-1] >= '0' && n[l-1] <= '9' {
+		switch w := n[l-1] - '0'; {
+		case w == 3:
+			return false, false, false, true
+		case w == 6:
+			return true, false, false, true
+		default:
+			return w > 6, false, true, true
+		}
+	}
+	return false, false, false, false
 }
 
 // coverage is the characters a face has glyphs for, as sorted,
