@@ -242,7 +242,8 @@ func writeEvaluateCSV(w io.Writer, ev *evaluate.Result, names evaluatejson.Names
 	head := []string{"network", "member", "n_members", "new_to_ego", "held_only_here", "reach_only_here_members",
 		"reach_only_here_their_contacts", "already_known", "kept_without", "overlap", "redundant_with", "constraint_change",
 		"embeddedness_median", "mutual_contacts_median", "local_bridges", "given", "received", "ego_balance", "score",
-		"score_per_hour", "score_per_fee", "goal_fit", "verdict", "borderline", "held_only_here_people", "new_to_ego_people"}
+		"score_per_hour", "score_per_fee", "goal_fit", "verdict", "borderline", "held_only_here_people", "new_to_ego_people",
+		"joined", "contacts_since_joining", "contacts_per_year_since_joining"}
 	for _, a := range ev.Attributes {
 		head = append(head, "unseen_values."+safeCell(a), "diversity_gain."+safeCell(a))
 	}
@@ -267,7 +268,11 @@ func writeEvaluateCSV(w io.Writer, ev *evaluate.Result, names evaluatejson.Names
 			f(n.AlreadyKnown), f(n.KeptWithout), f(n.Overlap), safeCell(with), f(n.ConstraintChange),
 			f(n.EmbeddednessMedian), f(n.MutualContactsMedian), strconv.Itoa(n.LocalBridges), f(n.Given), f(n.Received),
 			f(n.EgoBalance), f(n.Score), f(n.ScorePerHour), f(n.ScorePerFee), f(n.GoalFit), string(n.Verdict),
-			strconv.FormatBool(n.Borderline), people(n.HeldOnlyHere), people(n.NewToEgo)}
+			strconv.FormatBool(n.Borderline), people(n.HeldOnlyHere), people(n.NewToEgo),
+			n.Joined.String(), "", f(n.ContactsPerYearSinceJoining)}
+		if !n.Joined.IsZero() {
+			row[len(row)-2] = strconv.Itoa(len(n.SinceJoining))
+		}
 		for k := range ev.Attributes {
 			gain := ""
 			if k < len(n.DiversityGain) {

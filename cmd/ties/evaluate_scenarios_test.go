@@ -271,4 +271,5 @@ func TestEvaluateMatchesReference(t *testing.T) {
 // extraKeys are the keys ties writes beyond the contract's (docs/evaluate.md).
 var extraKeys = []string{"reasons", "rule", "members_without_ties_people", "bridging_members_people", "goal_fit", "hours_per_month", "fee_per_year", "held_only_here_people",
 	"new_to_ego_people", "constraint_with", "constraint_without", "iqv_with", "iqv_without",
-	"n_members_listed", "n_members_total", "members_partial"}
+	"n_members_listed", "n_members_total", "members_partial",
+	"joined", "contacts_since_joining", "contacts_per_year_since_joining", "contacts_since_joining_people"}

@@ -29,6 +29,9 @@ type Options struct {
 	Goals *Goals
 	// Attributes to compare; nil means every attribute of the data.
 	Attributes []string
+	// AsOf is the day contacts_per_year_since_joining counts to; zero is
+	// the latest date of the data (a tie's or a membership's).
+	AsOf graph.Date
 }
 
 // Errors for questions the data cannot answer.
@@ -64,7 +67,7 @@ func Evaluate(res *analysis.Result, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := &Result{Ego: e.ego, Population: e.ego < 0, Attributes: e.attrNames, Star: e.star}
+	out := &Result{Ego: e.ego, Population: e.ego < 0, Attributes: e.attrNames, Star: e.star, AsOf: e.asOf}
 	if len(e.nw.Groups) == 0 {
 		out.Findings = append(out.Findings, finding.New(NoNetworks))
 		return out, nil
@@ -124,6 +127,10 @@ type eval struct {
 
 	// cm is the memberships by signature, built when constraint needs it.
 	cm *comembers
+	// starts[p] is the day p's tie to e began (graph.TieStarts), built
+	// when a network needs it; asOf the day the evaluation is as of.
+	starts []graph.Date
+	asOf   graph.Date
 
 	// mark is scratch space: a set of people, emptied by a new stamp.
 	mark  []int32
@@ -132,7 +139,7 @@ type eval struct {
 
 func newEval(res *analysis.Result, opt Options) (*eval, error) {
 	nw := res.Network
-	e := &eval{res: res, nw: nw, opt: opt, ego: nw.Ego, n: len(nw.People), u: res.Views.Tie, d: res.Views.Directed}
+	e := &eval{res: res, nw: nw, opt: opt, ego: nw.Ego, n: len(nw.People), u: res.Views.Tie, d: res.Views.Directed, asOf: asOfDate(nw, opt)}
 	if opt.Population {
 		e.ego = -1
 	}
@@ -275,6 +282,7 @@ func (e *eval) network(g int) *Network {
 		}
 	}
 	n.ContactsInIt = known
+	e.sinceJoining(g, n)
 	n.AlreadyKnown, n.KeptWithout = math.NaN(), math.NaN()
 	if len(ms) > 0 {
 		n.AlreadyKnown = float64(known) / float64(len(ms))

@@ -3,6 +3,7 @@ package evaluate
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/tiesnet/ties/graph/finding"
@@ -40,6 +41,8 @@ const (
 	ReasonDiversityUp      finding.Code = "evaluate.diversity_up"        // attribute, without, with
 	ReasonDiversityDown    finding.Code = "evaluate.diversity_down"      // attribute, without, with
 	ReasonKnown            finding.Code = "evaluate.known"               // known, members, kept
+	ReasonSinceJoining     finding.Code = "evaluate.since_joining"       // month (Term), year, contacts since, per year
+	ReasonSinceJoiningNow  finding.Code = "evaluate.since_joining_now"   // month (Term), year, contacts since (no span to divide by)
 	OverlapWith            finding.Code = "evaluate.overlap"             // shared, other network, overlap
 	ReasonEmbedded         finding.Code = "evaluate.embedded"            // Count contacts, median mutual contacts, median embeddedness
 	ReasonLocalBridges     finding.Code = "evaluate.local_bridges"       // Count ties
@@ -167,6 +170,15 @@ func (e *eval) reasons(n *Network, res *Result) []finding.Finding {
 	}
 	if n.Member {
 		add(ReasonKnown, n.ContactsInIt, n.NMembers, int(math.Round(n.KeptWithout*float64(n.NMembers))))
+	}
+	if j := n.Joined; !j.IsZero() {
+		// The year as written ("2024"), never grouped as a count would be.
+		month, year := finding.Term(j.Month.String()), strconv.Itoa(j.Year)
+		if math.IsNaN(n.ContactsPerYearSinceJoining) {
+			add(ReasonSinceJoiningNow, month, year, len(n.SinceJoining))
+		} else {
+			add(ReasonSinceJoining, month, year, len(n.SinceJoining), n.ContactsPerYearSinceJoining)
+		}
 	}
 	if n.RedundantWith >= 0 && n.Rule != 4 {
 		add(OverlapWith, finding.Count{N: n.SharedWith, Noun: NounMember}, other(), n.Overlap)

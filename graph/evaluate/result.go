@@ -59,6 +59,9 @@ type Result struct {
 	// Findings are the evaluation's own words about the whole (no
 	// networks, a star), as codes.
 	Findings []finding.Finding
+	// AsOf is the day contacts_per_year_since_joining counts to (zero:
+	// the data has no dates).
+	AsOf graph.Date
 }
 
 // Network is the evaluation of one network (group). Numbers that can be
@@ -89,28 +92,36 @@ type Network struct {
 	// UnseenValues per attribute (parallel to Result.Attributes), sorted.
 	UnseenValues [][]string
 	// DiversityGain per attribute, and the IQV of W−g and W+g behind it.
-	DiversityGain           []float64
-	IQVWithout, IQVWith     []float64
-	ConstraintChange        float64
-	ConstraintWith          float64
-	ConstraintWithout       float64
-	EmbeddednessMedian      float64
-	MutualContactsMedian    float64
-	LocalBridges            int
-	ContactsInIt            int // e's contacts among M_g
-	Given, Received         float64
-	EgoBalance              float64
-	Score                   float64
-	ScorePerHour            float64
-	ScorePerFee             float64
-	GoalFit                 float64
-	Verdict                 Verdict
-	Rule                    int // the rule that decided (1–5; 6 the budget; 0 none)
-	Borderline              bool
-	Partial                 bool // members_total exceeds the members listed
-	NListed, NTotal         int  // with Partial: members listed (ego included) and in all
-	Reasons                 []finding.Finding
-	GoalsAdvanced, GoalsSet int
+	DiversityGain        []float64
+	IQVWithout, IQVWith  []float64
+	ConstraintChange     float64
+	ConstraintWith       float64
+	ConstraintWithout    float64
+	EmbeddednessMedian   float64
+	MutualContactsMedian float64
+	LocalBridges         int
+	ContactsInIt         int // e's contacts among M_g
+	// Joined is the day e joined the network (zero: unknown, or e is not
+	// a member). SinceJoining are e's contacts among M_g whose tie to e
+	// began on or after it (ascending; nil when Joined is unknown):
+	// contacts_since_joining. ContactsPerYearSinceJoining is their number
+	// per year from Joined to Result.AsOf (NaN when unknown).
+	Joined                      graph.Date
+	SinceJoining                []int
+	ContactsPerYearSinceJoining float64
+	Given, Received             float64
+	EgoBalance                  float64
+	Score                       float64
+	ScorePerHour                float64
+	ScorePerFee                 float64
+	GoalFit                     float64
+	Verdict                     Verdict
+	Rule                        int // the rule that decided (1–5; 6 the budget; 0 none)
+	Borderline                  bool
+	Partial                     bool // members_total exceeds the members listed
+	NListed, NTotal             int  // with Partial: members listed (ego included) and in all
+	Reasons                     []finding.Finding
+	GoalsAdvanced, GoalsSet     int
 
 	// Population mode.
 	IQVMembers, IQVEveryone []float64

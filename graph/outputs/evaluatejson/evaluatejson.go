@@ -81,6 +81,12 @@ type Network struct {
 	ConstraintWithout  Num            `json:"constraint_without"`
 	IQVWithout         map[string]Num `json:"iqv_without"`
 	IQVWith            map[string]Num `json:"iqv_with"`
+	// What the network brought since the ego joined it (docs/time.md):
+	// null when the ego's since is unknown.
+	Joined                      *string  `json:"joined"`
+	ContactsSinceJoining        *int     `json:"contacts_since_joining"`
+	ContactsPerYearSinceJoining Num      `json:"contacts_per_year_since_joining"`
+	ContactsSinceJoiningPeople  []string `json:"contacts_since_joining_people"`
 }
 
 // Reach is reach_only_here.
@@ -222,6 +228,12 @@ func New(ev *evaluate.Result, nw namer, p *words.Printer) *Document {
 		if n.Verdict != "" {
 			v := string(n.Verdict)
 			x.Verdict = &v
+		}
+		x.ContactsPerYearSinceJoining = Num(n.ContactsPerYearSinceJoining)
+		if !n.Joined.IsZero() {
+			joined, since := n.Joined.String(), len(n.SinceJoining)
+			x.Joined, x.ContactsSinceJoining = &joined, &since
+			x.ContactsSinceJoiningPeople = names(nw, n.SinceJoining)
 		}
 		if n.Partial {
 			listed, total, yes := n.NListed, n.NTotal, true

@@ -37,6 +37,8 @@ var englishEvaluate = map[finding.Code]string{
 	evaluate.ReasonDiversityUp:      "It makes the people you reach more varied by %s (IQV %.2f without it, %.2f with it).",
 	evaluate.ReasonDiversityDown:    "It makes the people you reach less evenly spread by %s (IQV %.2f without it, %.2f with it).",
 	evaluate.ReasonKnown:            "You know %d of its %d members; without it you would still meet %d of them.",
+	evaluate.ReasonSinceJoining:     "Since you joined in %s %s, you connected with %d of its members (%.1f a year).",
+	evaluate.ReasonSinceJoiningNow:  "Since you joined in %s %s, you connected with %d of its members.",
 	evaluate.OverlapWith:            "It shares %s with %s (overlap %.2f).",
 	evaluate.ReasonEmbedded:         "You have %s in it; each shares a median of %s of your contacts (embeddedness %.2f).",
 	evaluate.ReasonLocalBridges:     "Local bridges into it (the two ends share no contact; where new information comes from, Granovetter): %s.",

@@ -37,6 +37,8 @@ var swedishEvaluate = map[finding.Code]string{
 	evaluate.ReasonDiversityUp:      "Det gör de personer du når mer varierade i %s (IQV %.2f utan det, %.2f med det).",
 	evaluate.ReasonDiversityDown:    "Det gör de personer du når mindre jämnt fördelade i %s (IQV %.2f utan det, %.2f med det).",
 	evaluate.ReasonKnown:            "Du känner %d av dess %d medlemmar; utan det skulle du ändå möta %d av dem.",
+	evaluate.ReasonSinceJoining:     "Sedan du gick med i %s %s har du knutit kontakt med %d av dess medlemmar (%.1f om året).",
+	evaluate.ReasonSinceJoiningNow:  "Sedan du gick med i %s %s har du knutit kontakt med %d av dess medlemmar.",
 	evaluate.OverlapWith:            "Det delar %s med %s (överlapp %.2f).",
 	evaluate.ReasonEmbedded:         "Du har %s där; var och en delar i median %s av dina kontakter (inbäddning %.2f).",
 	evaluate.ReasonLocalBridges:     "Lokala bryggor in i det (de två ändarna har ingen gemensam kontakt; varifrån ny information kommer, Granovetter): %s.",
