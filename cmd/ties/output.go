@@ -76,9 +76,13 @@ func (o *output) finish() error {
 	return nil
 }
 
-// rename puts the finished file in place.
+// rename puts the finished file in place (rename.go: on Windows, a file
+// held open by another program).
 func (o *output) rename() error {
-	if err := os.Rename(o.f.Name(), o.path); err != nil {
+	if busy, err := renameOutput(o.f.Name(), o.path); err != nil {
+		if busy {
+			return fmt.Errorf("%w: the file is open in another program; close it there and run the command again, or write another file", outputError(o.path, err))
+		}
 		return outputError(o.path, err)
 	}
 	forget(o.f.Name())
