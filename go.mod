@@ -27,3 +27,9 @@ require (
 	github.com/tetratelabs/wazero v1.10.1 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 )
+
+// go-graphviz v0.2.10 with its WebAssembly loaded on first use rather than
+// in a package init (issue 15: commands that draw nothing start without
+// compiling Graphviz); graph/render/engine/internal/gographviz/README.md
+// lists the changes.
+replace github.com/goccy/go-graphviz v0.2.10 => ./graph/render/engine/internal/gographviz

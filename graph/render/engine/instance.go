@@ -46,6 +46,14 @@ func acquire(ctx context.Context) (*instance, error) {
 
 func release() { <-lock }
 
+// GraphvizLoaded reports whether Graphviz (a WebAssembly module, compiled
+// at about 1 s on a first run and 30 ms from wazero's cache) has been
+// loaded in this process. It is loaded by the first render, never at start:
+// the copy of go-graphviz ties builds with (internal/gographviz) loads it
+// on first use instead of in a package init, so that commands that draw
+// nothing do not pay for it.
+func GraphvizLoaded() bool { return gvc.Loaded() }
+
 // newInstance creates the Graphviz context with this package's PNG
 // rasteriser registered for "png" in place of go-graphviz's own. The core
 // renderers (svg, dot) and the layouts are Graphviz's built-in plugins,
