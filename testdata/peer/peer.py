@@ -39,7 +39,7 @@ STEPS = [
     ("louvain", "Louvain"),
     ("reciprocity", "reciprocity"),
     ("betweenness_exact", "betweenness, exact"),
-    ("betweenness_sampled", "betweenness, {k} sources"),
+    ("betweenness_sampled", "betweenness, sampled (ties: pairs; NetworkX: {k} sources)"),
 ]
 
 # The igraph figures quoted in issue 3 for 20 000 people on this machine.
@@ -254,10 +254,10 @@ def log(*args):
     print(*args, file=sys.stderr, flush=True)
 
 
-def generate(a, n):
-    d = os.path.join(a.work, str(n))
+def generate(a, n, name=None, extra=()):
+    d = os.path.join(a.work, name or str(n))
     stamp = os.path.join(d, "gen.json")
-    want = {"n": n, "seed": a.seed, "gen": os.path.getmtime(os.path.join(HERE, "gen.py"))}
+    want = {"n": n, "seed": a.seed, "gen": os.path.getmtime(os.path.join(HERE, "gen.py")), "extra": list(extra)}
     try:
         with open(stamp) as f:
             if json.load(f) == want:
@@ -266,7 +266,7 @@ def generate(a, n):
         pass
     log("generating %d people in %s" % (n, d))
     subprocess.run([sys.executable, os.path.join(HERE, "gen.py"), "--n", str(n), "--out", d,
-                    "--seed", str(a.seed)], check=True)
+                    "--seed", str(a.seed)] + list(extra), check=True)
     with open(stamp, "w") as f:
         json.dump(want, f)
     return d
@@ -278,9 +278,10 @@ def build_go(a):
     ties_bin = os.path.join(a.work, "ties")
     log("building %s and %s" % (steps_bin, ties_bin))
     subprocess.run(["go", "build", "-o", steps_bin, "./testdata/peer/steps"], cwd=REPO, check=True)
-    if a.analyze and subprocess.run(["go", "build", "-o", ties_bin, "./cmd/ties"], cwd=REPO).returncode != 0:
-        log("peer.py: cmd/ties does not build: whole analyze not timed")
-        a.analyze = False
+    if (a.analyze or a.inspect or a.large) and \
+            subprocess.run(["go", "build", "-o", ties_bin, "./cmd/ties"], cwd=REPO).returncode != 0:
+        log("peer.py: cmd/ties does not build: whole analyze and inspect not timed")
+        a.analyze = a.inspect = a.large = False
     return steps_bin, ties_bin
 
 
@@ -351,14 +352,21 @@ def run_peer(a, lib, d, steps):
     return cells, checks, rss
 
 
-def run_analyze(a, ties_bin, d, n):
-    cmd = [ties_bin, "analyze", "--people", os.path.join(d, "people.csv"),
-           "--ties", os.path.join(d, "ties.csv"), "--format", "json", "--out", "/dev/null", "--quiet"]
+def run_analyze(a, ties_bin, d, n, ties=True, memberships=None):
+    cmd = [ties_bin, "analyze", "--people", os.path.join(d, "people.csv")]
+    if ties:
+        cmd += ["--ties", os.path.join(d, "ties.csv")]
+    if a.analyze_memberships if memberships is None else memberships:
+        cmd += ["--memberships", os.path.join(d, "memberships.csv")]
+    cmd += ["--format", "json", "--out", "/dev/null", "--quiet"]
     if a.analyze_samples is not None:
         cmd += ["--betweenness-samples", str(a.analyze_samples)]
-    if a.analyze_memberships:
-        cmd[4:4] = ["--memberships", os.path.join(d, "memberships.csv")]
-    log("analyze: " + " ".join(cmd))
+    return timed(a, cmd, "analyze")
+
+
+def timed(a, cmd, what):
+    """Runs cmd under /usr/bin/time -v: wall seconds and peak RSS."""
+    log("%s: %s" % (what, " ".join(cmd)))
     p = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdout=subprocess.DEVNULL,
                        stderr=subprocess.PIPE, text=True, timeout=max(a.timeout, 1800))
     wall = rss = None
@@ -371,6 +379,26 @@ def run_analyze(a, ties_bin, d, n):
             rss = int(m.group(1)) * 1024
     return {"command": " ".join(cmd), "exit": p.returncode, "wall_s": wall, "max_rss_bytes": rss,
             "stderr_tail": p.stderr.splitlines()[-25:] if p.returncode else []}
+
+
+def run_inspect(a, ties_bin, d):
+    """A whole `ties inspect` of people + ties, the process included (start,
+    reading, checking every row, the summary, JSON out): best of
+    max(3, --repeat) runs. Returns (seconds, bytes of input) or (None, note)."""
+    files = [os.path.join(d, "people.csv"), os.path.join(d, "ties.csv")]
+    cmd = [ties_bin, "inspect", "--people", files[0], "--ties", files[1],
+           "--format", "json", "--out", "/dev/null", "--quiet"]
+    log("inspect: " + " ".join(cmd))
+    best = None
+    for _ in range(max(3, a.repeat)):
+        t0 = time.perf_counter()
+        p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        s = time.perf_counter() - t0
+        if p.returncode != 0:
+            log("inspect failed: " + p.stderr[-2000:])
+            return None, "failed (exit %d)" % p.returncode
+        best = s if best is None else min(best, s)
+    return best, sum(os.path.getsize(f) for f in files)
 
 
 def plan(a, n):
@@ -414,6 +442,10 @@ def bench_size(a, n, steps_bin, ties_bin):
         else:
             tcells[step] = Cell(note="not run")
     ig_steps, ig_notes, nx_steps, nx_notes = plan(a, n)
+    for lib, steps, notes in (("igraph", ig_steps, ig_notes), ("networkx", nx_steps, nx_notes)):
+        if not have(lib):
+            notes.update({s: "%s not installed" % lib for s in steps})
+            steps.clear()
     icells, ichecks, irss = ({}, {}, 0)
     if ig_steps:
         icells, ichecks, irss = run_peer(a, "igraph", d, [s for s in ig_steps if s != "load_build"])
@@ -432,7 +464,32 @@ def bench_size(a, n, steps_bin, ties_bin):
                memory={"ties": (ties or {}).get("peak_rss_bytes"), "igraph": irss, "networkx": xrss})
     if a.analyze:
         res["analyze"] = run_analyze(a, ties_bin, d, n)
+    if a.inspect:
+        res["inspect"] = run_inspect(a, ties_bin, d)
     return res
+
+
+def have(lib):
+    """Whether this Python can import lib (the table says so if not)."""
+    try:
+        __import__(lib)
+        return True
+    except Exception:
+        return False
+
+
+def bench_large(a, ties_bin):
+    """Issue 15's member-list targets: 200 000 people, 300 000 memberships in
+    Zipf-sized networks (the largest 16 050 members), with the 2 000 000 ties
+    and without a ties file: a whole `ties analyze --format json`."""
+    d = generate(a, 200000, "zipf-200000", ["--zipf-memberships", "300000", "--zipf-largest", "16050"])
+    out = []
+    for label, ties in (("200 000 people, 300 000 memberships, 2 000 000 ties", True),
+                        ("200 000 people, 300 000 memberships, no ties file", False)):
+        r = run_analyze(a, ties_bin, d, 200000, ties=ties, memberships=True)
+        r["label"] = label
+        out.append(r)
+    return out
 
 
 def target(step, n, t, i):
@@ -468,6 +525,16 @@ def tables(a, results):
             if with_target:
                 row.append(target(step, n, t, i))
             rows.append(row)
+        if r.get("inspect"):
+            secs, size = r["inspect"]
+            t = Cell(secs) if secs is not None else Cell(note=size)
+            i, x = r["igraph"]["load_build"], r["networkx"]["load_build"]
+            row = ["whole `ties inspect` vs load + build", t.text(), i.text(), x.text(),
+                   ratio(i, t, a.timeout), ratio(x, t, a.timeout)]
+            if with_target:
+                ok = secs is not None and i.seconds is not None and secs * 2 <= i.seconds
+                row.append("≥ 2× faster than igraph (issue 15): %s" % ("yes" if ok else "NO") if i.seconds else "")
+            rows.append(row)
         mem = r["memory"]
         row = ["peak memory (RSS)", fmt_bytes(mem["ties"]) if mem["ties"] else "",
                fmt_bytes(mem["igraph"]) if mem["igraph"] else "",
@@ -488,6 +555,11 @@ def tables(a, results):
                     (" — issue 3 target (< 2 min, < 4 GiB): " + ("yes" if ok else "NO")) if n >= 200000 else ""))
             else:
                 notes.append("whole `ties analyze`: failed (exit %s)" % an["exit"])
+        if r.get("inspect") and r["inspect"][0] is not None:
+            secs, size = r["inspect"]
+            notes.append("whole `ties inspect` reads %.1f MB of people and ties at %.0f MB/s%s" % (
+                size / 1e6, size / 1e6 / secs, " (issue 15: at least 50 MB/s at 200 000 people: %s)" % (
+                    "yes" if size / 1e6 / secs >= 50 else "NO") if n >= 200000 else ""))
         out.append((title, header, rows, notes, check_rows(r)))
     return out
 
@@ -564,6 +636,12 @@ def main():
     ap.add_argument("--analyze-samples", type=int,
                     help="--betweenness-samples for the whole `ties analyze` run "
                          "(default: ties' own rule, exact up to 5 000 people, 250 sources at 200 000)")
+    ap.add_argument("--no-inspect", dest="inspect", action="store_false",
+                    help="do not time a whole `ties inspect` run (best of max(3, --repeat))")
+    ap.add_argument("--large", action="store_true",
+                    help="add issue 15's member-list targets: `ties analyze` of 200 000 people and 300 000 "
+                         "Zipf-sized memberships with 2 000 000 ties and without (minutes; "
+                         "time and peak RSS, target < 60 s and < 4 GiB each)")
     ap.add_argument("--analyze-memberships", action="store_true",
                     help="give the whole `ties analyze` run the memberships file too")
     ap.add_argument("--work", default="/tmp/ties-peer", help="folder for data and binaries (default /tmp/ties-peer)")
@@ -591,6 +669,7 @@ def main():
         log("peer.py: warning: load average %.1f before the run: other processes compete for the %d CPUs"
             % (load0, os.cpu_count()))
     results = [bench_size(a, n, steps_bin, ties_bin) for n in sizes]
+    large = bench_large(a, ties_bin) if a.large and os.path.exists("/usr/bin/time") else []
     load1 = os.getloadavg()[0]
 
     v = versions()
@@ -629,6 +708,20 @@ def main():
             line = "whole `ties analyze` of %d people: failed (exit %s)" % (big[-1]["n"], an["exit"])
         print("\n" + line)
         md += [line + ".", ""]
+    if large:
+        header = ["whole `ties analyze --format json`", "wall", "peak RSS", "issue 15 target (< 60 s, < 4 GiB)"]
+        rows = []
+        for r in large:
+            if r["exit"] == 0 and r["wall_s"] is not None:
+                ok = r["wall_s"] < 60 and (r["max_rss_bytes"] or 0) < 4 << 30
+                rows.append([r["label"], fmt_s(r["wall_s"]), fmt_bytes(r["max_rss_bytes"] or 0), "yes" if ok else "NO"])
+            else:
+                rows.append([r["label"], "failed (exit %s)" % r["exit"],
+                             fmt_bytes(r["max_rss_bytes"]) if r["max_rss_bytes"] else "", "NO"])
+        title = "Member lists (Zipf-sized networks, the largest 16 050 members; single runs)"
+        print("\n" + title)
+        print(aligned(header, rows))
+        md += ["**%s**" % title, "", markdown(header, rows), ""]
     if a.markdown:
         with open(a.markdown, "w") as f:
             f.write("\n".join(md))
@@ -637,7 +730,7 @@ def main():
         def enc(o):
             return o.text() if isinstance(o, Cell) else str(o)
         with open(a.json, "w") as f:
-            json.dump({"versions": v, "results": results}, f, default=enc, indent=1)
+            json.dump({"versions": v, "results": results, "large": large}, f, default=enc, indent=1)
 
 
 if __name__ == "__main__":
