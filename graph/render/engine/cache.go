@@ -7,22 +7,21 @@ import (
 	"runtime"
 )
 
-// go-graphviz compiles its WebAssembly module (Graphviz, about 6 MB of
-// machine code) in the init function of its internal package, in every
-// process that links it: about 1 s on this project's 2-core machines. wazero
-// keeps the compiled code in $TMPDIR/go-graphviz (os.TempDir()), and with
-// that cache warm a process starts in about 45 ms. The folder is chosen and
-// the module compiled before any code of ties runs (package initialisation
-// order puts go-graphviz's packages first: ties imports them), and
-// go-graphviz offers no setting for it, so ties cannot move the cache from
-// inside the process. Where $TMPDIR (or /tmp) is not writable, every start
-// silently pays the full compile. The workaround is to point TMPDIR (TMP on
-// Windows) at a writable folder before ties starts (docs/render.md).
+// Graphviz is a WebAssembly module (about 6 MB of machine code once
+// compiled): about 1 s to compile on this project's 2-core machines. ties
+// builds with a copy of go-graphviz that compiles it on the first render
+// rather than in a package init (internal/gographviz), so only commands
+// that draw pay. wazero keeps the compiled code in $TMPDIR/go-graphviz
+// (os.TempDir()), and with that cache warm the first render pays about
+// 30 ms. go-graphviz chooses the folder and offers no setting for it; where
+// $TMPDIR (or /tmp) is not writable, every drawing process silently pays
+// the full compile. The workaround is to point TMPDIR at a writable folder
+// before ties starts (docs/render.md).
 
 // CompileCacheDir returns the folder where go-graphviz keeps its compiled
 // WebAssembly, and an error saying how to fix it when that folder cannot be
-// used (then every process that links ties' renderer compiles Graphviz
-// again at start, about 1 s). Commands can show the error as a hint.
+// used (then every process that draws compiles Graphviz again, about 1 s).
+// Commands can show the error as a hint.
 func CompileCacheDir() (string, error) {
 	tmp := os.TempDir()
 	dir := filepath.Join(tmp, "go-graphviz")
