@@ -1,5 +1,7 @@
 package graph
 
+import "slices"
+
 // Shape names the overall structure of the data, as far as bridging
 // measures are concerned.
 type Shape string
@@ -27,73 +29,131 @@ type Structure struct {
 }
 
 // Structure reports whether the network is a star, has no ties at all, or
-// has ties among contacts. Shared groups (with the given projection
-// options) count as ties.
+// has ties among contacts. Shared groups within opt.MaxGroupSize (0: every
+// group) count as ties, as in the structure view of an analysis.
+//
+// The tied pairs are streamed person by person, never listed: for person
+// u, the people v > u tied to u or sharing a group with u are marked once
+// each and counted, and only each person's number of tied pairs is kept.
+// The work is the ties plus the sum of squared sizes of the groups within
+// the cap (a group of 500 members implies 124 750 pairs); the memory is
+// the people, ties and memberships.
 func (nw *Network) Structure(opt ProjectionOptions) Structure {
-	pairs := nw.tiedPairs()
-	for _, e := range nw.ProjectedEdges(opt) {
-		pairs[[2]int{e.From, e.To}] = struct{}{}
+	n := len(nw.People)
+	ties := nw.tieRows()
+	// Person → groups within the cap, compressed.
+	groups := nw.Affiliations(opt)
+	used := func(size int) bool { return size >= 2 && (opt.MaxGroupSize == 0 || size <= opt.MaxGroupSize) }
+	off := make([]int, n+1)
+	for _, g := range groups {
+		if used(len(g.Members)) {
+			for _, m := range g.Members {
+				off[m+1]++
+			}
+		}
 	}
-	return nw.shape(pairs)
+	for i := range n {
+		off[i+1] += off[i]
+	}
+	of := make([]int32, off[n])
+	fill := slices.Clone(off[:n])
+	for k, g := range groups {
+		if used(len(g.Members)) {
+			for _, m := range g.Members {
+				of[fill[m]] = int32(k)
+				fill[m]++
+			}
+		}
+	}
+	degree := make([]int, n)
+	mark := make([]int32, n)
+	pairs := 0
+	for u := range n {
+		stamp := int32(u + 1)
+		add := func(v int) {
+			if v > u && mark[v] != stamp {
+				mark[v] = stamp
+				degree[u]++
+				degree[v]++
+				pairs++
+			}
+		}
+		for _, v := range ties.row(u) {
+			add(int(v))
+		}
+		for _, k := range of[off[u]:off[u+1]] {
+			for _, v := range groups[k].Members {
+				add(v)
+			}
+		}
+	}
+	return nw.shape(degree, pairs)
 }
 
 // TieStructure is Structure of the ties alone, shared groups left out.
-func (nw *Network) TieStructure() Structure { return nw.shape(nw.tiedPairs()) }
-
-func (nw *Network) tiedPairs() map[[2]int]struct{} {
-	pairs := make(map[[2]int]struct{}, len(nw.Ties))
-	for _, t := range nw.Ties {
-		pairs[[2]int{min(t.From, t.To), max(t.From, t.To)}] = struct{}{}
-	}
-	return pairs
+func (nw *Network) TieStructure() Structure {
+	return nw.Structure(ProjectionOptions{MaxGroupSize: 1})
 }
 
-func (nw *Network) shape(pairs map[[2]int]struct{}) Structure {
-	s := Structure{Shape: NoTies, Center: -1, Pairs: len(pairs)}
-	if len(pairs) == 0 {
+// rows is an adjacency list in compressed form: row u is adj[off[u]:off[u+1]].
+type rows struct {
+	off []int
+	adj []int32
+}
+
+func (r rows) row(u int) []int32 { return r.adj[r.off[u]:r.off[u+1]] }
+
+// tieRows lists each person's tied people in both directions (repeats and
+// self-ties kept; Structure counts each pair once).
+func (nw *Network) tieRows() rows {
+	n := len(nw.People)
+	r := rows{off: make([]int, n+1), adj: make([]int32, 2*len(nw.Ties))}
+	for _, t := range nw.Ties {
+		r.off[t.From+1]++
+		r.off[t.To+1]++
+	}
+	for i := range n {
+		r.off[i+1] += r.off[i]
+	}
+	fill := slices.Clone(r.off[:n])
+	for _, t := range nw.Ties {
+		r.adj[fill[t.From]] = int32(t.To)
+		fill[t.From]++
+		r.adj[fill[t.To]] = int32(t.From)
+		fill[t.To]++
+	}
+	return r
+}
+
+// shape classifies the tied pairs from each person's number of them. A
+// star's centre is an end of every pair: its degree is the number of
+// pairs. With two pairs or more at most one person can be that; with one
+// pair, the ego when it is an end, else the pair's first person.
+func (nw *Network) shape(degree []int, pairs int) Structure {
+	s := Structure{Shape: NoTies, Center: -1, Pairs: pairs}
+	if pairs == 0 {
 		return s
 	}
-	// A star's centre is an endpoint of every pair: try the ego first, then
-	// both ends of any one pair.
-	var cands []int
-	if nw.Ego >= 0 {
-		cands = append(cands, nw.Ego)
-	}
-	for k := range pairs {
-		cands = append(cands, k[0], k[1])
-		break
-	}
 	center := -1
-	for _, c := range cands {
-		if touchesAll(pairs, c) {
-			center = c
-			break
-		}
+	if nw.Ego >= 0 && degree[nw.Ego] == pairs {
+		center = nw.Ego
+	} else {
+		center = slices.Index(degree, pairs)
 	}
 	ref := nw.Ego
 	if center >= 0 {
 		ref = center
 	}
-	for k := range pairs {
-		if k[0] != ref && k[1] != ref {
-			s.AmongOthers++
-		}
+	s.AmongOthers = pairs
+	if ref >= 0 {
+		s.AmongOthers = pairs - degree[ref]
 	}
-	if center >= 0 && len(pairs) >= 2 {
+	if center >= 0 && pairs >= 2 {
 		s.Shape, s.Center = Star, center
 		return s
 	}
 	s.Shape = Web
 	return s
-}
-
-func touchesAll(pairs map[[2]int]struct{}, c int) bool {
-	for k := range pairs {
-		if k[0] != c && k[1] != c {
-			return false
-		}
-	}
-	return true
 }
 
 // Isolates returns the people with no tie and no group shared with anybody,

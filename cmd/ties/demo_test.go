@@ -86,7 +86,7 @@ func TestDemoInspectJSON(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
 		t.Fatalf("demo --format json is not JSON: %v\n%s", err, out)
 	}
-	if got.SchemaVersion != 1 || got.Totals.People != 41 || got.Totals.Ties != 118 || got.Totals.Groups != 7 ||
+	if got.SchemaVersion != 2 || got.Totals.People != 41 || got.Totals.Ties != 118 || got.Totals.Groups != 7 ||
 		got.Totals.Memberships != 57 || got.Ego == nil || *got.Ego != "me" || got.Structure.Shape != "network" {
 		t.Errorf("demo JSON = %+v", got)
 	}

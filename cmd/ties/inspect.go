@@ -19,7 +19,10 @@ import (
 // inspectSchemaVersion is the version of the JSON that "ties inspect
 // --format json" prints (docs/inspect-json.md). Raise it when a field
 // changes meaning or goes away; adding a field does not raise it.
-const inspectSchemaVersion = 1
+// Version 2: networks above the group size cap (analysis.
+// DefaultMaxGroupSize) imply no tied pairs, as in analyze; version 1
+// counted every pair of every network.
+const inspectSchemaVersion = 2
 
 type inspectOptions struct {
 	IO     ioStreams
@@ -168,7 +171,22 @@ type structureSummary struct {
 	Pairs         int         `json:"pairs"`
 	AmongContacts int         `json:"among_contacts"`
 	OrgAsGroup    bool        `json:"org_as_group"`
-	Message       string      `json:"message"`
+	// MaxGroupSize is the cap above which a network implies no tied pairs
+	// (analyze's default --max-group-size); AboveCap the networks above
+	// it, the largest first, with their members and the pairs they would
+	// imply.
+	MaxGroupSize int           `json:"max_group_size"`
+	AboveCap     []aboveCapOut `json:"above_cap"`
+	Message      string        `json:"message"`
+}
+
+// aboveCapOut is a network above the group size cap.
+type aboveCapOut struct {
+	Network string `json:"network"`
+	Members int    `json:"members"`
+	// ImpliedPairs is members·(members−1)/2: the pairs the network would
+	// imply, which are not counted.
+	ImpliedPairs int64 `json:"implied_pairs"`
 }
 
 func newInspection(nw *graph.Network, rep *importers.Report, proj graph.ProjectionOptions) *inspection {
@@ -216,6 +234,19 @@ func newInspection(nw *graph.Network, rep *importers.Report, proj graph.Projecti
 		in.Attributes[name] = s
 		in.attrOrder = append(in.attrOrder, name)
 	}
+	// The memberships are described from group sizes: a network above the
+	// cap (a mailing list, not a focus where members meet) implies no
+	// pairs, as in analyze, so the pairs streamed by Structure are those of
+	// the ties and of the networks within the cap, and a network of 16 000
+	// members costs its size, not its 128 million pairs.
+	proj.MaxGroupSize = analysis.DefaultMaxGroupSize
+	aboveCap := []aboveCapOut{}
+	for _, a := range nw.Affiliations(proj) {
+		if m := len(a.Members); m > proj.MaxGroupSize {
+			aboveCap = append(aboveCap, aboveCapOut{Network: a.Name, Members: m, ImpliedPairs: int64(m) * int64(m-1) / 2})
+		}
+	}
+	sort.SliceStable(aboveCap, func(a, b int) bool { return aboveCap[a].Members > aboveCap[b].Members })
 	for _, i := range nw.Isolates(proj) {
 		in.Isolates = append(in.Isolates, nw.People[i].ID)
 	}
@@ -225,6 +256,8 @@ func newInspection(nw *graph.Network, rep *importers.Report, proj graph.Projecti
 		Pairs:         st.Pairs,
 		AmongContacts: st.AmongOthers,
 		OrgAsGroup:    proj.OrganizationAttribute != "",
+		MaxGroupSize:  proj.MaxGroupSize,
+		AboveCap:      aboveCap,
 		Message:       words.New(idNamer{nw}).Section(analysis.StructureFindings(st, nw.Ego)),
 	}
 	if st.Center >= 0 {

@@ -221,7 +221,7 @@ func writeIsolates(w io.Writer, in *inspection) {
 
 func writeStructure(w io.Writer, in *inspection) {
 	s := in.Structure
-	how := "ties and shared groups"
+	how := fmt.Sprintf("ties and shared groups of at most %d members", s.MaxGroupSize)
 	if s.OrgAsGroup {
 		how += ", a shared organization counted as a group"
 	}
@@ -243,6 +243,25 @@ func writeStructure(w io.Writer, in *inspection) {
 		msg = "Warning: " + msg
 	}
 	fmt.Fprintln(w, wrap(msg, textWidth, "  "))
+	if n := len(s.AboveCap); n > 0 {
+		// Named, as analyze names them: they count in every figure of the
+		// memberships but imply no tied pairs here.
+		const shown = 5
+		var names []string
+		var pairs int64
+		for k, a := range s.AboveCap {
+			if k < shown {
+				names = append(names, fmt.Sprintf("%s (%d)", a.Network, a.Members))
+			}
+			pairs += a.ImpliedPairs
+		}
+		if n > shown {
+			names = append(names, fmt.Sprintf("… %d more (--format json lists all)", n-shown))
+		}
+		fmt.Fprintln(w, wrap(fmt.Sprintf("%s with more than %d members imply no tied pairs here, as in analyze (--max-group-size): "+
+			"a network that large is not a place where members meet one another. Their %d pairs are not counted: %s.",
+			plural(n, "network", "networks"), s.MaxGroupSize, pairs, strings.Join(names, ", ")), textWidth, "  "))
+	}
 }
 
 func plural(n int, one, many string) string {

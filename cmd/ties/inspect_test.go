@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -52,7 +53,13 @@ type inspectJSON struct {
 		Pairs         int     `json:"pairs"`
 		AmongContacts int     `json:"among_contacts"`
 		OrgAsGroup    bool    `json:"org_as_group"`
-		Message       string  `json:"message"`
+		MaxGroupSize  int     `json:"max_group_size"`
+		AboveCap      []struct {
+			Network      string `json:"network"`
+			Members      int    `json:"members"`
+			ImpliedPairs int64  `json:"implied_pairs"`
+		} `json:"above_cap"`
+		Message string `json:"message"`
 	} `json:"structure"`
 	Ego *string `json:"ego"`
 }
@@ -137,8 +144,8 @@ func TestInspectDemoTable(t *testing.T) {
 
 func TestInspectDemoJSON(t *testing.T) {
 	got := runInspectJSON(t, demoTestdataInputs())
-	if got.SchemaVersion != 1 {
-		t.Errorf("schema_version = %d, want 1", got.SchemaVersion)
+	if got.SchemaVersion != 2 {
+		t.Errorf("schema_version = %d, want 2", got.SchemaVersion)
 	}
 	tot := got.Totals
 	if tot.People != 41 || tot.Ties != 118 || tot.Groups != 7 || tot.Memberships != 57 || tot.DirectedTies != 118 || tot.MutualTies != 0 {
@@ -384,7 +391,7 @@ func TestInspectOut(t *testing.T) {
 		t.Fatal(err)
 	}
 	var v map[string]any
-	if err := json.Unmarshal(b, &v); err != nil || v["schema_version"] != 1.0 {
+	if err := json.Unmarshal(b, &v); err != nil || v["schema_version"] != 2.0 {
 		t.Errorf("--out file is not the JSON: %v\n%s", err, b)
 	}
 }
@@ -468,5 +475,52 @@ func TestInspectTableHostileCells(t *testing.T) {
 	got := runInspectJSON(t, inputOptions{People: path})
 	if got.Attributes["org"].Counts[long] != 1 {
 		t.Errorf("the long value is not kept whole in JSON")
+	}
+}
+
+// A network of 16 000 members (a national association's member list)
+// implies 128 million pairs: inspect names it, counts its members, and
+// counts as tied pairs only the ties and the networks within the cap,
+// without building the pairs.
+func TestInspectNetworkAboveCap(t *testing.T) {
+	var m strings.Builder
+	m.WriteString("person_id,network\n")
+	for i := range 16_000 {
+		fmt.Fprintf(&m, "p%d,Association\n", i)
+	}
+	for i := range 600 {
+		fmt.Fprintf(&m, "p%d,Mailing list\n", i)
+	}
+	m.WriteString("p1,Club\np2,Club\np3,Club\np20000,Club\n") // 6 pairs
+	memberships := writeFile(t, "memberships.csv", m.String())
+	ties := writeFile(t, "ties.csv", "source,target\np1,p2\np5,p6\n") // p1–p2 also in Club
+	got := runInspectJSON(t, inputOptions{Memberships: memberships, Ties: ties})
+	st := got.Structure
+	if st.Pairs != 6+1 || st.Shape != "network" || st.MaxGroupSize != 500 {
+		t.Errorf("structure = %+v, want 7 pairs (the club's 6 and p5–p6) under a cap of 500", st)
+	}
+	if len(st.AboveCap) != 2 || st.AboveCap[0].Network != "Association" || st.AboveCap[0].Members != 16_000 ||
+		st.AboveCap[0].ImpliedPairs != 16_000*15_999/2 || st.AboveCap[1].Network != "Mailing list" || st.AboveCap[1].ImpliedPairs != 600*599/2 {
+		t.Errorf("above_cap = %+v, want Association (16000) then Mailing list (600)", st.AboveCap)
+	}
+	if got.Totals.People != 16_001 || got.Totals.Memberships != 16_604 {
+		t.Errorf("totals = %+v", got.Totals)
+	}
+	// Everyone in the association shares no capped network with most:
+	// those in no tie and no club are in no tied pair.
+	if len(got.Isolates) != 16_001-6 {
+		t.Errorf("%d isolates, want %d", len(got.Isolates), 16_001-6)
+	}
+
+	ios, out, _ := testIO()
+	if err := runInspect(&inspectOptions{IO: ios, Inputs: inputOptions{Memberships: memberships, Ties: ties}, Format: "table"}); err != nil {
+		t.Fatal(err)
+	}
+	s := strings.Join(strings.Fields(out.String()), " ")
+	for _, want := range []string{"ties and shared groups of at most 500 members", "2 networks with more than 500 members imply no tied pairs",
+		"Association (16000), Mailing list (600)", fmt.Sprintf("Their %d pairs are not counted", 16_000*15_999/2+600*599/2)} {
+		if !strings.Contains(s, want) {
+			t.Errorf("table does not say %q:\n%s", want, out)
+		}
 	}
 }
