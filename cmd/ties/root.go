@@ -103,6 +103,7 @@ Start with "ties demo" to see it on invented data built into the binary, then
 		newCmdExport(ios, nil),
 		newCmdRender(ios, nil),
 		newCmdEvaluate(ios, nil),
+		newCmdCompare(ios, nil),
 		newCmdReport(ios, nil),
 		newCmdTemplate(ios, nil),
 		newCmdDemo(ios, nil),

@@ -44,6 +44,7 @@ var runFParsers = map[string]func(ioStreams, []string) (any, error){
 	"export":   parseWith(newCmdExport),
 	"render":   parseWith(newCmdRender),
 	"evaluate": parseWith(newCmdEvaluate),
+	"compare":  parseWith(newCmdCompare),
 	"report":   parseWith(newCmdReport),
 	"template": parseWith(newCmdTemplate),
 	"demo":     parseWith(newCmdDemo),

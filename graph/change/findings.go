@@ -27,7 +27,7 @@ const (
 	Churn finding.Code = "compare.churn"
 	// Brokerage: effective size before, after, constraint before, after.
 	Brokerage finding.Code = "compare.brokerage"
-	// BroughtBy: Count added contacts, network.
+	// BroughtBy: network, added contacts among its members.
 	BroughtBy finding.Code = "compare.brought_by"
 
 	NounContact finding.Term = "contact"
@@ -98,7 +98,7 @@ func findings(r *Result) []finding.Finding {
 	}
 	for _, n := range r.Networks {
 		if len(n.Added) > 0 {
-			add(BroughtBy, finding.Count{N: len(n.Added), Noun: NounContact}, n.Name)
+			add(BroughtBy, n.Name, len(n.Added))
 		}
 	}
 	return fs

@@ -16,7 +16,7 @@ var englishCompare = map[finding.Code]string{
 	change.Rematched:                 "%s changed their profile address; matched by name and the day you connected, they count as kept.",
 	change.Churn:                     "Tie churn %.2f: the share of your ties, then and now, that came or went.",
 	change.Brokerage:                 "Your effective size went from %.1f to %.1f and your constraint from %.2f to %.2f.",
-	change.BroughtBy:                 "%s you added are members of %s.",
+	change.BroughtBy:                 "%s holds %d of the contacts you added.",
 }
 
 func init() {

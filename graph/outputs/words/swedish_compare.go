@@ -16,7 +16,7 @@ var swedishCompare = map[finding.Code]string{
 	change.Rematched:                 "%s har bytt profiladress; matchade på namn och dagen ni knöt kontakt räknas de som kvar.",
 	change.Churn:                     "Omsättning av band %.2f: andelen av dina band, då och nu, som tillkom eller försvann.",
 	change.Brokerage:                 "Din effektiva storlek gick från %.1f till %.1f och din begränsning från %.2f till %.2f.",
-	change.BroughtBy:                 "%s som du lade till är medlemmar i %s.",
+	change.BroughtBy:                 "%s har %d av kontakterna du lade till.",
 }
 
 func init() {
