@@ -138,16 +138,23 @@ func loadExports(in *inputOptions, before, beforeTies string, fsys fs.FS, bar *p
 	if err != nil {
 		return nil, nil, err
 	}
-	bopt := lopt
-	bopt.People, bopt.Ties, bopt.Memberships, bopt.Networks, bopt.Graph = before, beforeTies, "", "", ""
-	old, brep, err := load(bopt, bar)
+	old, err = loadBefore(lopt, rep, before, beforeTies, bar)
+	return old, now, err
+}
+
+// loadBefore reads the older export with the reading options of the newer
+// (lopt, whose report is rep), but only its own people and ties, and
+// checks that both are of one kind.
+func loadBefore(lopt importers.Options, rep *importers.Report, before, beforeTies string, bar *progress) (*graph.Network, error) {
+	lopt.People, lopt.Ties, lopt.Memberships, lopt.Networks, lopt.Graph = before, beforeTies, "", "", ""
+	old, brep, err := load(lopt, bar)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if b, a := peopleFormat(brep), peopleFormat(rep); b != a {
-		return nil, nil, usageErrorf("--before is a %s file and --people a %s file: compare two exports of the same kind, whose ids match", b, a)
+		return nil, usageErrorf("--before is a %s file and --people a %s file: compare two exports of the same kind, whose ids match", b, a)
 	}
-	return old, now, nil
+	return old, nil
 }
 
 // peopleFormat is the format the people file was read as.

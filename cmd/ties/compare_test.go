@@ -246,3 +246,54 @@ func TestCompareJSONDocumented(t *testing.T) {
 	}
 	walk("", got)
 }
+
+// ties report --before adds "What changed", and its timeline stacks each
+// year's contacts by the network shared with the ego (testdata/time).
+func TestReportWhatChanged(t *testing.T) {
+	inputs := timeOptions("").Inputs
+	before := filepath.Join(timeDir, "Connections-2025.csv")
+	md := reportOf(t, &reportOptions{Inputs: inputs, Before: before, Format: "md"})
+	for _, want := range []string{
+		"| 2020 | 1 | Nordic Design Guild 1 |\n", // Ann, a member of the Guild, before the ego joined it
+		"| 2021 | 1 | Alumni Club 1 |\n",
+		"| 2022 | 1 | No shared network 1 |\n", // Cy
+		"| 2023 | 0 |  |\n",
+		"| 2024 | 1 | Nordic Design Guild 1 |\n",
+		"| 2026 | 1 | Alumni Club 1 |\n",
+		"## What changed since your last export\n",
+		"- You added 3 contacts and dropped 1; your contacts are now more varied by organization (IQV 0.75 → 1.00), mostly through Nordic Design Guild.\n",
+		"| Contacts | 4 | 6 |\n",
+		"| Diversity by organization (IQV) | 0.75 | 1.00 |\n",
+		"| Diversity by position (IQV) | 0.90 | 0.80 |\n",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the report has no %q", want)
+		}
+	}
+	html := reportOf(t, &reportOptions{Inputs: inputs, Before: before, Format: "html"})
+	if !strings.Contains(html, `<section id="changed">`) || !strings.Contains(html, `<title>2024 · Nordic Design Guild: 1</title>`) {
+		t.Errorf("the HTML report lacks the section or the timeline's segments")
+	}
+	// In Swedish, every word of both from the catalog.
+	phrases, lone := englishFragments()
+	data := inputText(t, inputs)
+	for _, format := range []string{"html", "md"} {
+		page := reportOf(t, &reportOptions{Inputs: inputs, Before: before, Format: format, Lang: "sv"})
+		text := readerText(page, format)
+		for _, want := range []string{"Vad som ändrats sedan din förra export", "Du lade till 3 kontakter och tappade 1", "Inget gemensamt nätverk"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: no %q", format, want)
+			}
+		}
+		for _, p := range phrases {
+			if k := strings.Index(text, p); k >= 0 && !strings.Contains(data, p) {
+				t.Errorf("%s: English in the Swedish report: %q in …%s…", format, p, around(text, k, len(p)))
+			}
+		}
+		for _, w := range lone {
+			if wordIn(text, w) && !wordIn(data, w) {
+				t.Errorf("%s: English word in the Swedish report: %q", format, w)
+			}
+		}
+	}
+}

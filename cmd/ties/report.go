@@ -6,12 +6,14 @@ import (
 	"io"
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/tiesnet/ties/graph"
+	"github.com/tiesnet/ties/graph/change"
 	"github.com/tiesnet/ties/graph/evaluate"
 	"github.com/tiesnet/ties/graph/outputs/words"
 	"github.com/tiesnet/ties/graph/render"
@@ -30,6 +32,7 @@ type reportOptions struct {
 	ColorBy   string
 	Client    string
 	Lang      string // en or sv
+	Before    string // an earlier export: the "What changed" section
 
 	fs    fs.FS
 	title string
@@ -83,6 +86,7 @@ pseudonym; network names are kept (docs/report.md).`),
 	f.StringVarP(&opts.Out, "out", "o", "", "write to `FILE` instead of standard output")
 	f.BoolVar(&opts.Anonymize, "anonymize", false, "replace every person's name with a stable pseudonym")
 	f.StringVar(&opts.Client, "client", "", "the client's `NAME` for the report's title (default: the ego's name, when the data gives one)")
+	f.StringVar(&opts.Before, "before", "", "an earlier export `FILE` of the same kind as --people: adds \"What changed\" (ties compare)")
 	f.StringVar(&opts.ColorBy, "color-by", "", "colour people in the diagrams by this `ATTRIBUTE`, or \"community\"")
 	f.Var(dateFlag{&opts.date}, "date", "the `DATE` printed on the report, YYYY-MM-DD (default: today)")
 	addAnalysisFlags(cmd, &opts.analysisFlags)
@@ -90,6 +94,18 @@ pseudonym; network names are kept (docs/report.md).`),
 	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(words.Languages, cobra.ShellCompDirectiveNoFileComp))
 	addQuietFlag(cmd, &opts.IO)
 	return cmd
+}
+
+// sharedOf is the attributes asked for (nil: every one) that both
+// networks have.
+func sharedOf(a, b *graph.Network, asked []string) []string {
+	out := []string{}
+	for _, name := range sharedAttributes(a, b) {
+		if asked == nil || slices.Contains(asked, name) {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // dateFlag is a flag holding a calendar date, YYYY-MM-DD.
@@ -137,7 +153,10 @@ func runReport(opts *reportOptions) error {
 			outputs = append(outputs, diagramFile(v))
 		}
 	}
-	extra := []namedPath{{"goals", opts.Goals}}
+	extra := []namedPath{{"goals", opts.Goals}, {"before", opts.Before}}
+	if opts.Before != "" && opts.Inputs.People == "" {
+		return usageErrorf("--before compares with the people file: name the newer export with --people")
+	}
 	bar := newProgress(opts.IO)
 	defer bar.close()
 	rep, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
@@ -158,6 +177,15 @@ func runReport(opts *reportOptions) error {
 			now = opts.now
 		}
 		d.Date = now()
+	}
+	if opts.Before != "" {
+		lopt := opts.Inputs.importOptions()
+		lopt.FS = opts.fs
+		before, err := loadBefore(lopt, rep, opts.Before, "", nil)
+		if err != nil {
+			return err
+		}
+		d.Change = change.Compare(before, nw, change.Options{Attributes: sharedOf(before, nw, opts.Attributes)})
 	}
 	if opts.Goals != "" {
 		g, _, err := importers.ReadGoals(opts.Goals, importers.Options{FS: opts.fs})

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/tiesnet/ties/graph"
@@ -30,6 +29,10 @@ type contactsSection struct {
 	ClustersNote  string
 	Timeline      *chart
 	TimelineNote  string
+	// TimelineRows and TimelineLabels are the chart's figures, for
+	// Markdown's table.
+	TimelineRows   []timelineRow
+	TimelineLabels []string
 }
 
 type attrRow struct {
@@ -136,7 +139,7 @@ func buildContacts(m *model, d Data) {
 		s.ClustersNote = m.t("report.contacts.likely")
 		m.terms.use(tLikely)
 	}
-	buildTimeline(m, s, nw, r.Ego())
+	buildTimeline(m, s, d)
 	m.Contacts = s
 }
 
@@ -211,54 +214,6 @@ func buildClusters(m *model, s *contactsSection, r *analysis.Result, people []in
 		}
 		s.Clusters = append(s.Clusters, row)
 	}
-}
-
-// buildTimeline charts how many of the ego's ties began each year (a
-// LinkedIn export dates every connection).
-func buildTimeline(m *model, s *contactsSection, nw *graph.Network, ego int) {
-	if ego < 0 {
-		return
-	}
-	perYear := map[int]int{}
-	dated, total := 0, 0
-	// The connections themselves (a contact export's mutual ties), not the
-	// messages and endorsements that came later.
-	for _, t := range nw.Ties {
-		if !t.Mutual || (t.From != ego && t.To != ego) {
-			continue
-		}
-		total++
-		if !t.Since.IsZero() {
-			perYear[t.Since.Year]++
-			dated++
-		}
-	}
-	if dated == 0 {
-		return
-	}
-	var years []int
-	for y := range perYear {
-		years = append(years, y)
-	}
-	slices.Sort(years)
-	first, last := years[0], years[len(years)-1]
-	labels := []string{}
-	values := []float64{}
-	colors := []string{}
-	best, bestYear := 0, 0
-	for y := first; y <= last; y++ {
-		labels = append(labels, fmt.Sprint(y))
-		values = append(values, float64(perYear[y]))
-		colors = append(colors, "#0072B2")
-		if perYear[y] > best {
-			best, bestYear = perYear[y], y
-		}
-	}
-	c := barChart("c-timeline", m.t("report.h.timeline"), m.t("report.timeline.desc"),
-		labels, values, colors, func(_ int, v float64) string { return m.fig.fmtAmount(v) }, m.t("report.chart.unknown"))
-	s.Timeline = &c
-	// Years as written ("2015"), never grouped as a count would be.
-	s.TimelineNote = m.t("report.timeline.note", dated, total, strconv.Itoa(first), strconv.Itoa(last), strconv.Itoa(bestYear), best)
 }
 
 // giveTakeSection is who gives and who takes between the ego and the

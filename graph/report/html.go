@@ -190,6 +190,17 @@ var pageTmpl = template.Must(template.New("page").Funcs(noWords).Parse(`<!DOCTYP
 <figure>{{.SVG}}<figcaption><strong>{{.Title}}.</strong> {{.Desc}}</figcaption></figure>
 {{end}}{{with .TimelineNote}}<p>{{.}}</p>
 {{end}}</section>
+{{end}}{{with .Changed}}
+<section id="changed">
+<h2>{{t "report.h.changed"}}</h2>
+<p>{{.Intro}}</p>
+<ul>
+{{range .Sentences}}<li>{{.}}</li>
+{{end}}</ul>
+<table><thead><tr><th scope="col"></th><th scope="col" class="n">{{t "report.col.before"}}</th><th scope="col" class="n">{{t "report.col.after"}}</th></tr></thead><tbody>
+{{range .Rows}}<tr><th scope="row">{{.Measure}}</th><td class="n">{{.Before}}</td><td class="n">{{.After}}</td></tr>
+{{end}}</tbody></table>
+</section>
 {{end}}{{with .GiveTake}}
 <section id="give-take">
 <h2>{{t "report.h.give_take"}}</h2>

@@ -28,6 +28,7 @@ import (
 	"time"
 
 	"github.com/tiesnet/ties/graph"
+	"github.com/tiesnet/ties/graph/change"
 	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/bridges"
 	"github.com/tiesnet/ties/graph/evaluate"
@@ -73,6 +74,9 @@ type Data struct {
 	// PeopleFile is the people file as the user named it, for the
 	// commands the report suggests.
 	PeopleFile string
+	// Change is the comparison with an earlier export (ties report
+	// --before): the "What changed" section; nil leaves it out.
+	Change *change.Result
 	// Lang is the report's language: "en" (or "") or "sv" (words.Languages).
 	// Every word comes from that language's catalog and every figure and
 	// date is written its way; names, attribute names and values and
@@ -133,6 +137,7 @@ type model struct {
 	Checklist         checklist
 	Charts            []chart
 	Contacts          *contactsSection
+	Changed           *changedSection
 	GiveTake          *giveTakeSection
 	ShowBrokers       bool
 	Brokers           []brokerRow
@@ -316,6 +321,7 @@ func build(d Data) (*model, error) {
 	buildBrokers(m, r)
 	buildChecklistNeeds(m, d.Goals)
 	buildContacts(m, d)
+	buildChanged(m, d.Change)
 	buildGiveTake(m, r)
 	buildAddNext(m, d)
 	if ev := d.Evaluation; ev != nil && len(ev.Networks) > 0 {
