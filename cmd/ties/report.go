@@ -43,7 +43,7 @@ type reportOptions struct {
 func newCmdReport(ios ioStreams, runF func(*reportOptions) error) *cobra.Command {
 	opts := &reportOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "report [input flags] [analysis flags] [--goals FILE] [--client NAME] [--date DATE] [--color-by ATTRIBUTE] [--format html|md] [--lang en|sv] [--out FILE] [--anonymize] [-q]",
+		Use:   "report [input flags] [analysis flags] [--goals FILE] [--before FILE] [--client NAME] [--date DATE] [--color-by ATTRIBUTE] [--format html|md] [--lang en|sv] [--out FILE] [--anonymize] [-q]",
 		Short: "Write the report for a client: which networks bring new perspectives",
 		Long: strings.TrimSpace(`
 Report writes one self-contained HTML page (no external requests: it works

@@ -28,9 +28,9 @@ import (
 	"time"
 
 	"github.com/tiesnet/ties/graph"
-	"github.com/tiesnet/ties/graph/change"
 	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/bridges"
+	"github.com/tiesnet/ties/graph/change"
 	"github.com/tiesnet/ties/graph/evaluate"
 	"github.com/tiesnet/ties/graph/finding"
 	"github.com/tiesnet/ties/graph/holes"
