@@ -21,6 +21,8 @@ type analyzeOptions struct {
 	Inputs inputOptions
 	Format string // table, json or csv
 	Out    string
+	// ProjectionEdges writes two_mode.projection.edges in the JSON.
+	ProjectionEdges bool
 
 	analysisFlags
 
@@ -37,7 +39,7 @@ func defaultAnalyzeOptions(ios ioStreams) *analyzeOptions {
 func newCmdAnalyze(ios ioStreams, runF func(*analyzeOptions) error) *cobra.Command {
 	opts := &analyzeOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "analyze [input flags] [analysis flags] [--format table|json|csv] [--out FILE] [-q]",
+		Use:   "analyze [input flags] [analysis flags] [--format table|json|csv] [--projection-edges] [--out FILE] [-q]",
 		Short: "Measure diversity, bridging ties and reciprocity",
 		Long: strings.TrimSpace(`
 Analyze computes what your network brings you:
@@ -90,6 +92,7 @@ who share a network count as tied (--group-ties auto), and the output says so.`)
 	f := cmd.Flags()
 	f.StringVar(&opts.Format, "format", "table", "output `FORMAT`: table (for people), json (docs/analyze-json.md) or csv (one row per person)")
 	f.StringVarP(&opts.Out, "out", "o", "", "write the output to `FILE` instead of standard output")
+	f.BoolVar(&opts.ProjectionEdges, "projection-edges", false, "with --format json, also list every pair of people who share a network (two_mode.projection.edges): m(m−1)/2 lines for a network of m members")
 	addAnalysisFlags(cmd, &opts.analysisFlags)
 	addQuietFlag(cmd, &opts.IO)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json", "csv"}, cobra.ShellCompDirectiveNoFileComp))
@@ -99,6 +102,9 @@ who share a network count as tied (--group-ties auto), and the output says so.`)
 func runAnalyze(opts *analyzeOptions) error {
 	if err := oneOf("format", opts.Format, "table", "json", "csv"); err != nil {
 		return err
+	}
+	if opts.ProjectionEdges && opts.Format != "json" {
+		return usageErrorf("--projection-edges: only with --format json (the %s output lists no pairs)", opts.Format)
 	}
 	start := time.Now()
 	bar := newProgress(opts.IO)
@@ -125,7 +131,7 @@ func runAnalyze(opts *analyzeOptions) error {
 	err = writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
 		switch opts.Format {
 		case "json":
-			return analyzejson.Write(w, res)
+			return analyzejson.WriteWith(w, res, analyzejson.Options{ProjectionEdges: opts.ProjectionEdges})
 		case "csv":
 			return writeAnalyzeCSV(w, res)
 		default:

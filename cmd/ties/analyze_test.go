@@ -53,7 +53,7 @@ func TestAnalyzeJSONEqualsDemo(t *testing.T) {
 	if err := json.Unmarshal([]byte(s), &got); err != nil {
 		t.Fatal(err)
 	}
-	if got["schema_version"] != 3.0 || got["ego"] != "me" {
+	if got["schema_version"] != 4.0 || got["ego"] != "me" {
 		t.Errorf("schema_version %v, ego %v", got["schema_version"], got["ego"])
 	}
 	// One count of tied pairs: the shape describes the measured view.

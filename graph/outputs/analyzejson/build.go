@@ -18,14 +18,35 @@ import (
 )
 
 // SchemaVersion is the version of the JSON layout. Raise it when a field
-// changes meaning or goes away; adding a field does not raise it.
-const SchemaVersion = 3
+// changes meaning or goes away; adding a field does not raise it. Version
+// 4: two_mode.projection.edges is written only when asked
+// (Options.ProjectionEdges), and then lists the pairs of every network,
+// those above the size cap included, as n_edges, degree and strength
+// count them.
+const SchemaVersion = 4
 
-// Write writes the analysis as indented JSON.
+// Options choose what the document holds beyond the default.
+type Options struct {
+	// ProjectionEdges writes two_mode.projection.edges: every pair of
+	// people who share a network, streamed from the memberships as the
+	// document is written. A network of m members has m(m−1)/2 pairs (one
+	// of 16 000 members, 128 million lines), so it is off by default; the
+	// projection's n_edges, degree and strength come from group sizes
+	// either way.
+	ProjectionEdges bool
+}
+
+// Write writes the analysis as indented JSON with the default options.
 func Write(w io.Writer, r *analysis.Result) error { return New(r).Write(w) }
 
-// New builds the JSON document of an analysis.
-func New(r *analysis.Result) *Document {
+// WriteWith writes the analysis as indented JSON with opt.
+func WriteWith(w io.Writer, r *analysis.Result, opt Options) error { return NewWith(r, opt).Write(w) }
+
+// New builds the JSON document of an analysis with the default options.
+func New(r *analysis.Result) *Document { return NewWith(r, Options{}) }
+
+// NewWith builds the JSON document of an analysis with jopt.
+func NewWith(r *analysis.Result, jopt Options) *Document {
 	ids := r.IDs()
 	ro := newRoster(ids)
 	d := &Document{
@@ -170,12 +191,18 @@ func New(r *analysis.Result) *Document {
 
 	if tm := r.TwoMode; tm != nil {
 		d.TwoMode = twoMode(r, tm, ro)
-		b := r.Views.Memberships
-		popt := twomode.ProjectOptions{MaxGroupSize: opt.GroupSizeCap(), Newman: opt.Projection.Newman}
-		d.projection = func(fn func(SharedOut)) {
-			b.EachPair(popt, ro.rank, func(a, b, shared int, w float64) {
-				fn(SharedOut{A: ids[a], B: ids[b], Shared: shared, Weight: Num(w)})
-			})
+		if jopt.ProjectionEdges {
+			// Every network's pairs, as n_edges, degree and strength count
+			// them: the cap keeps a network's pairs out of the measured
+			// ties, not out of the projection.
+			b := r.Views.Memberships
+			popt := twomode.ProjectOptions{Newman: opt.Projection.Newman}
+			d.TwoMode.Projection.Edges = &[]SharedOut{} // streamed in its place by Write
+			d.projection = func(fn func(SharedOut)) {
+				b.EachPair(popt, ro.rank, func(a, b, shared int, w float64) {
+					fn(SharedOut{A: ids[a], B: ids[b], Shared: shared, Weight: Num(w)})
+				})
+			}
 		}
 	}
 

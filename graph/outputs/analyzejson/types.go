@@ -166,10 +166,12 @@ type TwoModeOut struct {
 	Groups           map[string]*GroupOut `json:"groups"`
 	PersonGroupCount PerPerson            `json:"person_group_count"`
 	Projection       struct {
-		NEdges   int         `json:"n_edges"`
-		Edges    []SharedOut `json:"edges"`
-		Degree   PerPerson   `json:"degree"`
-		Strength PerPerson   `json:"strength"`
+		NEdges int `json:"n_edges"`
+		// Edges are written only with Options.ProjectionEdges, streamed
+		// in place of the empty list they hold.
+		Edges    *[]SharedOut `json:"edges,omitempty"`
+		Degree   PerPerson    `json:"degree"`
+		Strength PerPerson    `json:"strength"`
 	} `json:"projection"`
 	GroupProjection struct {
 		Edges []SharedOut `json:"edges"`

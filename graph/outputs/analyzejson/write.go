@@ -137,13 +137,18 @@ func (e *errWriter) raw(b []byte, err error) {
 // millions of pairs, which are never held.
 func writeTwoMode(ew *errWriter, t *TwoModeOut, projection func(func(SharedOut))) {
 	// Marshal everything but the edges, then write it with the edges
-	// spliced in, in the order encoding/json writes the fields.
+	// spliced in, in the order encoding/json writes the fields. Without
+	// edges asked for, edges is left out.
 	b, err := marshalIndent(t, "  ")
 	if err != nil {
 		ew.raw(nil, err)
 		return
 	}
-	const hole = `"edges": null`
+	if projection == nil {
+		ew.raw(b, nil)
+		return
+	}
+	const hole = `"edges": []`
 	at := -1
 	if p := bytes.Index(b, []byte(`"projection": {`)); p >= 0 {
 		if q := bytes.Index(b[p:], []byte(hole)); q >= 0 {
@@ -157,18 +162,16 @@ func writeTwoMode(ew *errWriter, t *TwoModeOut, projection func(func(SharedOut))
 	ew.raw(b[:at], nil)
 	ew.write(`"edges": `)
 	first := true
-	if projection != nil {
-		projection(func(e SharedOut) {
-			if first {
-				ew.write("[\n")
-				first = false
-			} else {
-				ew.write(",\n")
-			}
-			ew.write("        ")
-			ew.raw(marshalIndent(e, "        "))
-		})
-	}
+	projection(func(e SharedOut) {
+		if first {
+			ew.write("[\n")
+			first = false
+		} else {
+			ew.write(",\n")
+		}
+		ew.write("        ")
+		ew.raw(marshalIndent(e, "        "))
+	})
 	if first {
 		ew.write("[]")
 	} else {

@@ -26,9 +26,10 @@ func demo(t *testing.T) *analysis.Result {
 }
 
 // Write writes what encoding/json would write of the whole document, the
-// projected pairs included, section by section.
+// projected pairs included when asked, section by section.
 func TestWriteEqualsMarshal(t *testing.T) {
-	d := New(demo(t))
+	r := demo(t)
+	d := NewWith(r, Options{ProjectionEdges: true})
 	var got bytes.Buffer
 	if err := d.Write(&got); err != nil {
 		t.Fatal(err)
@@ -38,7 +39,7 @@ func TestWriteEqualsMarshal(t *testing.T) {
 	if len(edges) == 0 {
 		t.Fatal("the demo's networks share members: some projected pairs expected")
 	}
-	d.TwoMode.Projection.Edges = edges
+	d.TwoMode.Projection.Edges = &edges
 	want, err := json.MarshalIndent(d, "", "  ")
 	if err != nil {
 		t.Fatal(err)
@@ -51,6 +52,46 @@ func TestWriteEqualsMarshal(t *testing.T) {
 		if e.A >= e.B || (k > 0 && (edges[k-1].A > e.A || (edges[k-1].A == e.A && edges[k-1].B >= e.B))) {
 			t.Fatalf("pair %d (%s, %s) out of order", k, e.A, e.B)
 		}
+	}
+	// They are the pairs of the materialised projection of every network
+	// (graph.Network.ProjectedEdges without a cap), as many as n_edges.
+	nw := r.Network
+	byIDs := map[[2]string]graph.ProjectedEdge{}
+	for _, e := range nw.ProjectedEdges(graph.ProjectionOptions{}) {
+		a, b := nw.People[e.From].ID, nw.People[e.To].ID
+		byIDs[[2]string{min(a, b), max(a, b)}] = e
+	}
+	if len(edges) != len(byIDs) || d.TwoMode.Projection.NEdges != len(edges) {
+		t.Fatalf("%d pairs written, n_edges %d, the projection has %d", len(edges), d.TwoMode.Projection.NEdges, len(byIDs))
+	}
+	for _, e := range edges {
+		if p, ok := byIDs[[2]string{e.A, e.B}]; !ok || p.Shared != e.Shared {
+			t.Fatalf("pair %v: projection has %+v (%v)", e, p, ok)
+		}
+	}
+
+	// By default the pairs are left out, and the rest is the same.
+	def := New(r)
+	var short bytes.Buffer
+	if err := def.Write(&short); err != nil {
+		t.Fatal(err)
+	}
+	var full, brief map[string]any
+	if err := json.Unmarshal(got.Bytes(), &full); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(short.Bytes(), &brief); err != nil {
+		t.Fatal(err)
+	}
+	proj := brief["two_mode"].(map[string]any)["projection"].(map[string]any)
+	if _, ok := proj["edges"]; ok {
+		t.Errorf("two_mode.projection.edges written without ProjectionEdges")
+	}
+	delete(full["two_mode"].(map[string]any)["projection"].(map[string]any), "edges")
+	a, _ := json.Marshal(full)
+	b, _ := json.Marshal(brief)
+	if !bytes.Equal(a, b) {
+		t.Errorf("the default document differs from the one with edges in more than the edges")
 	}
 }
 
