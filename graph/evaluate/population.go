@@ -31,6 +31,18 @@ func (e *eval) population() []*Network {
 			groupsOf[p] = append(groupsOf[p], g)
 		}
 	}
+	// holders[k][v]: the people with value v of attribute k, so that a
+	// network's values held by nobody outside it are found from its
+	// members alone (a value is held outside unless every holder is in).
+	holders := make([][]int, na)
+	for k, a := range e.attrs {
+		holders[k] = make([]int, len(a.Categories))
+		for _, v := range a.Values {
+			if v >= 0 {
+				holders[k][v]++
+			}
+		}
+	}
 	for g, ms := range e.members {
 		grp := e.nw.Groups[g]
 		n := &Network{Group: g, Name: grp.Name, Info: grp.Info, NMembers: len(ms), RedundantWith: -1,
@@ -45,17 +57,15 @@ func (e *eval) population() []*Network {
 		e.putAll(ms)
 		for k, a := range e.attrs {
 			n.IQVMembers[k] = diversity.Of(a, ms).IQV
-			outside := make([]bool, len(a.Categories))
-			for p, v := range a.Values {
-				if v >= 0 && !e.has(p) {
-					outside[v] = true
+			inside := make([]int, len(a.Categories))
+			for _, p := range ms {
+				if v := a.Values[p]; v >= 0 {
+					inside[v]++
 				}
 			}
-			seen := make([]bool, len(a.Categories))
 			unseen := []string{}
-			for _, p := range ms {
-				if v := a.Values[p]; v >= 0 && !outside[v] && !seen[v] {
-					seen[v] = true
+			for v, c := range inside {
+				if c > 0 && c == holders[k][v] {
 					unseen = append(unseen, a.Categories[v])
 				}
 			}
