@@ -127,6 +127,9 @@ type eval struct {
 
 	// cm is the memberships by signature, built when constraint needs it.
 	cm *comembers
+	// groupEdges[g] are the indices of g's edges in the analysis' group
+	// projection, built when an overlap needs them.
+	groupEdges [][]int32
 	// starts[p] is the day p's tie to e began (graph.TieStarts), built
 	// when a network needs it; asOf the day the evaluation is as of.
 	starts []graph.Date
@@ -488,15 +491,23 @@ func (e *eval) shared(g int) map[int]int {
 	if tm == nil {
 		return out
 	}
-	nNet := len(e.nw.Groups)
-	for _, ge := range tm.GroupProjection {
-		a, b := ge.A, ge.B
-		if a >= nNet || b >= nNet || (a != g && b != g) {
-			continue // an organisation, or not g's
+	if e.groupEdges == nil {
+		// Each network's edges of the group projection, indexed once: a
+		// scan of every edge per network would square with the networks.
+		nNet := len(e.nw.Groups)
+		e.groupEdges = make([][]int32, nNet)
+		for k, ge := range tm.GroupProjection {
+			if ge.A < nNet && ge.B < nNet { // organisations are not networks
+				e.groupEdges[ge.A] = append(e.groupEdges[ge.A], int32(k))
+				e.groupEdges[ge.B] = append(e.groupEdges[ge.B], int32(k))
+			}
 		}
-		h := b
-		if b == g {
-			h = a
+	}
+	for _, k := range e.groupEdges[g] {
+		ge := tm.GroupProjection[k]
+		h := ge.B
+		if ge.B == g {
+			h = ge.A
 		}
 		s := ge.Shared
 		if e.ego >= 0 && e.egoIn[g] && e.egoIn[h] {
