@@ -127,6 +127,11 @@ func Run(nw *graph.Network, opt Options) (*Result, error) {
 	if b := r.Views.Memberships; b != nil {
 		progress("memberships")
 		tm := twomode.AnalyzeBipartite(b, twomode.ProjectOptions{MaxGroupSize: opt.GroupSizeCap(), Newman: opt.Projection.Newman})
+		if e := r.Ego(); e >= 0 {
+			// Whom the ego reaches through shared networks, every network
+			// counted: one pass over the memberships.
+			tm.Reach = b.ReachCounts(e)
+		}
 		r.TwoMode = &tm
 	}
 	r.contacts()

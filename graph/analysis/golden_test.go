@@ -52,7 +52,8 @@ func runSet(t *testing.T, s *golden.Set, opt analysis.Options) map[string]any {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	if err := analyzejson.Write(&b, r); err != nil {
+	// With the projection's pairs, which the reference tools list.
+	if err := analyzejson.WriteWith(&b, r, analyzejson.Options{ProjectionEdges: true}); err != nil {
 		t.Fatal(err)
 	}
 	var out map[string]any

@@ -329,6 +329,12 @@ func twoMode(r *analysis.Result, tm *twomode.Result, ro *roster) *TwoModeOut {
 	if tm.Dominant >= 0 {
 		out.Dominant = &DominantOut{Group: tm.Groups[tm.Dominant].Name, Share: Num(tm.DominantShare)}
 	}
+	if r.Ego() >= 0 {
+		out.Reach = tm.Reach
+		if out.Reach == nil {
+			out.Reach = []int{} // the ego shares no network with anybody
+		}
+	}
 	return out
 }
 

@@ -179,6 +179,10 @@ type TwoModeOut struct {
 	// Dominant is the group that alone makes the largest share of the
 	// projection's pairs; null when there are none.
 	Dominant *DominantOut `json:"dominant"`
+	// Reach[d−1] is the number of people the ego reaches at d steps
+	// through shared networks, every network counted; absent without an
+	// ego.
+	Reach []int `json:"reach,omitempty"`
 }
 
 // GroupOut is two_mode.groups.<group>.
