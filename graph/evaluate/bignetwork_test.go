@@ -97,8 +97,8 @@ func TestSixteenThousandMemberNetwork(t *testing.T) {
 	}
 	// Its members are reached through it: the ego reaches every member in
 	// one step, the clubs' people in two.
-	if got := r.Views.Memberships.ReachCounts(0); !slices.Equal(got, []int{big - 1, smalls * each}) {
-		t.Errorf("reach from the ego through the memberships: %v, want [%d %d]", got, big-1, smalls*each)
+	if got := tm.Reach; !slices.Equal(got, []int{big - 1, smalls * each}) {
+		t.Errorf("two-mode reach of the ego: %v, want [%d %d]", got, big-1, smalls*each)
 	}
 
 	ev, err := evaluate.Evaluate(r, evaluate.Options{})
