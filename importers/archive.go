@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"strings"
 )
 
@@ -123,7 +124,7 @@ func (l *loader) openArchiveDir(dir string) (*archive, error) {
 		if l.opt.FS != nil {
 			b, err = fs.ReadFile(l.opt.FS, path.Join(dir, name))
 		} else {
-			b, err = os.ReadFile(path.Join(dir, name))
+			b, err = os.ReadFile(filepath.Join(dir, name))
 		}
 		l.counted(len(b))
 		return b, err

@@ -23,7 +23,8 @@ var hostileSeeds = []string{
 	"network,fee,hours_per_month\nClub,∞,NaN\n",
 	"\xff\xfe\x00\x00",
 	"\xfe\xff\x00i\x00d",
-	"\ufeff\"id\"\n\"\xfe\"", // invalid UTF-8 after a BOM (found by FuzzPeople)
+	"\ufeff\"id\"\n\"\xfe\"",  // invalid UTF-8 after a BOM (found by FuzzPeople)
+	"source,target\n\x00,b\n", // a NUL byte as an id: once the ties reader's "no source yet" sentinel, a tie from -1 (found by FuzzTies)
 }
 
 func fuzzLoad(t *testing.T, data []byte, opt Options, path string) {
@@ -42,7 +43,7 @@ func fuzzLoad(t *testing.T, data []byte, opt Options, path string) {
 		}
 	}
 	for _, tie := range nw.Ties {
-		if tie.From == tie.To || !(tie.Weight > 0) {
+		if tie.From < 0 || tie.To < 0 || tie.From >= len(nw.People) || tie.To >= len(nw.People) || tie.From == tie.To || !(tie.Weight > 0) {
 			t.Fatalf("bad tie in the model: %+v", tie)
 		}
 	}

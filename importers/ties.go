@@ -80,7 +80,9 @@ func (l *loader) readTies(in *input) error {
 	l.nw.GrowTies(rows)
 	l.tieLines = slices.Grow(l.tieLines, rows)
 	var fail error
-	lastSrc, lastFrom := "\x00", -1
+	// The last source looked up: haveLast, not a sentinel id, since any
+	// string (a NUL byte too) can be an id.
+	lastSrc, lastFrom, haveLast := "", -1, false
 	// The since column's dates are read once all are known: the order of
 	// day and month is the column's (parseDates).
 	var dates []dateCell
@@ -126,11 +128,11 @@ func (l *loader) readTies(in *input) error {
 		// once.
 		var from int
 		var err error
-		if src == lastSrc {
+		if haveLast && src == lastSrc {
 			from = lastFrom
 		} else {
 			from, err = l.person(src, t.rep, pos.lineOf(col["source"]), col["source"], "source")
-			lastSrc, lastFrom = src, from
+			lastSrc, lastFrom, haveLast = src, from, err == nil
 		}
 		if err == nil {
 			var to int

@@ -105,7 +105,7 @@ func TestCSVDemo(t *testing.T) {
 	if h := strings.Join(rows[0], ","); h != "source,target,kind,weight,tie_type,since,mutual,bridge,local_bridge,local_bridge_span,role" {
 		t.Errorf("edges header %s", h)
 	}
-	if got := strings.Join(rows[1][:7], ","); got != "me,erik.s,tie,4.0,information,,false" {
+	if got := strings.Join(rows[1][:7], ","); got != "me,erik.s,tie,4.0,information,2014-06-25,false" {
 		t.Errorf("first edge %s", got)
 	}
 }
