@@ -6,4 +6,7 @@
 // It reads the directed view D of docs/spec/metrics.md
 // ("Gould–Fernandez brokerage"), a csr.Graph as csr.Directed builds it;
 // node i is person i.
+//
+// It owns the brokerage role counts. It must not know of any output: it
+// returns numbers, never text.
 package brokerage

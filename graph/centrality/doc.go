@@ -14,4 +14,7 @@
 // sweep that accumulates pair dependencies. Sources are independent, so
 // they are spread over goroutines; see Betweenness for how the sum stays
 // bit-for-bit deterministic.
+//
+// It owns betweenness, exact or sampled with intervals that hold. It must
+// not know of attributes, groups or any output.
 package centrality

@@ -22,4 +22,8 @@
 //     UCINET compares ego networks of two waves.
 //   - What each network brought (Feld 1981, foci): how many added
 //     contacts are members of each network.
+//
+// It owns the comparison of two exports, with its findings as codes
+// (graph/finding). It must not write anything or word a finding:
+// graph/outputs/words does.
 package change

@@ -9,4 +9,7 @@
 // are slices indexed by node. The definitions and the reference
 // implementations they are checked against (NetworkX 2.8) are those of the
 // metrics specification; undefined values are math.NaN().
+//
+// It owns density, components, clustering and transitivity. It must not
+// know of any output: it returns numbers, never text.
 package cohesion

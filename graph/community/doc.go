@@ -17,4 +17,7 @@
 // Partitions are []int indexed by node: comm[i] is node i's community, or
 // -1 for a node left out (for a partition by an attribute, a person
 // without a value). Node i is person i.
+//
+// It owns Louvain communities, modularity and participation. It must not
+// know of any output: it returns numbers, never text.
 package community

@@ -19,4 +19,7 @@
 //
 // Undefined values are math.NaN(); integer counts that are undefined are -1.
 // Node i is person i; per-node results are slices indexed by node.
+//
+// It owns the diversity indices. It must not know of any output: it returns
+// numbers, never text.
 package diversity

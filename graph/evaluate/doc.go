@@ -26,4 +26,7 @@
 // view, the memberships view and the attribute encodings, built once there)
 // and never changes it. Reasons are finding codes with their figures
 // (graph/finding), worded by the outputs.
+//
+// It owns the judgement of each network for the ego, with reasons as codes.
+// It must not write anything or word a reason: graph/outputs/words does.
 package evaluate

@@ -14,4 +14,7 @@
 // The package reads results; it never changes the network and depends on
 // nothing that renders. Output is deterministic: the same input gives the
 // same bytes.
+//
+// It owns the formats other tools read (GraphML, GEXF, NetworkX JSON, CSV).
+// It must not compute a measure: it writes what the analysis found.
 package export

@@ -7,4 +7,7 @@
 // ("Directed"): a csr.Graph with one row of out-neighbours per node, as
 // csr.Directed builds it. Node i is person i; results are slices indexed by
 // node; undefined values are math.NaN().
+//
+// It owns reciprocity, the dyad census and give and take. It must not know
+// of any output: it returns numbers, never text.
 package reciprocity

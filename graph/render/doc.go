@@ -25,4 +25,7 @@
 // < > or & must neither break the DOT nor put markup into the SVG.
 //
 // Rendering reads results; it never changes the network or the analysis.
+//
+// It owns the views as DOT, their layout, legends and captions. It must not
+// run Graphviz itself (graph/render/engine does) or compute a measure.
 package render

@@ -8,4 +8,7 @@
 // projection is networkx.algorithms.bipartite.weighted_projected_graph
 // (Newman 2001, "Scientific collaboration networks. II", Phys. Rev. E 64,
 // 016132, for the 1/(size − 1) weighting offered as an option).
+//
+// It owns the people × networks structure. It must not know of any output:
+// it returns numbers, never text.
 package twomode

@@ -31,4 +31,7 @@
 // A title that no rule fits stays unknown (the empty string): nothing is
 // guessed. Titles that name no current job ("Student", "Open to work")
 // are unknown for both attributes.
+//
+// It owns function and seniority from a job title. It must not read input
+// files or know the model (graph).
 package titles

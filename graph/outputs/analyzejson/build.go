@@ -1,8 +1,3 @@
-// Package analyzejson writes an analysis as the JSON contract of `ties
-// analyze --format json` (docs/analyze-json.md). The contract is one
-// writer of analysis.Result, not its shape: the result is indexed by
-// person and typed; here ids become strings, pairs are sorted by id,
-// undefined figures become null and findings are worded.
 package analyzejson
 
 import (

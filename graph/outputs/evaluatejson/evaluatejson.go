@@ -1,7 +1,3 @@
-// Package evaluatejson writes an evaluation as the JSON of `ties evaluate
-// --format json`: the keys of docs/spec/evaluate.md § Output, spelled as
-// there, and the documented extras of docs/evaluate.md. Undefined figures
-// are null; numbers are written in full precision.
 package evaluatejson
 
 import (

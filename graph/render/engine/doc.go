@@ -44,4 +44,7 @@
 // Callers hand in DOT text (graph/render builds it, escaped) and get bytes
 // back. Context cancellation is honoured only while waiting for the lock:
 // once Graphviz runs it cannot be interrupted (see docs/render.md).
+//
+// It owns the one door to Graphviz: DOT to SVG and PNG, and the fonts. It
+// must not know of networks, people or views.
 package engine
