@@ -90,6 +90,9 @@ func equal(a, b float64) bool {
 	return math.Abs(a-b) < tieEps*(a+b)
 }
 
+// path appends to out a shortest s–t path drawn uniformly, without s and
+// t (nothing when t is not reachable from s): the bidirectional search of
+// biDijkstra, then the walk back from t or through the cut (throughCut).
 func (d *biDijkstra) path(s, t int32, r *rand.Rand, out []int32) []int32 {
 	adj, off, length, nodes := d.adj, d.off, d.length, d.nodes
 	for k := range d.side {
@@ -178,6 +181,15 @@ func (d *biDijkstra) path(s, t int32, r *rand.Rand, out []int32) []int32 {
 	if nodes[t].state[0] == settled {
 		return d.walk(0, t, s, r, out)
 	}
+	return d.throughCut(s, t, mu, r, out)
+}
+
+// throughCut appends to out a shortest s–t path, without s and t, drawn
+// uniformly once the search that found d(s,t) = mu has stopped with t not
+// settled from s: one edge of the cut drawn by its number of paths, then
+// each side walked back to its end.
+func (d *biDijkstra) throughCut(s, t int32, mu float64, r *rand.Rand, out []int32) []int32 {
+	nodes := d.nodes
 	// Every edge x–y between a node settled from s and one settled from t
 	// was scanned once with both ends settled: from whichever end was
 	// settled second. Those leaving F are the cut; draw one with

@@ -154,32 +154,7 @@ type Estimates struct {
 // person, a sample looks at about 900 ties on 20 000 people and 2 800 on
 // 200 000 in hops, and 9 000 and 40 000 weighted. O(n) memory per worker.
 func Estimate(g *csr.Graph, opt EstimateOptions) Estimates {
-	if opt.Distance < Hops || opt.Distance > WeightAsStrength {
-		panic("centrality: unknown Distance")
-	}
-	conf := opt.Confidence
-	if conf == 0 {
-		conf = DefaultConfidence
-	}
-	if !(conf > 0 && conf < 1) {
-		panic("centrality: Confidence must be in (0, 1)")
-	}
-	rho, top, budget, maxWork := opt.Precision, opt.Top, opt.MaxSamples, float64(opt.MaxWork)
-	if rho <= 0 {
-		rho = DefaultPrecision
-	}
-	if top <= 0 {
-		top = DefaultTop
-	}
-	if budget <= 0 {
-		budget = DefaultMaxSamples
-	}
-	switch {
-	case maxWork == 0:
-		maxWork = DefaultMaxWork
-	case maxWork < 0:
-		maxWork = math.Inf(1)
-	}
+	conf, rho, top, budget, maxWork := estimateSettings(opt)
 	n := max(g.N(), 0)
 	res := Estimates{
 		Raw: make([]float64, n), Normalized: make([]float64, n),
@@ -275,6 +250,39 @@ func Estimate(g *csr.Graph, opt EstimateOptions) Estimates {
 		res.Epsilon = max(res.Epsilon, (b[1]-b[0])/2*norm)
 	}
 	return res
+}
+
+// estimateSettings returns the options of Estimate with every zero value
+// replaced by its default (a negative MaxWork: no work budget), and panics
+// on an unknown Distance or a Confidence outside (0, 1).
+func estimateSettings(opt EstimateOptions) (conf, rho float64, top, budget int, maxWork float64) {
+	if opt.Distance < Hops || opt.Distance > WeightAsStrength {
+		panic("centrality: unknown Distance")
+	}
+	conf = opt.Confidence
+	if conf == 0 {
+		conf = DefaultConfidence
+	}
+	if !(conf > 0 && conf < 1) {
+		panic("centrality: Confidence must be in (0, 1)")
+	}
+	rho, top, budget, maxWork = opt.Precision, opt.Top, opt.MaxSamples, float64(opt.MaxWork)
+	if rho <= 0 {
+		rho = DefaultPrecision
+	}
+	if top <= 0 {
+		top = DefaultTop
+	}
+	if budget <= 0 {
+		budget = DefaultMaxSamples
+	}
+	switch {
+	case maxWork == 0:
+		maxWork = DefaultMaxWork
+	case maxWork < 0:
+		maxWork = math.Inf(1)
+	}
+	return conf, rho, top, budget, maxWork
 }
 
 // checkpoints returns the grid of sample counts at which the stopping rule

@@ -123,6 +123,11 @@ func (k *kernel) newScratch() *scratch {
 }
 
 // node computes the measures of node i.
+//
+// Kept as one function: it is the inner kernel, run once per person over
+// every neighbour's row, and its passes share the scratch marks and sums
+// and the running per-person values; split into calls, those would be
+// passed around or re-read for each of sum_q k_q^2 steps.
 func (k *kernel) node(s *scratch, i int) {
 	g := k.g
 	nb := g.Neighbors(i)

@@ -215,6 +215,11 @@ func needsBidi(rs []rune) bool {
 // Paragraph.Order reports runs, not levels, and resolves brackets wrongly
 // when a number follows them ("שלום (Anna) 3" came out "Anna) 3) םולש"; GNU
 // FriBidi and this code give "3 (Anna) םולש").
+//
+// Kept as one function: the rules are applied in UAX #9's order to the
+// same arrays of classes and levels, and read top to bottom against the
+// specification's numbered rules; split, each rule would take and return
+// the same state.
 func bidiLevels(rs []rune) []uint8 {
 	n := len(rs)
 	orig := make([]bidi.Class, n)
