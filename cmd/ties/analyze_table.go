@@ -13,8 +13,8 @@ import (
 	"github.com/tiesnet/ties/graph/bridges"
 	"github.com/tiesnet/ties/graph/diversity"
 	"github.com/tiesnet/ties/graph/finding"
+	"github.com/tiesnet/ties/graph/outputs/cells"
 	"github.com/tiesnet/ties/graph/outputs/words"
-	"github.com/tiesnet/ties/graph/report"
 	"github.com/tiesnet/ties/importers"
 )
 
@@ -25,14 +25,6 @@ const (
 	bridgesShown    = 10
 	groupsShown     = 15
 )
-
-// num formats a figure for the table: "–" when undefined.
-func num(x float64, decimals int) string {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return "–"
-	}
-	return fmt.Sprintf("%.*f", decimals, x)
-}
 
 // tableNamer names people in the table's sentences: "Name (id)".
 type tableNamer struct{ r *analysis.Result }
@@ -105,18 +97,18 @@ func writeHeadline(w io.Writer, r *analysis.Result, rep *importers.Report) {
 		ties += ", counting people who share a network as tied"
 	}
 	fmt.Fprintf(t, "  ties\t%s\n", ties)
-	fmt.Fprintf(t, "  density\t%s\tshare of all possible pairs that are tied\n", num(u.Density, 3))
+	fmt.Fprintf(t, "  density\t%s\tshare of all possible pairs that are tied\n", cells.Fixed(u.Density, 3))
 	fmt.Fprintf(t, "  components\t%s\tseparate parts (a person alone counts as one)\n", count(u.Components))
-	fmt.Fprintf(t, "  clustering\t%s\taverage share of a person's contacts who know each other\n", num(u.AverageClustering, 3))
-	fmt.Fprintf(t, "  transitivity\t%s\tshare of two-step paths that are closed\n", num(u.Transitivity, 3))
-	fmt.Fprintf(t, "  communities\t%s\tLouvain; modularity %s\n", count(u.Communities), num(u.Modularity, 3))
+	fmt.Fprintf(t, "  clustering\t%s\taverage share of a person's contacts who know each other\n", cells.Fixed(u.AverageClustering, 3))
+	fmt.Fprintf(t, "  transitivity\t%s\tshare of two-step paths that are closed\n", cells.Fixed(u.Transitivity, 3))
+	fmt.Fprintf(t, "  communities\t%s\tLouvain; modularity %s\n", count(u.Communities), cells.Fixed(u.Modularity, 3))
 	if d := r.Directed; d != nil {
-		fmt.Fprintf(t, "  reciprocity\t%s\tshare of directed ties that are returned\n", num(d.Reciprocity, 3))
+		fmt.Fprintf(t, "  reciprocity\t%s\tshare of directed ties that are returned\n", cells.Fixed(d.Reciprocity, 3))
 	}
 	if !r.Betweenness.Exact {
 		sm := r.Betweenness.Sampled
 		fmt.Fprintf(t, "  betweenness\tsampled\tfrom %s pairs of people; with %s %% confidence every value lies within ±%s (normalised)\n",
-			count(sm.Samples), num(100*sm.Confidence, 0), num(sm.Epsilon, 4))
+			count(sm.Samples), cells.Fixed(100*sm.Confidence, 0), cells.Fixed(sm.Epsilon, 4))
 	}
 	t.Flush()
 	if r.Structure.Shape != graph.Web {
@@ -153,34 +145,18 @@ func writeBrokers(w io.Writer, r *analysis.Result) {
 	b, c, es, deg, comm := r.Metric(analysis.Betweenness), r.Metric(analysis.Constraint), r.Metric(analysis.EffectiveSize),
 		r.Metric(analysis.Degree), r.Metric(analysis.Community)
 	for _, i := range topIdx {
-		fmt.Fprintf(t, "  %s\t%s\t%s\t%s\t%s\t%s\n", cell(r.Label(i)), betweennessCell(r, b, i), num(c[i], 3), num(es[i], 1), num(deg[i], 0), num(comm[i], 0))
+		fmt.Fprintf(t, "  %s\t%s\t%s\t%s\t%s\t%s\n", cell(r.Label(i)), cells.Betweenness(r, b, i, cells.Fixed), cells.Fixed(c[i], 3), cells.Fixed(es[i], 1), cells.Fixed(deg[i], 0), cells.Fixed(comm[i], 0))
 	}
 	t.Flush()
 	paragraph(w, "Betweenness: share of shortest paths between others that pass through the person. Constraint: "+
 		"how much the person's contacts are tied to each other (low = spread over separate groups). Effective size: "+
 		"contacts minus redundancy.")
 	if sm := r.Betweenness.Sampled; sm != nil {
-		paragraph(w, "Betweenness is estimated from "+count(sm.Samples)+" sampled pairs of people: with "+num(100*sm.Confidence, 0)+
+		paragraph(w, "Betweenness is estimated from "+count(sm.Samples)+" sampled pairs of people: with "+cells.Fixed(100*sm.Confidence, 0)+
 			" % confidence every person's value lies within the range in brackets, everyone's at once. "+
 			"Brokers whose ranges overlap may stand in either order.")
 	}
 	paragraph(w, say(r, r.Findings.Brokers))
-}
-
-// betweennessCell writes person i's betweenness b[i] with at least two
-// significant digits (report.BetweennessDecimals: a large network's values
-// are all small, and a column of "0.000" would hide every broker), and
-// when sampled its interval.
-func betweennessCell(r *analysis.Result, b []float64, i int) string {
-	if math.IsNaN(b[i]) {
-		return "–"
-	}
-	d := report.BetweennessDecimals(b[i])
-	s := num(b[i], d)
-	if lo, hi, ok := r.BetweennessInterval(i); ok {
-		s += " (" + num(lo, d) + "–" + num(hi, d) + ")"
-	}
-	return s
 }
 
 func writeBridges(w io.Writer, r *analysis.Result) {
@@ -264,8 +240,8 @@ func writeDiversity(w io.Writer, r *analysis.Result) {
 			name += "*"
 			derived = true
 		}
-		fmt.Fprintf(t, "  %s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", name, count(s.K), count(s.N), num(s.Blau, 2), num(s.IQV, 2),
-			num(s.Evenness, 2), num(a.EI.Index, 2), num(a.Assortativity, 2))
+		fmt.Fprintf(t, "  %s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", name, count(s.K), count(s.N), cells.Fixed(s.Blau, 2), cells.Fixed(s.IQV, 2),
+			cells.Fixed(s.Evenness, 2), cells.Fixed(a.EI.Index, 2), cells.Fixed(a.Assortativity, 2))
 	}
 	t.Flush()
 	if derived {
@@ -293,7 +269,7 @@ func writeConcentration(w io.Writer, r *analysis.Result) {
 	}
 	t := newTable(w)
 	for _, l := range c.Largest {
-		fmt.Fprintf(t, "  %s\t%s\t%s%%\n", cell(l.Value), count(l.Count), num(100*l.Share, 0))
+		fmt.Fprintf(t, "  %s\t%s\t%s%%\n", cell(l.Value), count(l.Count), cells.Fixed(100*l.Share, 0))
 	}
 	t.Flush()
 	paragraph(w, say(r, r.Findings.Concentration))
@@ -307,8 +283,8 @@ func writeReciprocity(w io.Writer, r *analysis.Result) {
 		return
 	}
 	t := newTable(w)
-	fmt.Fprintf(t, "  reciprocity\t%s\tshare of ties returned\n", num(d.Reciprocity, 3))
-	fmt.Fprintf(t, "  rho\t%s\treciprocity beyond what density alone gives (Garlaschelli–Loffredo)\n", num(d.Rho, 3))
+	fmt.Fprintf(t, "  reciprocity\t%s\tshare of ties returned\n", cells.Fixed(d.Reciprocity, 3))
+	fmt.Fprintf(t, "  rho\t%s\treciprocity beyond what density alone gives (Garlaschelli–Loffredo)\n", cells.Fixed(d.Rho, 3))
 	fmt.Fprintf(t, "  pairs\t%s mutual, %s one way, %s not tied\n", count(d.Census.Mutual), count(d.Census.Asymmetric), count(d.Census.Null))
 	t.Flush()
 	bal, in, out := r.Metric(analysis.Balance), r.Metric(analysis.InDegree), r.Metric(analysis.OutDegree)
@@ -327,7 +303,7 @@ func writeReciprocity(w io.Writer, r *analysis.Result) {
 		t := newTable(w)
 		fmt.Fprintf(t, "  %s\tGIVES TO\tRECEIVES FROM\tBALANCE\n", head)
 		for _, i := range list {
-			fmt.Fprintf(t, "  %s\t%s\t%s\t%s\n", cell(r.Label(i)), num(out[i], 0), num(in[i], 0), num(bal[i], 2))
+			fmt.Fprintf(t, "  %s\t%s\t%s\t%s\n", cell(r.Label(i)), cells.Fixed(out[i], 0), cells.Fixed(in[i], 0), cells.Fixed(bal[i], 2))
 		}
 		t.Flush()
 	}
@@ -378,7 +354,7 @@ func writeGroups(w io.Writer, r *analysis.Result) {
 		grp := tm.Groups[g]
 		line := fmt.Sprintf("  %s\t%s", cell(grp.Name), count(grp.Size))
 		for _, a := range r.Attributes {
-			line += "\t" + num(diversity.Of(a.Encoding, grp.Members).IQV, 2)
+			line += "\t" + cells.Fixed(diversity.Of(a.Encoding, grp.Members).IQV, 2)
 		}
 		fmt.Fprintln(t, line)
 	}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/change"
+	"github.com/tiesnet/ties/graph/outputs/cells"
 	"github.com/tiesnet/ties/graph/outputs/words"
 	"github.com/tiesnet/ties/importers"
 )
@@ -187,22 +187,22 @@ func writeCompareTable(w io.Writer, r *change.Result, p *words.Printer) {
 	t := newTable(w)
 	fmt.Fprintln(t, "  CONTACTS\tBEFORE\tAFTER\tADDED\tDROPPED\tKEPT\tREMATCHED\tCHURN")
 	fmt.Fprintf(t, "  \t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", len(r.Kept)+len(r.Dropped), len(r.Kept)+len(r.Added),
-		len(r.Added), len(r.Dropped), len(r.Kept), len(r.Rematched), num(r.Churn, 2))
+		len(r.Added), len(r.Dropped), len(r.Kept), len(r.Rematched), cells.Fixed(r.Churn, 2))
 	t.Flush()
 	if len(r.Attributes) > 0 {
 		fmt.Fprintln(w)
 		t = newTable(w)
 		fmt.Fprintln(t, "  ATTRIBUTE\tCHANGED\tIQV BEFORE\tIQV AFTER")
 		for _, a := range r.Attributes {
-			fmt.Fprintf(t, "  %s\t%d\t%s\t%s\n", cell(a.Name), len(a.Changed), num(a.IQV[0], 2), num(a.IQV[1], 2))
+			fmt.Fprintf(t, "  %s\t%d\t%s\t%s\n", cell(a.Name), len(a.Changed), cells.Fixed(a.IQV[0], 2), cells.Fixed(a.IQV[1], 2))
 		}
 		t.Flush()
 	}
 	fmt.Fprintln(w)
 	t = newTable(w)
 	fmt.Fprintln(t, "  YOU\tBEFORE\tAFTER")
-	fmt.Fprintf(t, "  effective size\t%s\t%s\n", num(r.EffectiveSize[0], 2), num(r.EffectiveSize[1], 2))
-	fmt.Fprintf(t, "  constraint\t%s\t%s\n", num(r.Constraint[0], 2), num(r.Constraint[1], 2))
+	fmt.Fprintf(t, "  effective size\t%s\t%s\n", cells.Fixed(r.EffectiveSize[0], 2), cells.Fixed(r.EffectiveSize[1], 2))
+	fmt.Fprintf(t, "  constraint\t%s\t%s\n", cells.Fixed(r.Constraint[0], 2), cells.Fixed(r.Constraint[1], 2))
 	t.Flush()
 	if len(r.Networks) > 0 {
 		fmt.Fprintln(w)
@@ -228,7 +228,7 @@ type compareDocument struct {
 	Diversity     map[string]compareIQV `json:"diversity"`
 	EffectiveSize beforeAfter           `json:"effective_size"`
 	Constraint    beforeAfter           `json:"constraint"`
-	TieChurn      jsonNum               `json:"tie_churn"`
+	TieChurn      cells.Num             `json:"tie_churn"`
 	Networks      []compareNetwork      `json:"networks"`
 	People        map[string][]string   `json:"people"`
 	Findings      []string              `json:"findings"`
@@ -244,31 +244,20 @@ type compareContacts struct {
 }
 
 type compareIQV struct {
-	Before jsonNum `json:"before"`
-	After  jsonNum `json:"after"`
-	K      int     `json:"k"`
+	Before cells.Num `json:"before"`
+	After  cells.Num `json:"after"`
+	K      int       `json:"k"`
 }
 
 type beforeAfter struct {
-	Before jsonNum `json:"before"`
-	After  jsonNum `json:"after"`
+	Before cells.Num `json:"before"`
+	After  cells.Num `json:"after"`
 }
 
 type compareNetwork struct {
 	Network     string   `json:"network"`
 	Added       int      `json:"added"`
 	AddedPeople []string `json:"added_people"`
-}
-
-// jsonNum is a number that is null when undefined.
-type jsonNum float64
-
-func (x jsonNum) MarshalJSON() ([]byte, error) {
-	f := float64(x)
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return []byte("null"), nil
-	}
-	return strconv.AppendFloat(nil, f, 'g', -1, 64), nil
 }
 
 func writeCompareJSON(w io.Writer, r *change.Result, p *words.Printer) error {
@@ -293,14 +282,14 @@ func writeCompareJSON(w io.Writer, r *change.Result, p *words.Printer) error {
 		Contacts: compareContacts{Before: len(r.Kept) + len(r.Dropped), After: len(r.Kept) + len(r.Added),
 			Added: len(r.Added), Dropped: len(r.Dropped), Kept: len(r.Kept), Rematched: len(r.Rematched)},
 		Changed: map[string]int{}, Diversity: map[string]compareIQV{},
-		EffectiveSize: beforeAfter{jsonNum(r.EffectiveSize[0]), jsonNum(r.EffectiveSize[1])},
-		Constraint:    beforeAfter{jsonNum(r.Constraint[0]), jsonNum(r.Constraint[1])},
-		TieChurn:      jsonNum(r.Churn), Networks: []compareNetwork{}, Findings: []string{},
+		EffectiveSize: beforeAfter{cells.Num(r.EffectiveSize[0]), cells.Num(r.EffectiveSize[1])},
+		Constraint:    beforeAfter{cells.Num(r.Constraint[0]), cells.Num(r.Constraint[1])},
+		TieChurn:      cells.Num(r.Churn), Networks: []compareNetwork{}, Findings: []string{},
 		People: map[string][]string{"added": label(after, r.Added), "dropped": label(before, r.Dropped), "rematched": pairs(r.Rematched)},
 	}
 	for _, a := range r.Attributes {
 		d.Changed[a.Name] = len(a.Changed)
-		d.Diversity[a.Name] = compareIQV{jsonNum(a.IQV[0]), jsonNum(a.IQV[1]), a.K}
+		d.Diversity[a.Name] = compareIQV{cells.Num(a.IQV[0]), cells.Num(a.IQV[1]), a.K}
 	}
 	for _, n := range r.Networks {
 		d.Networks = append(d.Networks, compareNetwork{Network: n.Name, Added: len(n.Added), AddedPeople: label(after, n.Added)})
@@ -317,12 +306,7 @@ func writeCompareJSON(w io.Writer, r *change.Result, p *words.Printer) error {
 // or a network; empty for the whole), before, after, value.
 func writeCompareCSV(w io.Writer, r *change.Result) error {
 	cw := csv.NewWriter(w)
-	f := func(x float64) string {
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return ""
-		}
-		return strconv.FormatFloat(x, 'g', -1, 64)
-	}
+	f := cells.Float
 	i := strconv.Itoa
 	rows := [][]string{{"measure", "key", "before", "after", "value"},
 		{"contacts", "", i(len(r.Kept) + len(r.Dropped)), i(len(r.Kept) + len(r.Added)), ""},
@@ -335,11 +319,11 @@ func writeCompareCSV(w io.Writer, r *change.Result) error {
 		{"constraint", "", f(r.Constraint[0]), f(r.Constraint[1]), ""},
 	}
 	for _, a := range r.Attributes {
-		rows = append(rows, []string{"changed", safeCell(a.Name), "", "", i(len(a.Changed))},
-			[]string{"diversity", safeCell(a.Name), f(a.IQV[0]), f(a.IQV[1]), ""})
+		rows = append(rows, []string{"changed", cells.Safe(a.Name), "", "", i(len(a.Changed))},
+			[]string{"diversity", cells.Safe(a.Name), f(a.IQV[0]), f(a.IQV[1]), ""})
 	}
 	for _, n := range r.Networks {
-		rows = append(rows, []string{"network.added", safeCell(n.Name), "", "", i(len(n.Added))})
+		rows = append(rows, []string{"network.added", cells.Safe(n.Name), "", "", i(len(n.Added))})
 	}
 	if err := cw.WriteAll(rows); err != nil {
 		return err

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/evaluate"
+	"github.com/tiesnet/ties/graph/outputs/cells"
 	"github.com/tiesnet/ties/graph/outputs/evaluatejson"
 	"github.com/tiesnet/ties/graph/outputs/words"
 	"github.com/tiesnet/ties/importers"
@@ -171,8 +171,8 @@ func writeEvaluateTable(w io.Writer, ev *evaluate.Result, p *words.Printer, titl
 			verdict += " (close call)"
 		}
 		fmt.Fprintf(t, "  %s\t%s\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n", cell(n.Name), member, n.NMembers,
-			len(n.HeldOnlyHere), len(n.NewToEgo), n.TheirContacts, num(n.AlreadyKnown, 2), num(n.Overlap, 2),
-			signedNum(n.EgoBalance, 2), num(n.Score, 0), verdict)
+			len(n.HeldOnlyHere), len(n.NewToEgo), n.TheirContacts, cells.Fixed(n.AlreadyKnown, 2), cells.Fixed(n.Overlap, 2),
+			cells.Signed(n.EgoBalance, 2), cells.Fixed(n.Score, 0), verdict)
 	}
 	t.Flush()
 	paragraph(w, "HELD: your contacts tied to you only through it. NEW: members you do not know and do not meet in your other "+
@@ -194,9 +194,9 @@ func writeEvaluateTable(w io.Writer, ev *evaluate.Result, p *words.Printer, titl
 		section(w, "What if")
 		fmt.Fprintf(w, "  without %s, with %s: people you reach %d → %d, contacts %d → %d, constraint %s → %s\n",
 			cell(strings.Join(wi.Without, ", ")), cell(strings.Join(wi.With, ", ")), wi.World[0], wi.World[1],
-			wi.Contacts[0], wi.Contacts[1], num(wi.Constraint[0], 2), num(wi.Constraint[1], 2))
+			wi.Contacts[0], wi.Contacts[1], cells.Fixed(wi.Constraint[0], 2), cells.Fixed(wi.Constraint[1], 2))
 		for k, attr := range ev.Attributes {
-			fmt.Fprintf(w, "  %s diversity (IQV) %s → %s\n", cell(attr), num(wi.IQV[k][0], 2), num(wi.IQV[k][1], 2))
+			fmt.Fprintf(w, "  %s diversity (IQV) %s → %s\n", cell(attr), cells.Fixed(wi.IQV[k][0], 2), cells.Fixed(wi.IQV[k][1], 2))
 		}
 	}
 }
@@ -208,8 +208,8 @@ func writePopulationTable(w io.Writer, ev *evaluate.Result, p *words.Printer) {
 	t := newTable(w)
 	fmt.Fprintln(t, "  NETWORK\tMEMBERS\tE-I\tWITHOUT TIES\tBRIDGING\tOVERLAP")
 	for _, n := range ev.Networks {
-		fmt.Fprintf(t, "  %s\t%d\t%s\t%d\t%d\t%s\n", cell(n.Name), n.NMembers, signedNum(n.EI.Index, 2),
-			n.MembersWithoutTies, n.BridgingMembers, num(n.Overlap, 2))
+		fmt.Fprintf(t, "  %s\t%d\t%s\t%d\t%d\t%s\n", cell(n.Name), n.NMembers, cells.Signed(n.EI.Index, 2),
+			n.MembersWithoutTies, n.BridgingMembers, cells.Fixed(n.Overlap, 2))
 	}
 	t.Flush()
 	for _, n := range ev.Networks {
@@ -221,31 +221,18 @@ func writePopulationTable(w io.Writer, ev *evaluate.Result, p *words.Printer) {
 	}
 }
 
-// signedNum formats a figure with its sign: "–" when undefined.
-func signedNum(x float64, decimals int) string {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return "–"
-	}
-	return fmt.Sprintf("%+.*f", decimals, x)
-}
-
 // writeEvaluateCSV writes one row per network with the figures of the
 // JSON, an attribute's values and gains in columns of their own.
 func writeEvaluateCSV(w io.Writer, ev *evaluate.Result, names evaluatejson.Names) error {
 	cw := csv.NewWriter(w)
-	f := func(x float64) string {
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return ""
-		}
-		return strconv.FormatFloat(x, 'g', -1, 64)
-	}
+	f := cells.Float
 	head := []string{"network", "member", "n_members", "new_to_ego", "held_only_here", "reach_only_here_members",
 		"reach_only_here_their_contacts", "already_known", "kept_without", "overlap", "redundant_with", "constraint_change",
 		"embeddedness_median", "mutual_contacts_median", "local_bridges", "given", "received", "ego_balance", "score",
 		"score_per_hour", "score_per_fee", "goal_fit", "verdict", "borderline", "held_only_here_people", "new_to_ego_people",
 		"joined", "contacts_since_joining", "contacts_per_year_since_joining"}
 	for _, a := range ev.Attributes {
-		head = append(head, "unseen_values."+safeCell(a), "diversity_gain."+safeCell(a))
+		head = append(head, "unseen_values."+cells.Safe(a), "diversity_gain."+cells.Safe(a))
 	}
 	if err := cw.Write(head); err != nil {
 		return err
@@ -256,16 +243,16 @@ func writeEvaluateCSV(w io.Writer, ev *evaluate.Result, names evaluatejson.Names
 			out[k] = names.Label(i)
 		}
 		slices.Sort(out)
-		return safeCell(strings.Join(out, "; "))
+		return cells.Safe(strings.Join(out, "; "))
 	}
 	for _, n := range ev.Networks {
 		with := ""
 		if n.RedundantWith >= 0 {
 			with = names.Group(n.RedundantWith)
 		}
-		row := []string{safeCell(n.Name), strconv.FormatBool(n.Member), strconv.Itoa(n.NMembers), strconv.Itoa(len(n.NewToEgo)),
+		row := []string{cells.Safe(n.Name), strconv.FormatBool(n.Member), strconv.Itoa(n.NMembers), strconv.Itoa(len(n.NewToEgo)),
 			strconv.Itoa(len(n.HeldOnlyHere)), strconv.Itoa(n.ReachMembers()), strconv.Itoa(n.TheirContacts),
-			f(n.AlreadyKnown), f(n.KeptWithout), f(n.Overlap), safeCell(with), f(n.ConstraintChange),
+			f(n.AlreadyKnown), f(n.KeptWithout), f(n.Overlap), cells.Safe(with), f(n.ConstraintChange),
 			f(n.EmbeddednessMedian), f(n.MutualContactsMedian), strconv.Itoa(n.LocalBridges), f(n.Given), f(n.Received),
 			f(n.EgoBalance), f(n.Score), f(n.ScorePerHour), f(n.ScorePerFee), f(n.GoalFit), string(n.Verdict),
 			strconv.FormatBool(n.Borderline), people(n.HeldOnlyHere), people(n.NewToEgo),
@@ -278,7 +265,7 @@ func writeEvaluateCSV(w io.Writer, ev *evaluate.Result, names evaluatejson.Names
 			if k < len(n.DiversityGain) {
 				gain = f(n.DiversityGain[k])
 			}
-			row = append(row, safeCell(strings.Join(n.UnseenValues[k], "; ")), gain)
+			row = append(row, cells.Safe(strings.Join(n.UnseenValues[k], "; ")), gain)
 		}
 		if err := cw.Write(row); err != nil {
 			return err

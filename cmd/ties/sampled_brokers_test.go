@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/tiesnet/ties/graph/report"
 )
 
 // With sampled betweenness the brokers table ranks people with their
@@ -51,18 +49,6 @@ func TestSampledBrokersShowTheirInterval(t *testing.T) {
 		}
 		if x, ok := exact[m[1]]; ok && (x < lo-0.0005 || x > hi+0.0005) {
 			t.Errorf("%s: exact %v outside the stated interval [%v, %v]", m[1], x, lo, hi)
-		}
-	}
-}
-
-// Small betweenness keeps two significant digits: never a column of zeros.
-func TestBetweennessDecimals(t *testing.T) {
-	for _, c := range []struct {
-		x    float64
-		want int
-	}{{0, 3}, {0.5, 3}, {0.012, 3}, {0.0099, 4}, {0.0012, 4}, {0.00012, 5}, {3.4e-7, 8}, {1e-300, 12}} {
-		if got := report.BetweennessDecimals(c.x); got != c.want {
-			t.Errorf("BetweennessDecimals(%g) = %d, want %d", c.x, got, c.want)
 		}
 	}
 }

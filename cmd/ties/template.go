@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/tiesnet/ties/graph/outputs/cells"
 	"github.com/tiesnet/ties/importers"
 )
 
@@ -111,7 +112,7 @@ func runTemplate(opts *templateOptions) error {
 		cw := csv.NewWriter(w)
 		head := append([]string{"person_id", "name", "organization"}, nets...)
 		for k := range head {
-			head[k] = safeCell(head[k])
+			head[k] = cells.Safe(head[k])
 		}
 		if err := cw.Write(head); err != nil {
 			return err
@@ -130,9 +131,9 @@ func runTemplate(opts *templateOptions) error {
 		row := make([]string, len(head))
 		for _, i := range order {
 			p := nw.People[i]
-			row[0], row[1], row[2] = safeCell(p.ID), safeCell(p.Name), ""
+			row[0], row[1], row[2] = cells.Safe(p.ID), cells.Safe(p.Name), ""
 			if hasOrg {
-				row[2] = safeCell(nw.Attr(i, org))
+				row[2] = cells.Safe(nw.Attr(i, org))
 			}
 			for k := range nets {
 				row[3+k] = ""

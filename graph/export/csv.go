@@ -3,7 +3,8 @@ package export
 import (
 	"bufio"
 	"encoding/csv"
-	"strings"
+
+	"github.com/tiesnet/ties/graph/outputs/cells"
 )
 
 // writeNodesCSV writes one row per node: id, then every node field in the
@@ -15,13 +16,13 @@ func writeNodesCSV(w *bufio.Writer, m *model) error {
 	row := make([]string, 0, 1+len(m.nodeFields))
 	row = append(row, "id")
 	for _, f := range m.nodeFields {
-		row = append(row, safeCell(f.name))
+		row = append(row, cells.Safe(f.name))
 	}
 	if err := cw.Write(row); err != nil {
 		return err
 	}
 	for i, id := range m.ids {
-		row = append(row[:0], safeCell(id))
+		row = append(row[:0], cells.Safe(id))
 		row = appendCells(row, m.nodeFields, i)
 		if err := cw.Write(row); err != nil {
 			return err
@@ -45,7 +46,7 @@ func writeEdgesCSV(w *bufio.Writer, m *model) error {
 		return err
 	}
 	for e, ed := range m.edges {
-		row = append(row[:0], safeCell(m.ids[ed.src]), safeCell(m.ids[ed.tgt]))
+		row = append(row[:0], cells.Safe(m.ids[ed.src]), cells.Safe(m.ids[ed.tgt]))
 		row = appendCells(row, m.edgeFields, e)
 		if err := cw.Write(row); err != nil {
 			return err
@@ -62,22 +63,10 @@ func appendCells(row []string, fs []field, i int) []string {
 		case !v.ok:
 			row = append(row, "")
 		case f.kind == kString:
-			row = append(row, safeCell(v.s))
+			row = append(row, cells.Safe(v.s))
 		default:
 			row = append(row, v.text(f.kind))
 		}
 	}
 	return row
-}
-
-// safeCell keeps a text cell from being run as a formula when the CSV is
-// opened in a spreadsheet (OWASP "CSV injection"): a cell starting with =,
-// +, -, @, a tab or a carriage return gets a leading apostrophe, which
-// spreadsheets show as text. The same rule as `ties analyze --format csv`.
-// Numbers are written by the caller without it, so "-0.5" stays a number.
-func safeCell(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
-	}
-	return s
 }

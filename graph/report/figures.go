@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/tiesnet/ties/graph/analysis"
+	"github.com/tiesnet/ties/graph/outputs/cells"
 	"github.com/tiesnet/ties/graph/outputs/words"
 )
 
@@ -37,9 +38,9 @@ import (
 // 0.72 with it" and a gain of +0.15 agree (gainShown).
 
 // dash is what an undefined figure shows.
-const dash = "–"
+const dash = cells.Dash
 
-func undefined(x float64) bool { return math.IsNaN(x) || math.IsInf(x, 0) }
+func undefined(x float64) bool { return cells.Undefined(x) }
 
 // figures writes the report's figures in its language.
 type figures struct{ w words.Figures }
@@ -60,32 +61,11 @@ func (f figures) fmt3(x float64) string {
 	return f.w.Fixed(x, 3)
 }
 
-// BetweennessDecimals is how many decimals write betweenness x with at
-// least two significant digits, and never fewer than three: in a large
-// network every value is small (1e-5), and "0.000" would hide every
-// broker.
-func BetweennessDecimals(x float64) int {
-	d := 3
-	if x > 0 && x < 0.01 {
-		d = max(d, int(-math.Floor(math.Log10(x)))+1)
-	}
-	return min(d, 12)
-}
-
 // fmtBetweenness writes person i's betweenness, and when it was sampled
 // its interval after it, "0.0012 (0.0010–0.0014)", in the estimate's
 // decimals.
 func (f figures) fmtBetweenness(r *analysis.Result, i int) string {
-	b := r.Metric(analysis.Betweenness)
-	if b == nil || undefined(b[i]) {
-		return dash
-	}
-	d := BetweennessDecimals(b[i])
-	s := f.w.Fixed(b[i], d)
-	if lo, hi, ok := r.BetweennessInterval(i); ok {
-		s += " (" + f.w.Fixed(lo, d) + "–" + f.w.Fixed(hi, d) + ")"
-	}
-	return s
+	return cells.Betweenness(r, r.Metric(analysis.Betweenness), i, f.w.Fixed)
 }
 
 // fmtBalance writes a balance from −1 to +1 with its sign.

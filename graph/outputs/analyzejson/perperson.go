@@ -4,9 +4,9 @@ import (
 	"encoding/json"
 	"math"
 	"sort"
-	"strconv"
 
 	"github.com/tiesnet/ties/graph/brokerage"
+	"github.com/tiesnet/ties/graph/outputs/cells"
 )
 
 // roster is the people of a result, shared by every PerPerson: their ids,
@@ -61,16 +61,9 @@ func (p PerPerson) MarshalJSON() ([]byte, error) {
 		}
 		buf = append(buf, p.r.quoted[i]...)
 		buf = append(buf, ':')
-		buf = appendNum(buf, p.Values[i])
+		buf = cells.AppendJSON(buf, p.Values[i])
 	}
 	return append(buf, '}'), nil
-}
-
-func appendNum(buf []byte, f float64) []byte {
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return append(buf, "null"...)
-	}
-	return strconv.AppendFloat(buf, f, 'g', -1, 64)
 }
 
 // RolesByPerson is brokerage.<attr>.nodes: roles per person, keyed by id.

@@ -5,24 +5,15 @@ import (
 	"io"
 	"math"
 	"slices"
-	"strconv"
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/evaluate"
+	"github.com/tiesnet/ties/graph/outputs/cells"
 	"github.com/tiesnet/ties/graph/outputs/words"
 )
 
 // Num is a number that is null when undefined (NaN).
-type Num float64
-
-// MarshalJSON implements json.Marshaler.
-func (x Num) MarshalJSON() ([]byte, error) {
-	f := float64(x)
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return []byte("null"), nil
-	}
-	return strconv.AppendFloat(nil, f, 'g', -1, 64), nil
-}
+type Num = cells.Num
 
 // Document is the evaluation's JSON.
 type Document struct {
