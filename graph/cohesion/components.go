@@ -1,6 +1,9 @@
 package cohesion
 
-import "github.com/tiesnet/ties/graph/csr"
+import (
+	"github.com/tiesnet/ties/graph/csr"
+	"github.com/tiesnet/ties/graph/internal/unionfind"
+)
 
 // Components labels the connected components of the undirected graph g
 // (symmetric, as csr.Undirected builds it): label[i] is the component of
@@ -40,32 +43,13 @@ func Components(g *csr.Graph) (label []int, count int) {
 // over the arcs, O(n + m α(n)).
 func WeakComponents(d *csr.Graph) int {
 	n := d.N()
-	parent := make([]int32, n)
-	for i := range parent {
-		parent[i] = int32(i)
-	}
-	find := func(x int32) int32 {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	sets := unionfind.New(n)
 	count := n
 	for i := range n {
 		for _, j := range d.Neighbors(i) {
-			a, b := find(int32(i)), find(j)
-			if a == b {
-				continue
+			if _, joined := sets.Union(int32(i), j); joined {
+				count--
 			}
-			// Link the larger root under the smaller: deterministic, and with
-			// path halving fast enough on social graphs.
-			if a < b {
-				parent[b] = a
-			} else {
-				parent[a] = b
-			}
-			count--
 		}
 	}
 	return count

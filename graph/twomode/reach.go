@@ -1,6 +1,10 @@
 package twomode
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/tiesnet/ties/graph/internal/unionfind"
+)
 
 // The figures of the projection onto people of every group, computed
 // through the bipartite structure: a group of m members implies m(m−1)/2
@@ -72,33 +76,14 @@ func (b *Bipartite) Degrees(newman bool) (degree []int, strength []float64) {
 // component of their own. The work is the number of memberships.
 func (b *Bipartite) Components() (comp []int32, count int) {
 	n := b.NPeople()
-	parent := make([]int32, n)
-	for i := range parent {
-		parent[i] = int32(i)
-	}
-	find := func(x int32) int32 {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	sets := unionfind.New(n)
 	for _, grp := range b.Groups {
 		if len(grp.Members) < 2 {
 			continue
 		}
-		root := find(int32(grp.Members[0]))
+		root := int32(grp.Members[0])
 		for _, v := range grp.Members[1:] {
-			if r := find(int32(v)); r != root {
-				// The smaller index becomes the root, so that roots are
-				// first people.
-				if r < root {
-					parent[root] = r
-					root = r
-				} else {
-					parent[r] = root
-				}
-			}
+			root, _ = sets.Union(root, int32(v))
 		}
 	}
 	comp = make([]int32, n)
@@ -107,7 +92,7 @@ func (b *Bipartite) Components() (comp []int32, count int) {
 		label[i] = -1
 	}
 	for i := range n {
-		r := find(int32(i))
+		r := sets.Find(int32(i))
 		if label[r] < 0 {
 			label[r] = int32(count)
 			count++
