@@ -91,7 +91,7 @@ who share a network count as tied (--group-ties auto), and the output says so.`)
 	addInputFlags(cmd, &opts.Inputs)
 	f := cmd.Flags()
 	f.StringVar(&opts.Format, "format", "table", "output `FORMAT`: table (for people), json (docs/analyze-json.md) or csv (one row per person)")
-	f.StringVarP(&opts.Out, "out", "o", "", "write the output to `FILE` instead of standard output")
+	addOutFlag(cmd, &opts.Out)
 	f.BoolVar(&opts.ProjectionEdges, "projection-edges", false, "with --format json, also list every pair of people who share a network (two_mode.projection.edges): m(m−1)/2 lines for a network of m members")
 	addAnalysisFlags(cmd, &opts.analysisFlags)
 	addQuietFlag(cmd, &opts.IO)
@@ -127,8 +127,7 @@ func runAnalyze(opts *analyzeOptions) error {
 	if err != nil {
 		return err
 	}
-	bar.beginOutput("writing the output", opts.IO, opts.Out)
-	err = writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
+	err = writeOutput(bar, "writing the output", opts.IO, opts.Out, func(w io.Writer) error {
 		switch opts.Format {
 		case "json":
 			return analyzejson.WriteWith(w, res, analyzejson.Options{ProjectionEdges: opts.ProjectionEdges})

@@ -73,7 +73,7 @@ read with the newer export). docs/time.md defines every figure.`),
 	f.StringVar(&opts.BeforeTies, "before-ties", "", "ties `FILE` of the older export (who knows whom then), for brokerage before")
 	f.StringArrayVarP(&opts.Attributes, "attribute", "a", nil, "compare only this `ATTRIBUTE` (repeatable; default: every attribute of both)")
 	f.StringVar(&opts.Format, "format", "table", "output `FORMAT`: table, json or csv")
-	f.StringVarP(&opts.Out, "out", "o", "", "write to `FILE` instead of standard output")
+	addOutFlag(cmd, &opts.Out)
 	_ = cmd.MarkFlagFilename("before", "csv", "tsv", "txt", "vcf", "zip")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json", "csv"}, cobra.ShellCompDirectiveNoFileComp))
 	addQuietFlag(cmd, &opts.IO)
@@ -114,8 +114,7 @@ func runCompare(opts *compareOptions) error {
 	}
 	r := change.Compare(before, after, change.Options{Attributes: opts.Attributes})
 	p := words.New(words.NewByName(after))
-	bar.beginOutput("writing the output", opts.IO, opts.Out)
-	return writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
+	return writeOutput(bar, "writing the output", opts.IO, opts.Out, func(w io.Writer) error {
 		switch opts.Format {
 		case "json":
 			return writeCompareJSON(w, r, p)

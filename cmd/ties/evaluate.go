@@ -76,7 +76,7 @@ A goals file has one need per row:
 	addInputFlags(cmd, &opts.Inputs)
 	f := cmd.Flags()
 	f.StringVar(&opts.Format, "format", "table", "output `FORMAT`: table, json or csv")
-	f.StringVarP(&opts.Out, "out", "o", "", "write to `FILE` instead of standard output")
+	addOutFlag(cmd, &opts.Out)
 	f.StringVar(&opts.Goals, "goals", "", "goals `FILE`: your professional needs (goal,attribute,value,target)")
 	f.StringArrayVar(&opts.Without, "without", nil, "what if you left this `NETWORK` (repeatable)")
 	f.StringArrayVar(&opts.With, "with", nil, "what if you joined this `NETWORK` (repeatable)")
@@ -125,8 +125,7 @@ func runEvaluate(opts *evaluateOptions) error {
 	}
 	names := evaluatejson.NewNames(res.Network)
 	p := words.New(names)
-	bar.beginOutput("writing the output", opts.IO, opts.Out)
-	return writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
+	return writeOutput(bar, "writing the output", opts.IO, opts.Out, func(w io.Writer) error {
 		switch opts.Format {
 		case "json":
 			return evaluatejson.New(ev, names, p).Write(w)

@@ -70,7 +70,7 @@ describes every field.`),
 	addInputFlags(cmd, &opts.Inputs)
 	f := cmd.Flags()
 	f.StringVar(&opts.Format, "format", "", "`FORMAT`: "+strings.Join(formats, ", ")+" (default: from the extension of --out)")
-	f.StringVarP(&opts.Out, "out", "o", "", "write to `FILE` instead of standard output")
+	addOutFlag(cmd, &opts.Out)
 	f.BoolVar(&opts.Groups, "groups", false, "add the networks (groups) as nodes, linked to their members")
 	f.BoolVar(&opts.Anonymize, "anonymize", false, "replace names and ids with stable pseudonyms")
 	addAnalysisFlags(cmd, &opts.analysisFlags)
@@ -133,8 +133,7 @@ func runExport(opts *exportOptions) error {
 	if opts.Anonymize {
 		eopt.Pseudonym = pseudonymsOf(res.IDs())
 	}
-	bar.beginOutput("writing the output", opts.IO, opts.Out)
-	return writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
+	return writeOutput(bar, "writing the output", opts.IO, opts.Out, func(w io.Writer) error {
 		if err := export.Write(w, format, res, eopt); err != nil {
 			return fmt.Errorf("cannot export: %w", err)
 		}

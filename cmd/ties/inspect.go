@@ -80,7 +80,7 @@ semicolon, tab) are detected too.`),
 	}
 	addInputFlags(cmd, &opts.Inputs)
 	cmd.Flags().StringVar(&opts.Format, "format", "table", "output `FORMAT`: table (for people) or json (for programs, docs/inspect-json.md)")
-	cmd.Flags().StringVarP(&opts.Out, "out", "o", "", "write the output to `FILE` instead of standard output")
+	addOutFlag(cmd, &opts.Out)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
 	addQuietFlag(cmd, &opts.IO)
 	return cmd
@@ -108,8 +108,7 @@ func runInspect(opts *inspectOptions) error {
 	}
 	bar.begin("summarising the structure")
 	in := newInspection(nw, rep, opts.Inputs.projection())
-	bar.beginOutput("writing the output", opts.IO, opts.Out)
-	return writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
+	return writeOutput(bar, "writing the output", opts.IO, opts.Out, func(w io.Writer) error {
 		if opts.Format == "json" {
 			enc := json.NewEncoder(w)
 			enc.SetIndent("", "  ")

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"sync"
 	"syscall"
+
+	"github.com/spf13/cobra"
 )
 
 // Every file ties writes goes through an output: a hidden temporary file
@@ -183,6 +185,20 @@ func writeStreamed(w io.Writer, path string, write func(io.Writer) error) error 
 		return err
 	}
 	return set.commit()
+}
+
+// addOutFlag adds --out (-o), worded the same for every command that
+// writes a file. It is added where the command's help lists it.
+func addOutFlag(cmd *cobra.Command, out *string) {
+	cmd.Flags().StringVarP(out, "out", "o", "", "write to `FILE` instead of standard output")
+}
+
+// writeOutput writes a command's output (--out; standard output when path
+// is empty or "-") through writeStreamed, the progress bar showing step
+// meanwhile unless the output goes to the terminal.
+func writeOutput(bar *progress, step string, ios ioStreams, path string, write func(io.Writer) error) error {
+	bar.beginOutput(step, ios, path)
+	return writeStreamed(ios.Out, path, write)
 }
 
 // Exit codes after a signal, as shells report them: 128 + the signal's

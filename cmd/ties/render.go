@@ -108,7 +108,7 @@ WebAssembly (about a second, cached afterwards; docs/render.md).`),
 	f := cmd.Flags()
 	f.StringVar(&opts.View, "view", "network", "`VIEW`: "+strings.Join(views, ", "))
 	f.StringVar(&opts.Format, "format", "", "`FORMAT`: svg, png or dot (default: from the extension of --out, else svg)")
-	f.StringVarP(&opts.Out, "out", "o", "", "write to `FILE` instead of standard output")
+	addOutFlag(cmd, &opts.Out)
 	f.StringVar(&opts.ColorBy, "color-by", "", "colour people by this `ATTRIBUTE`, or \"community\" (default: what people do, e.g. profession or function, else community)")
 	f.StringVar(&opts.SizeBy, "size-by", "betweenness", "size people by `METRIC`: "+strings.Join(render.SizeBys, ", "))
 	f.IntVar(&opts.Labels, "labels", render.DefaultLabels, "label the `N` top brokers (and the ego); 0: none")
@@ -317,8 +317,7 @@ func runRender(opts *renderOptions) error {
 		Words:         printer,
 	}
 	var pic *render.Picture
-	bar.beginOutput("drawing", opts.IO, opts.Out)
-	err = writeStreamed(opts.IO.Out, opts.Out, func(w io.Writer) error {
+	err = writeOutput(bar, "drawing", opts.IO, opts.Out, func(w io.Writer) error {
 		var err error
 		eopt := engine.Options{MaxPixels: opts.MaxPixels, MissingGlyphs: func(missing []rune) {
 			bar.warnf("warning: %s", engine.MissingGlyphsMessage(missing))

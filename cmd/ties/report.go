@@ -83,7 +83,7 @@ pseudonym; network names are kept (docs/report.md).`),
 	f.StringVar(&opts.Goals, "goals", "", "goals `FILE`: your professional needs (goal,attribute,value,target)")
 	f.StringVar(&opts.Format, "format", "html", "output `FORMAT`: html or md")
 	f.StringVar(&opts.Lang, "lang", "en", "the report's `LANG`: en (English) or sv (Swedish)")
-	f.StringVarP(&opts.Out, "out", "o", "", "write to `FILE` instead of standard output")
+	addOutFlag(cmd, &opts.Out)
 	f.BoolVar(&opts.Anonymize, "anonymize", false, "replace every person's name with a stable pseudonym")
 	f.StringVar(&opts.Client, "client", "", "the client's `NAME` for the report's title (default: the ego's name, when the data gives one)")
 	f.StringVar(&opts.Before, "before", "", "an earlier export `FILE` of the same kind as --people: adds \"What changed\" (ties compare)")

@@ -68,7 +68,7 @@ them, add more, or delete them.`),
 	f.StringVar(&opts.Inputs.Ego, "ego", "", "`ID` of the ego (default for a contact export: me)")
 	f.StringVar(&opts.Inputs.EgoName, "ego-name", "", "your display `NAME`")
 	f.StringArrayVar(&opts.Networks, "network", nil, "a `NETWORK`'s name: one column each (repeatable)")
-	f.StringVarP(&opts.Out, "out", "o", "", "write to `FILE` instead of standard output")
+	addOutFlag(cmd, &opts.Out)
 	addQuietFlag(cmd, &opts.IO)
 	return cmd
 }
