@@ -4,6 +4,7 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"slices"
+	"strings"
 )
 
 // pseudonymAlphabet is Crockford's base 32 without the digits and letters
@@ -55,9 +56,9 @@ func Pseudonyms(ids []string, key string) []string {
 	}
 	// The map's order is random: sort the clashes by their smallest id.
 	for _, idx := range clashes {
-		slices.SortFunc(idx, func(a, b int) int { return cmpString(ids[a], ids[b]) })
+		slices.SortFunc(idx, func(a, b int) int { return strings.Compare(ids[a], ids[b]) })
 	}
-	slices.SortFunc(clashes, func(a, b []int) int { return cmpString(ids[a[0]], ids[b[0]]) })
+	slices.SortFunc(clashes, func(a, b []int) int { return strings.Compare(ids[a[0]], ids[b[0]]) })
 	for _, idx := range clashes {
 		// The smallest id keeps the short pseudonym; the others lengthen
 		// until they are unique in the whole set.
@@ -73,14 +74,4 @@ func Pseudonyms(ids []string, key string) []string {
 		}
 	}
 	return out
-}
-
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
