@@ -184,3 +184,32 @@ func TestMembershipsSinceUntil(t *testing.T) {
 		t.Errorf("club since = %v", club.Since[0])
 	}
 }
+
+// A membership that ends before it began keeps its joining day, loses the
+// day it ended, and is noted with the line and column of that day.
+func TestMembershipsUntilBeforeSince(t *testing.T) {
+	const memberships = "person_id,network,since,until\n" +
+		"a,Forum,2024-03-05,2023-01-01\n" +
+		"b,Forum,2021-03-15,2021-03-15\n"
+	nw, rep := mustLoad(t, map[string]string{"p.csv": tiesPeople, "m.csv": memberships}, Options{People: "p.csv", Memberships: "m.csv", Now: func() time.Time { return datesNow }})
+	f := fileReport(t, rep, "memberships")
+	if f.Imported != 2 || f.NotesByReason["bad date"] != 1 {
+		t.Fatalf("imported %d, notes %v", f.Imported, f.Notes)
+	}
+	forum := nw.Groups[0]
+	if got := forum.Since[0].String() + "/" + forum.Until[0].String(); got != "2024-03-05/" {
+		t.Errorf("a's dates %s, want 2024-03-05/ (the day left dropped)", got)
+	}
+	if got := forum.Since[1].String() + "/" + forum.Until[1].String(); got != "2021-03-15/2021-03-15" {
+		t.Errorf("b's dates %s: joining and leaving on one day is kept", got)
+	}
+	var found bool
+	for _, p := range f.Notes {
+		if p.Line == 2 && p.Column == 4 && p.Field == "until" && strings.Contains(p.Reason, "before the day the person joined (2024-03-05)") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no note at line 2, column 4 (until): %+v", f.Notes)
+	}
+}

@@ -74,7 +74,16 @@ func (l *loader) readMemberships(in *input) error {
 	var sinces, untils []dateCell
 	var sinceOf, untilOf [][2]int // {group, position among its members}
 	var fail error
-	err = decodeStructs(t, membershipAliases, func(r membershipRow) {
+	// A batch of rows has its people looked up together first (Preload).
+	var ids []string
+	preload := func(rows []membershipRow) {
+		ids = ids[:0]
+		for _, r := range rows {
+			ids = append(ids, clean(r.Person))
+		}
+		l.nw.Preload(ids)
+	}
+	err = decodeStructsPre(t, membershipAliases, preload, func(r membershipRow) {
 		pos := r.position()
 		if fail != nil {
 			t.rep.skip("not read after an error", Problem{Line: pos.line, Reason: "not read: an earlier row stopped the import"})
@@ -139,7 +148,19 @@ func (l *loader) readMemberships(in *input) error {
 		l.nw.Groups[sinceOf[k][0]].Since[sinceOf[k][1]] = d
 	}
 	for k, d := range parseDates(t.rep, untils, l.now(), "the membership") {
-		l.nw.Groups[untilOf[k][0]].Until[untilOf[k][1]] = d
+		g := &l.nw.Groups[untilOf[k][0]]
+		at := untilOf[k][1]
+		// Left before joining: one of the two dates is wrong, and which
+		// one the file cannot tell. The joining day counts in what a
+		// network brought (evaluate), so it is kept and the leaving day
+		// is not.
+		if since := g.Since[at]; !d.IsZero() && !since.IsZero() && d.Before(since) {
+			c := untils[k]
+			t.rep.note("bad date", Problem{Line: c.line, Column: c.column, Field: c.field,
+				Reason: fmt.Sprintf("%q is before the day the person joined (%s): the membership is imported without the day they left; correct one of the two dates", short(c.raw), since)})
+			continue
+		}
+		g.Until[at] = d
 	}
 	return nil
 }
