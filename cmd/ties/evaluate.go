@@ -184,9 +184,9 @@ func writeEvaluateTable(w io.Writer, ev *evaluate.Result, p *words.Printer, titl
 		if verdict == "" {
 			verdict = "NO VERDICT"
 		}
-		fmt.Fprintf(w, "%s: %s\n", oneLine(n.Name), verdict)
+		fmt.Fprintf(w, "%s: %s\n", words.OneLine(n.Name), verdict)
 		for _, r := range n.Reasons {
-			fmt.Fprintln(w, wrapHanging(oneLine(p.Sentence(r)), textWidth, "  - ", "    "))
+			fmt.Fprintln(w, words.Wrap(words.OneLine(p.Sentence(r)), textWidth, "  - ", "    "))
 		}
 	}
 	if wi := ev.WhatIf; wi != nil {
@@ -213,9 +213,9 @@ func writePopulationTable(w io.Writer, ev *evaluate.Result, p *words.Printer) {
 	t.Flush()
 	for _, n := range ev.Networks {
 		fmt.Fprintln(w)
-		fmt.Fprintf(w, "%s\n", oneLine(n.Name))
+		fmt.Fprintf(w, "%s\n", words.OneLine(n.Name))
 		for _, r := range n.Reasons {
-			fmt.Fprintln(w, wrapHanging(oneLine(p.Sentence(r)), textWidth, "  - ", "    "))
+			fmt.Fprintln(w, words.Wrap(words.OneLine(p.Sentence(r)), textWidth, "  - ", "    "))
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/tiesnet/ties/graph"
+	"github.com/tiesnet/ties/graph/outputs/words"
 	"github.com/tiesnet/ties/importers"
 )
 
@@ -93,7 +94,7 @@ func writeProblems(w io.Writer, byReason map[string]int, listed []importers.Prob
 	tw.Flush()
 	shown := min(len(listed), maxProblemsShown)
 	for _, p := range listed[:shown] {
-		fmt.Fprintln(w, wrapHanging(oneLine(p.String()), textWidth, "    ", "      "))
+		fmt.Fprintln(w, words.Wrap(words.OneLine(p.String()), textWidth, "    ", "      "))
 	}
 	if more := total - shown; more > 0 {
 		fmt.Fprintf(w, "    … %d more (--format json lists up to 1000 per file)\n", more)

@@ -5,27 +5,20 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/mattn/go-runewidth"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/message/catalog"
+
+	"github.com/tiesnet/ties/graph/outputs/words"
 )
 
 // The text every table format writes for people to read goes through this
 // file: aligned tables (table), wrapped paragraphs (wrap), values made
-// harmless to a terminal (oneLine, cell) and counts with their thousands
+// harmless to a terminal (words.OneLine, cell) and counts with their thousands
 // grouped (count). JSON and CSV are for programs and print plain numbers.
 
-// widths measures text as a terminal shows it: a CJK character takes two
-// columns, an emoji one or two, a combining accent none. The condition is
-// fixed rather than read from the locale (RUNEWIDTH_EASTASIAN, LANG), so
-// that the same input gives the same bytes on every machine; characters of
-// ambiguous width count as one, as terminals outside East Asian locales
-// draw them.
-var widths = &runewidth.Condition{EastAsianWidth: false}
-
-// displayWidth is how many terminal columns s takes.
-func displayWidth(s string) int { return widths.StringWidth(s) }
+// displayWidth is how many terminal columns s takes (words.Width).
+func displayWidth(s string) int { return words.Width(s) }
 
 // tablePadding is the space between two columns.
 const tablePadding = 2
@@ -109,35 +102,11 @@ func alignColumn(cells [][]string, pads [][]int, col, lo, hi int) {
 }
 
 // wrap breaks s into lines of at most width columns (words longer than
-// that stay whole), each starting with indent. The text is made harmless to
-// a terminal first (oneLine): a paragraph is one line of words.
+// that stay whole), each starting with indent (words.Wrap). The text is
+// made harmless to a terminal first (words.OneLine): a paragraph is one
+// line of words.
 func wrap(s string, width int, indent string) string {
-	return wrapHanging(s, width, indent, indent)
-}
-
-// wrapHanging is wrap with one indent for the first line and another for
-// the rest.
-func wrapHanging(s string, width int, first, rest string) string {
-	var b strings.Builder
-	line := 0
-	for _, word := range strings.Fields(oneLine(s)) {
-		n := displayWidth(word)
-		switch {
-		case line == 0:
-			b.WriteString(first)
-			line = displayWidth(first)
-		case line+1+n > width:
-			b.WriteString("\n")
-			b.WriteString(rest)
-			line = displayWidth(rest)
-		default:
-			b.WriteByte(' ')
-			line++
-		}
-		b.WriteString(word)
-		line += n
-	}
-	return b.String()
+	return words.Wrap(s, width, indent, indent)
 }
 
 // unsafeForTerminal reports whether r must not reach a terminal as it is:
@@ -163,34 +132,13 @@ func terminalSafe(s string) string {
 	}, s)
 }
 
-// oneLine keeps a value on one line of the table and harmless to a
-// terminal: a cell may hold line breaks, tabs, escape sequences or
-// bidirectional overrides. Every string from the data that a table format
-// writes goes through it (or through cell, wrap or a table, which call it).
-func oneLine(s string) string {
-	if strings.IndexFunc(s, unsafeForTerminal) < 0 {
-		return s
-	}
-	s = strings.Map(func(r rune) rune {
-		if unsafeForTerminal(r) {
-			return ' '
-		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
-}
-
 // maxCellWidth bounds a value shown in a table column, in terminal
 // columns: one long cell would otherwise widen the column for every row.
 const maxCellWidth = 60
 
-// cell is oneLine, cut to maxCellWidth columns.
+// cell is words.OneLine, cut to maxCellWidth columns.
 func cell(s string) string {
-	s = oneLine(s)
-	if displayWidth(s) > maxCellWidth {
-		return widths.Truncate(s, maxCellWidth, "…")
-	}
-	return s
+	return words.ShortenWidth(words.OneLine(s), maxCellWidth)
 }
 
 // counts groups the thousands of a count for people to read ("8,250"), as

@@ -2,10 +2,11 @@ package main
 
 import (
 	"fmt"
-	"github.com/tiesnet/ties/graph/render/engine"
 	"runtime"
 	"runtime/debug"
 	"strings"
+
+	"github.com/tiesnet/ties/graph/render/engine"
 
 	"github.com/spf13/cobra"
 )

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/tiesnet/ties/graph/evaluate"
+	"github.com/tiesnet/ties/graph/outputs/words"
 )
 
 // ErrNoNetwork: the brings view needs Options.Network, a network of the
@@ -144,7 +145,7 @@ func (s *scene) brings() (*Picture, error) {
 	small := s.opt.Small
 	where := map[int]ringSpot{}
 	radius := geo.ego
-	egoLabel := shorten(oneLine(s.name[ego]), 20)
+	egoLabel := words.Shorten(words.OneLine(s.name[ego]), 20)
 	if !small {
 		w, _ := textBox(egoLabel, 11, 6)
 		radius = max(radius, w/2+4)

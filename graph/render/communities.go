@@ -7,10 +7,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/tiesnet/ties/graph/diversity"
+	"github.com/tiesnet/ties/graph/outputs/words"
 )
 
 // The communities view is a poster of a large network, so it is sized for
@@ -300,7 +299,7 @@ func (s *scene) communities() (*Picture, error) {
 			var parts []string
 			for _, t := range tops[k] {
 				if t.value != "" && len(parts) < 2 {
-					parts = append(parts, s.w.valuePct(shorten(oneLine(t.value), labelValue), 100*t.share))
+					parts = append(parts, s.w.valuePct(words.Shorten(words.OneLine(t.value), labelValue), 100*t.share))
 				}
 			}
 			w := widthOf(k)
@@ -385,39 +384,6 @@ func roundNice(x float64) int {
 		}
 	}
 	return int(10 * p)
-}
-
-// wrapWords breaks s at spaces so that no line is longer than width
-// runes unless one word is. A non-breaking space (a figure and its unit,
-// "40 %"; the groups of a number, "8 250") is not a place to break.
-func wrapWords(s string, width int) string {
-	var b strings.Builder
-	line := 0
-	breaks := func(r rune) bool { return unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' && r != '\u2007' }
-	for k, w := range strings.FieldsFunc(s, breaks) {
-		n := utf8.RuneCountInString(w)
-		switch {
-		case k == 0:
-		case line+1+n > width:
-			b.WriteByte('\n')
-			line = 0
-		default:
-			b.WriteByte(' ')
-			line++
-		}
-		b.WriteString(w)
-		line += n
-	}
-	return b.String()
-}
-
-// shorten cuts s to at most n runes, ending in "…" when cut.
-func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
 // textOnColor is black or white, whichever reads better on the fill
@@ -523,7 +489,7 @@ func fitCircle(parts []string, last string, r, size float64) (string, float64) {
 	}
 	if len(parts) > 0 {
 		for _, n := range []int{16, 10} {
-			tries = append(tries, []string{shorten(parts[0], n)})
+			tries = append(tries, []string{words.Shorten(parts[0], n)})
 		}
 	}
 	tries = append(tries, nil)
@@ -532,7 +498,7 @@ func fitCircle(parts []string, last string, r, size float64) (string, float64) {
 			for runes := 28; runes >= 5; runes-- {
 				var lines []string
 				for _, p := range ps {
-					lines = append(lines, strings.Split(wrapWords(p, runes), "\n")...)
+					lines = append(lines, strings.Split(words.Wrap(p, runes, "", ""), "\n")...)
 				}
 				lines = append(lines, last)
 				if linesFit(lines, r, fs) {

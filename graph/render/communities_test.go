@@ -16,6 +16,7 @@ import (
 
 	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/internal/socialgen"
+	"github.com/tiesnet/ties/graph/outputs/words"
 	"github.com/tiesnet/ties/graph/render/engine"
 )
 
@@ -262,13 +263,13 @@ func TestTextOnColor(t *testing.T) {
 			t.Errorf("textOnColor(%s) = %s, want %s", fill, got, want)
 		}
 	}
-	if got := shorten("Nordvik Medical AB", 10); got != "Nordvik M…" {
+	if got := words.Shorten("Nordvik Medical AB", 10); got != "Nordvik M…" {
 		t.Errorf("shorten: %q", got)
 	}
-	if got := wrapWords("Kvarnby  Automation AB x", 8); got != "Kvarnby\nAutomation\nAB x" {
-		t.Errorf("wrapWords: %q", got)
+	if got := words.Wrap("Kvarnby  Automation AB x", 8, "", ""); got != "Kvarnby\nAutomation\nAB x" {
+		t.Errorf("words.Wrap: %q", got)
 	}
-	if got := shorten("short", 10); got != "short" {
+	if got := words.Shorten("short", 10); got != "short" {
 		t.Errorf("shorten: %q", got)
 	}
 }

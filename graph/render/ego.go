@@ -6,6 +6,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/tiesnet/ties/graph/outputs/words"
 )
 
 // ego draws one person in the centre and their contacts on a ring around
@@ -229,7 +231,7 @@ func (s *scene) drawEgo(ego int, edges []edge, tied map[int]bool, hubs []egoHub,
 	for k, h := range byAngle {
 		as[k], ws[k], hs[k] = hubAngle[h], hubW[h], hubH[h]
 	}
-	egoLabel := shorten(oneLine(s.name[ego]), 24)
+	egoLabel := words.Shorten(words.OneLine(s.name[ego]), 24)
 	egoW, _ := textBox(egoLabel, 12, 8)
 	egoR := max(32, egoW/2+4)
 	largestHub := 0.0
@@ -398,7 +400,7 @@ func gNotes(g *egoDraw) []string {
 // hubText is a hub's label: its name and members, and in a grouped view
 // how many are not drawn.
 func (s *scene) hubText(h egoHub) string {
-	name := wrapWords(labelText(h.name), 22)
+	name := words.Wrap(labelText(h.name), 22, "", "")
 	if h.hidden == 0 {
 		return name + "\n" + s.w.n("render.hub.members", h.total, s.w.int(h.total))
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/tiesnet/ties/graph/evaluate"
+	"github.com/tiesnet/ties/graph/outputs/words"
 )
 
 // maxGroupMap is the most networks the group map draws: the ego's
@@ -129,12 +130,12 @@ func (s *scene) groupMap() (*Picture, error) {
 	texts := make([]string, len(shown))
 	radius := make([]float64, len(shown))
 	for k, g := range shown {
-		t := wrapWords(labelText(nw.Groups[g].Name), 16)
+		t := words.Wrap(labelText(nw.Groups[g].Name), 16, "", "")
 		t += "\n" + s.w.n("render.members", len(members[g]), s.w.int(len(members[g])))
 		if n := byGroup[g]; n != nil {
 			t += "\n" + s.w.t("render.groupmap.only_here", s.w.num(n.Score))
 			if n.Verdict != "" {
-				t += "\n" + wrapWords(s.w.verdict(n.Verdict), 14)
+				t += "\n" + words.Wrap(s.w.verdict(n.Verdict), 14, "", "")
 			}
 		}
 		texts[k] = t

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/tiesnet/ties/graph/diversity"
+	"github.com/tiesnet/ties/graph/outputs/words"
 )
 
 // groups draws the two-mode picture: each network a labelled box, its
@@ -93,7 +94,7 @@ func (s *scene) groups() (*Picture, error) {
 	boxW, boxH := make([]float64, nG), make([]float64, nG)
 	for k, gi := range nets {
 		g := nw.Groups[gi]
-		boxLabel[k] = wrapWords(labelText(g.Name), 24) + "\n" + s.w.n("render.members", len(g.Members), s.w.int(len(g.Members)))
+		boxLabel[k] = words.Wrap(labelText(g.Name), 24, "", "") + "\n" + s.w.n("render.members", len(g.Members), s.w.int(len(g.Members)))
 		if hidden[k] > 0 && grouped {
 			boxLabel[k] += "\n" + s.w.t("render.groups.not_drawn", s.w.int(hidden[k]))
 		}

@@ -236,7 +236,7 @@ func withoutData(text string, r *analysis.Result) string {
 	data = append(data, "ties network", "ties ego", "ties groups", "ties group map", "ties communities", "ties brings", "ties evaluate")
 	var cut []string
 	for _, d := range data {
-		if d = oneLine(d); d != "" {
+		if d = words.OneLine(d); d != "" {
 			cut = append(cut, d, labelText(d), tipText(d))
 		}
 	}

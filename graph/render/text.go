@@ -11,6 +11,8 @@ import (
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 	"golang.org/x/text/width"
+
+	"github.com/tiesnet/ties/graph/outputs/words"
 )
 
 // Names come from files nobody checked: a name can be 100 000 characters
@@ -25,27 +27,18 @@ const (
 	maxTooltipRunes = 1500
 )
 
-// oneLine returns s with line breaks and tabs as spaces and runs of spaces
-// as one, trimmed.
-func oneLine(s string) string {
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
-	return strings.Join(strings.Fields(s), " ")
-}
-
 // labelText is s as a picture shows it: one line, cut to maxNameRunes.
-func labelText(s string) string { return shorten(oneLine(s), maxNameRunes) }
+func labelText(s string) string { return words.Shorten(words.OneLine(s), maxNameRunes) }
 
 // tipText is s as a tooltip names it: one line, cut to maxTooltipName.
-func tipText(s string) string { return shorten(oneLine(s), maxTooltipName) }
+func tipText(s string) string { return words.Shorten(words.OneLine(s), maxTooltipName) }
 
 // boundTip cuts a whole tooltip to maxTooltipRunes.
 func boundTip(s string) string {
 	if utf8.RuneCountInString(s) <= maxTooltipRunes {
 		return s
 	}
-	return shorten(s, maxTooltipRunes)
+	return words.Shorten(s, maxTooltipRunes)
 }
 
 // Text extents. A label placed by ties must not sit on a node or another

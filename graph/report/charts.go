@@ -8,6 +8,7 @@ import (
 
 	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/evaluate"
+	"github.com/tiesnet/ties/graph/outputs/words"
 )
 
 // Charts are drawn here as inline SVG: every text goes through esc, every
@@ -30,14 +31,6 @@ func svgOpen(b *strings.Builder, id, title, desc string, h int) {
 }
 
 func htmlOf(s string) template.HTML { return template.HTML(s) }
-
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
 
 // barChart draws one horizontal bar per row; values may be negative (bars
 // grow left from zero) and NaN (shown as unknown). format writes a bar's
@@ -70,7 +63,7 @@ func barChart(id, title, desc string, labels []string, values []float64, colors 
 	for k, v := range values {
 		y := chartTop + k*(barH+barGap)
 		ty := y + barH - 5
-		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end" class="lbl">%s</text>`, labelW, ty, esc(truncate(labels[k], 34)))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end" class="lbl">%s</text>`, labelW, ty, esc(words.Shorten(labels[k], 34)))
 		if math.IsNaN(v) {
 			fmt.Fprintf(&b, `<text x="%.1f" y="%d" class="val">%s</text>`, zero+4, ty, esc(unknown))
 			continue
@@ -182,7 +175,7 @@ func costChart(m *model, shown []*evaluate.Network) chart {
 	ly := 30
 	for k, n := range shown {
 		label := fmt.Sprintf("%d", k+1)
-		fmt.Fprintf(&b, `<text x="490" y="%d" class="lbl">%s %s</text>`, ly, label, esc(truncate(n.Name, 30)))
+		fmt.Fprintf(&b, `<text x="490" y="%d" class="lbl">%s %s</text>`, ly, label, esc(words.Shorten(n.Name, 30)))
 		ly += 20
 		hours := hoursOf(n)
 		if math.IsNaN(hours) {

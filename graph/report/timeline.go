@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/tiesnet/ties/graph/outputs/words"
 )
 
 // timelineColors are the Okabe–Ito colours of the networks in the
@@ -173,7 +175,7 @@ func stackedChart(m *model, id, title, desc string, labels, colors []string, row
 	var at []item
 	x, y := 0, chartTop
 	for _, l := range labels {
-		w := swatch + 6 + 7*len([]rune(truncate(l, 30))) + 18
+		w := swatch + 6 + 7*len([]rune(words.Shorten(l, 30))) + 18
 		if x > 0 && x+w > chartW {
 			x, y = 0, y+lineH
 		}
@@ -192,7 +194,7 @@ func stackedChart(m *model, id, title, desc string, labels, colors []string, row
 	svgOpen(&b, id, title, desc, h)
 	for k, l := range labels {
 		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%d" height="%d" fill="%s" stroke="#333" stroke-width=".5"/>`, at[k].x, at[k].y, swatch, swatch, colors[k])
-		fmt.Fprintf(&b, `<text x="%d" y="%d" class="lbl">%s</text>`, at[k].x+swatch+6, at[k].y+swatch-1, esc(truncate(l, 30)))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" class="lbl">%s</text>`, at[k].x+swatch+6, at[k].y+swatch-1, esc(words.Shorten(l, 30)))
 	}
 	for k, r := range rows {
 		y := top + k*(barH+barGap)
