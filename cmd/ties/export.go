@@ -10,7 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tiesnet/ties/graph/export"
-	"github.com/tiesnet/ties/graph/render"
+	"github.com/tiesnet/ties/graph/outputs/anonymize"
 )
 
 type exportOptions struct {
@@ -82,7 +82,7 @@ describes every field.`),
 // pseudonymsOf returns the pseudonym of each id of a network, distinct
 // within it (render.Pseudonyms), as a function.
 func pseudonymsOf(ids []string) func(string) string {
-	ps := render.Pseudonyms(ids, "")
+	ps := anonymize.Pseudonyms(ids, "")
 	m := make(map[string]string, len(ids))
 	for k, id := range ids {
 		m[id] = ps[k]
@@ -91,7 +91,7 @@ func pseudonymsOf(ids []string) func(string) string {
 		if p, ok := m[id]; ok {
 			return p
 		}
-		return render.Pseudonym(id, "")
+		return anonymize.Pseudonym(id, "")
 	}
 }
 

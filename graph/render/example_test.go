@@ -28,8 +28,6 @@ func ExampleBuild() {
 		return
 	}
 	fmt.Println(p.View, p.Layout, p.Shown)
-	fmt.Println(render.Pseudonym("ana", ""))
 	// Output:
 	// network neato 4
-	// Person DPT2
 }

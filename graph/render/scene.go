@@ -8,6 +8,7 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
+	"github.com/tiesnet/ties/graph/outputs/anonymize"
 )
 
 // scene is what every view reads about the people: their names as shown
@@ -35,7 +36,7 @@ func newScene(r *analysis.Result, opt Options) *scene {
 	s.node = make([]string, len(ids))
 	s.name = make([]string, len(ids))
 	if opt.Anonymize {
-		ps := Pseudonyms(ids, opt.AnonymizeKey)
+		ps := anonymize.Pseudonyms(ids, opt.AnonymizeKey)
 		copy(s.node, ps)
 		copy(s.name, ps)
 	} else {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
+	"github.com/tiesnet/ties/graph/outputs/anonymize"
 	"github.com/tiesnet/ties/graph/render/engine"
 )
 
@@ -226,7 +227,7 @@ func TestAnonymize(t *testing.T) {
 				}
 			}
 		}
-		if v == ViewNetwork && !bytes.Contains(p.DOT, []byte(Pseudonyms(r.IDs(), "")[0])) {
+		if v == ViewNetwork && !bytes.Contains(p.DOT, []byte(anonymize.Pseudonyms(r.IDs(), "")[0])) {
 			t.Errorf("the ego's pseudonym is not in the network view")
 		}
 	}

@@ -48,7 +48,7 @@ type Data struct {
 	// Anonymize shows every person but the client under a pseudonym, in
 	// the tables and in the findings and reasons alike.
 	Anonymize bool
-	// AnonymizeKey is the key of render.Pseudonyms (empty: none).
+	// AnonymizeKey is the key of anonymize.Pseudonyms (empty: none).
 	AnonymizeKey string
 	// Import is the import's accounting (for the coverage of derived
 	// attributes); nil leaves it out.

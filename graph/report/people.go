@@ -8,8 +8,8 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
+	"github.com/tiesnet/ties/graph/outputs/anonymize"
 	"github.com/tiesnet/ties/graph/outputs/words"
-	"github.com/tiesnet/ties/graph/render"
 )
 
 // people names every person the report shows, in tables, findings and
@@ -20,7 +20,7 @@ import (
 //   - everybody else by name (words.ByName): the name, "Name (id)" only to
 //     tell apart two people with the same name, the id only when the data
 //     has no name;
-//   - with anonymisation, the pseudonym the diagrams use (render.Pseudonyms,
+//   - with anonymisation, the pseudonym the diagrams use (anonymize.Pseudonyms,
 //     the same key), for everybody but the ego, who stays "you".
 //
 // people is the words.Namer of every printer of the report: ID names a
@@ -37,14 +37,14 @@ type people struct {
 	ids   map[string]string
 }
 
-func newPeople(r *analysis.Result, anonymize bool, key, you string) *people {
-	p := &people{r: r, by: words.NewByName(r.Network), you: you, anon: anonymize}
-	if !anonymize {
+func newPeople(r *analysis.Result, anon bool, key, you string) *people {
+	p := &people{r: r, by: words.NewByName(r.Network), you: you, anon: anon}
+	if !anon {
 		return p
 	}
 	nw := r.Network
 	ids := r.IDs()
-	p.pseudos = render.Pseudonyms(ids, key)
+	p.pseudos = anonymize.Pseudonyms(ids, key)
 	p.ids = make(map[string]string, len(ids))
 	type pair struct{ old, new string }
 	var ps []pair
