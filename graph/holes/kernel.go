@@ -44,6 +44,10 @@ type scratch struct {
 // one goroutine: starting workers costs more than the work.
 var minParallel = 1 << 14
 
+// useTwins lets the whole model run over classes of true twins (twins.go);
+// tests turn it off to compare with the per-person kernel.
+var useTwins = true
+
 func inv(x float64) float64 {
 	if x == 0 {
 		return 0
@@ -100,6 +104,12 @@ func run(g *csr.Graph, opt Options, w want) Result {
 		workers = 1
 	}
 	workers = max(1, min(workers, n))
+	if !k.ego && useTwins {
+		if t := findTwins(g, int(minTwinShare*float64(n))); t != nil {
+			k.runTwins(t, workers)
+			return k.out
+		}
+	}
 	const chunk = 64
 	scr := make([]*scratch, workers)
 	par.For(n, chunk, workers, func(w, lo, hi int) {
