@@ -1,9 +1,7 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -46,14 +44,4 @@ func probeWritable(path string) error {
 		return os.Remove(path)
 	}
 	return nil
-}
-
-// unwrapPath drops the path from an *fs.PathError: the message names it
-// already.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

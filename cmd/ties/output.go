@@ -107,15 +107,22 @@ func forget(name string) {
 // outputError words a failure to write path with the user's path, never
 // the temporary file's name that the operating system's error carries.
 func outputError(path string, err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
+	err = unwrapPath(err)
 	var le *os.LinkError
 	if errors.As(err, &le) {
 		err = le.Err
 	}
 	return fmt.Errorf("cannot write %s: %w", path, err)
+}
+
+// unwrapPath drops the path from an *fs.PathError: the message names it
+// already.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // outputSet is the files one command writes, committed together.
