@@ -35,7 +35,6 @@ var notYetSplit = []string{
 	"graph/export.build",
 	"graph/outputs/analyzejson.NewWith",
 	"graph/render.scene.brings",
-	"graph/render.scene.communities",
 	"graph/render.scene.drawEgo",
 	"graph/render.scene.egoGrouped",
 	"graph/render.scene.groupMap",

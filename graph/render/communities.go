@@ -51,10 +51,45 @@ const (
 // community into a star around it. Each community's tooltip gives its
 // ties to the folded ones instead.
 func (s *scene) communities() (*Picture, error) {
-	n := len(s.node)
 	if s.community == nil {
 		return nil, fmt.Errorf("the communities view needs the analysis' communities")
 	}
+	v := s.communitySlots()
+	s.communityTies(v)
+	s.communityTops(v)
+	v.measureCircles()
+	lg, colorOf := s.communitiesLegend(v)
+	return s.communitiesDOT(v, lg, colorOf), nil
+}
+
+// communityView is what the communities view draws: the communities in
+// the order they are drawn, folded or not, and the figures of each node.
+type communityView struct {
+	order   []int // communities by size, largest first
+	slot    []int // community → its drawn node (other for the folded)
+	drawn   int   // communities drawn one by one
+	other   int   // the node of the folded communities, or -1
+	nodes   int   // drawn + the folded node
+	members []int // people per node
+
+	between  map[[2]int32]int // ties between two drawn nodes
+	links    [][3]int         // the strongest of them: a, b, ties
+	inside   []int            // ties inside a node
+	toOther  []int            // ties of a drawn node to the folded ones
+	minLink  int
+	maxLink  int
+	penOf    func(int) float64
+	enc      []diversity.Attribute
+	tops     [][]valueShare // per node, per attribute: its most common value
+	largest  int            // members of the largest drawn node
+	smallest int            // members of the smallest drawn node
+	floor    int            // members under which a circle is at minWidth
+	egoSlot  int            // the node of the ego's community, or -1
+}
+
+// communitySlots sizes the communities and orders them: the largest
+// drawn one by one, the rest folded into one node.
+func (s *scene) communitySlots() *communityView {
 	// Sizes, then the drawn communities by size (ties by number).
 	nc := 0
 	for _, c := range s.community {
@@ -97,7 +132,13 @@ func (s *scene) communities() (*Picture, error) {
 	for _, c := range order {
 		members[slot[c]] += size[c]
 	}
+	return &communityView{order: order, slot: slot, drawn: drawn, other: other, nodes: nodes, members: members, egoSlot: -1}
+}
 
+// communityTies counts the ties between, inside and out of the drawn
+// nodes in the view Louvain ran on, and keeps the strongest links.
+func (s *scene) communityTies(v *communityView) {
+	slot, other, nodes, drawn := v.slot, v.other, v.nodes, v.drawn
 	// Ties between and inside the drawn nodes, in the view Louvain ran on:
 	// the ties, and shared networks when the analysis counted them.
 	u := s.r.Views.Structure
@@ -144,7 +185,14 @@ func (s *scene) communities() (*Picture, error) {
 		maxLink = max(maxLink, l[2])
 	}
 	penOf := logScale(minLink, minPen, maxPen)
+	v.between, v.links, v.inside, v.toOther = between, links, inside, toOther
+	v.minLink, v.maxLink, v.penOf = minLink, maxLink, penOf
+}
 
+// communityTops finds each node's most common value of every attribute,
+// for its label, colour and tooltip.
+func (s *scene) communityTops(v *communityView) {
+	slot, nodes := v.slot, v.nodes
 	// Most common values per node, for labels, colour and tooltips.
 	attrs := s.attributeOrder()
 	enc := make([]diversity.Attribute, len(attrs))
@@ -178,17 +226,17 @@ func (s *scene) communities() (*Picture, error) {
 			}
 		}
 	}
+	v.enc, v.tops = enc, tops
+}
 
+// measureCircles finds the largest and smallest drawn node and the
+// number of members under which a circle is drawn at minWidth.
+func (v *communityView) measureCircles() {
+	members, drawn := v.members, v.drawn
 	// Circle widths: area by members, the largest maxWidth wide.
 	largest := 1
 	for k := range drawn {
 		largest = max(largest, members[k])
-	}
-	widthOf := func(k int) float64 {
-		return max(minWidth, maxWidth*math.Sqrt(float64(members[k])/float64(largest)))
-	}
-	fontOf := func(w float64) float64 {
-		return minFont + (maxFont-minFont)*(w-minWidth)/(maxWidth-minWidth)
 	}
 	// floor is the number of members under which a circle is drawn at
 	// minWidth; the legend says so when some are.
@@ -197,7 +245,23 @@ func (s *scene) communities() (*Picture, error) {
 	for k := range drawn {
 		smallest = min(smallest, members[k])
 	}
+	v.largest, v.smallest, v.floor = largest, smallest, floor
+}
 
+// widthOf is node k's circle width: area by members, the largest
+// maxWidth wide.
+func (v *communityView) widthOf(k int) float64 {
+	return max(minWidth, maxWidth*math.Sqrt(float64(v.members[k])/float64(v.largest)))
+}
+
+// communitiesLegend writes what a circle, its label, its colour and a
+// line mean, and returns the colour of each node.
+func (s *scene) communitiesLegend(v *communityView) (*legend, func(int) string) {
+	n := len(s.node)
+	order, slot, drawn, other, members := v.order, v.slot, v.drawn, v.other, v.members
+	enc, tops, links, between := v.enc, v.tops, v.links, v.between
+	largest, smallest, floor := v.largest, v.smallest, v.floor
+	minLink, maxLink, penOf := v.minLink, v.maxLink, v.penOf
 	// Legend: what a circle, its label, its colour and a line mean.
 	lg := &legend{w: s.w}
 	lg.title(s.w.t("render.communities.title", s.w.int(n)))
@@ -264,7 +328,19 @@ func (s *scene) communities() (*Picture, error) {
 	if s.opt.Anonymize {
 		lg.note(s.w.t("render.communities.anonymized"))
 	}
+	v.egoSlot = egoSlot
+	return lg, colorOf
+}
 
+// communitiesDOT writes the view's DOT: the graph's settings, a node per
+// drawn community and one for the folded ones, and the links.
+func (s *scene) communitiesDOT(v *communityView, lg *legend, colorOf func(int) string) *Picture {
+	order, drawn, other, nodes, members := v.order, v.drawn, v.other, v.nodes, v.members
+	tops, inside, toOther, links, penOf, egoSlot := v.tops, v.inside, v.toOther, v.links, v.penOf, v.egoSlot
+	widthOf := v.widthOf
+	fontOf := func(w float64) float64 {
+		return minFont + (maxFont-minFont)*(w-minWidth)/(maxWidth-minWidth)
+	}
 	// sfdp at every size. Overlaps are removed with prism (sfdp's own
 	// default), which moves circles apart only where they overlap: the
 	// other views' overlap=scale scales the whole layout until the
@@ -341,7 +417,7 @@ func (s *scene) communities() (*Picture, error) {
 			text("tooltip", s.w.n("render.ties", l[2], s.w.int(l[2]))))
 	}
 	d.close()
-	return &Picture{DOT: d.b.Bytes(), Layout: layout, View: ViewCommunities, Shown: nodes}, nil
+	return &Picture{DOT: d.b.Bytes(), Layout: layout, View: ViewCommunities, Shown: nodes}
 }
 
 // logScale maps a tie count to a line width by its logarithm: lo gets a,
