@@ -106,12 +106,21 @@ type model struct {
 	derived [][2]string
 }
 
+// build gathers what every format writes: the nodes (people, then
+// groups with Options.Groups), their fields, the edges and their fields.
 func build(r *analysis.Result, opt Options) *model {
-	nw := r.Network
-	n := len(nw.People)
-	m := &model{nw: nw, nPeople: n}
+	m := &model{nw: r.Network, nPeople: len(r.Network.People)}
+	m.buildNodes(opt)
+	m.buildNodeFields(r, opt)
+	m.buildEdges(opt)
+	m.buildEdgeFields(r, opt)
+	return m
+}
 
-	// Nodes.
+// buildNodes gives every node its id and label: people by their ids (p1,
+// p2, … and pseudonyms when anonymised), groups as group:<name>.
+func (m *model) buildNodes(opt Options) {
+	nw, n := m.nw, m.nPeople
 	nNodes := n
 	if opt.Groups {
 		nNodes += len(nw.Groups)
@@ -145,26 +154,35 @@ func build(r *analysis.Result, opt Options) *model {
 	if nw.Ego >= 0 {
 		m.ego = m.ids[nw.Ego]
 	}
+}
 
-	// Node fields: fixed ones, the data's attributes, the analysis' figures,
-	// then the groups' description. Field names are unique: an attribute
-	// named like another field is written as attr_<name>.
-	person := func(f func(i int) value) func(int) value {
-		return func(i int) value {
-			if i >= n {
-				return value{}
-			}
-			return f(i)
+// personField is f for people and no value for groups.
+func (m *model) personField(f func(i int) value) func(int) value {
+	return func(i int) value {
+		if i >= m.nPeople {
+			return value{}
 		}
+		return f(i)
 	}
-	group := func(f func(g int) value) func(int) value {
-		return func(i int) value {
-			if i < n {
-				return value{}
-			}
-			return f(i - n)
+}
+
+// groupField is f of group g for group nodes and no value for people.
+func (m *model) groupField(f func(g int) value) func(int) value {
+	return func(i int) value {
+		if i < m.nPeople {
+			return value{}
 		}
+		return f(i - m.nPeople)
 	}
+}
+
+// buildNodeFields lists the node fields: fixed ones, the data's
+// attributes, the analysis' figures, then the groups' description. Field
+// names are unique: an attribute named like another field is written as
+// attr_<name>.
+func (m *model) buildNodeFields(r *analysis.Result, opt Options) {
+	nw, n := m.nw, m.nPeople
+	person := m.personField
 	m.nodeFields = []field{
 		{"label", kString, func(i int) value { return str(m.labels[i]) }, all},
 		{"kind", kString, func(i int) value {
@@ -178,46 +196,7 @@ func build(r *analysis.Result, opt Options) *model {
 	cols := r.Columns()
 	groupFields := []field{}
 	if opt.Groups {
-		info := func(g int) *graph.GroupInfo { return nw.Groups[g].Info }
-		groupFields = []field{
-			{"group_size", kInt, group(func(g int) value { return num(float64(len(nw.Groups[g].Members))) }), groups},
-			{"group_purpose", kString, group(func(g int) value {
-				if in := info(g); in != nil {
-					return str(in.Purpose)
-				}
-				return value{}
-			}), groups},
-			{"group_organiser", kString, group(func(g int) value {
-				if in := info(g); in != nil {
-					return str(in.Organiser)
-				}
-				return value{}
-			}), groups},
-			{"group_scope", kString, group(func(g int) value {
-				if in := info(g); in != nil {
-					return str(in.Scope)
-				}
-				return value{}
-			}), groups},
-			{"group_formal", kBool, group(func(g int) value {
-				if in := info(g); in != nil && in.Formal != nil {
-					return boolean(*in.Formal)
-				}
-				return value{}
-			}), groups},
-			{"group_fee", kDouble, group(func(g int) value {
-				if in := info(g); in != nil && in.Fee != nil {
-					return num(*in.Fee)
-				}
-				return value{}
-			}), groups},
-			{"group_hours_per_month", kDouble, group(func(g int) value {
-				if in := info(g); in != nil && in.HoursPerMonth != nil {
-					return num(*in.HoursPerMonth)
-				}
-				return value{}
-			}), groups},
-		}
+		groupFields = m.groupInfoFields()
 	}
 	reserved := map[string]bool{"id": true}
 	for _, f := range m.nodeFields {
@@ -250,8 +229,59 @@ func build(r *analysis.Result, opt Options) *model {
 		m.nodeFields = append(m.nodeFields, field{c.Name, k, person(func(i int) value { return num(c.Values[i]) }), people})
 	}
 	m.nodeFields = append(m.nodeFields, groupFields...)
+}
 
-	// Edges.
+// groupInfoFields are the fields of a group's description (networks.csv):
+// its size, purpose, organiser, scope, formality, fee and hours.
+func (m *model) groupInfoFields() []field {
+	nw, group := m.nw, m.groupField
+	info := func(g int) *graph.GroupInfo { return nw.Groups[g].Info }
+	return []field{
+		{"group_size", kInt, group(func(g int) value { return num(float64(len(nw.Groups[g].Members))) }), groups},
+		{"group_purpose", kString, group(func(g int) value {
+			if in := info(g); in != nil {
+				return str(in.Purpose)
+			}
+			return value{}
+		}), groups},
+		{"group_organiser", kString, group(func(g int) value {
+			if in := info(g); in != nil {
+				return str(in.Organiser)
+			}
+			return value{}
+		}), groups},
+		{"group_scope", kString, group(func(g int) value {
+			if in := info(g); in != nil {
+				return str(in.Scope)
+			}
+			return value{}
+		}), groups},
+		{"group_formal", kBool, group(func(g int) value {
+			if in := info(g); in != nil && in.Formal != nil {
+				return boolean(*in.Formal)
+			}
+			return value{}
+		}), groups},
+		{"group_fee", kDouble, group(func(g int) value {
+			if in := info(g); in != nil && in.Fee != nil {
+				return num(*in.Fee)
+			}
+			return value{}
+		}), groups},
+		{"group_hours_per_month", kDouble, group(func(g int) value {
+			if in := info(g); in != nil && in.HoursPerMonth != nil {
+				return num(*in.HoursPerMonth)
+			}
+			return value{}
+		}), groups},
+	}
+}
+
+// buildEdges lists the edges: every tie, then with Options.Groups every
+// membership (member → group); the graph is directed unless every tie is
+// mutual.
+func (m *model) buildEdges(opt Options) {
+	nw, n := m.nw, m.nPeople
 	nMutual := 0
 	for _, t := range nw.Ties {
 		if t.Mutual {
@@ -271,9 +301,13 @@ func build(r *analysis.Result, opt Options) *model {
 			}
 		}
 	}
+}
 
-	// Bridges and local bridges are found in the analysed structure view;
-	// a tie is one when its pair of people is.
+// buildEdgeFields lists the edge fields. Bridges and local bridges are
+// found in the analysed structure view; a tie is one when its pair of
+// people is.
+func (m *model) buildEdgeFields(r *analysis.Result, opt Options) {
+	nw := m.nw
 	bridge := make(map[[2]int]bool, len(r.Bridges))
 	for _, b := range r.Bridges {
 		bridge[[2]int{b.U, b.V}] = true
@@ -329,7 +363,6 @@ func build(r *analysis.Result, opt Options) *model {
 			return str(nw.Groups[ed.group].Roles[ed.member])
 		}, memberships})
 	}
-	return m
 }
 
 // undirectedEdge reports whether edge e has no direction in a directed
