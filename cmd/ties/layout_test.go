@@ -32,7 +32,6 @@ var notYetSplit = []string{
 	"cmd/ties.runRender",
 	"cmd/ties.runReport",
 	"graph/evaluate.eval.reasons",
-	"graph/outputs/analyzejson.NewWith",
 	"graph/render.scene.brings",
 	"graph/render.scene.drawEgo",
 	"graph/render.scene.egoGrouped",

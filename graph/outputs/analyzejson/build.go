@@ -49,6 +49,70 @@ func NewWith(r *analysis.Result, jopt Options) *Document {
 		Nodes:         map[string]PerPerson{},
 		Attributes:    map[string]*AttributeResult{},
 	}
+	d.Options = optionsOut(r)
+	if e := r.Ego(); e >= 0 {
+		d.Ego = &ids[e]
+	}
+	p := words.New(labels{r})
+	d.Structure = StructureOut{
+		Shape:       string(r.Structure.Shape),
+		Pairs:       r.Structure.Pairs,
+		AmongOthers: r.Structure.AmongOthers,
+		Message:     p.Section(r.Findings.Structure),
+	}
+	if c := r.Structure.Center; c >= 0 {
+		d.Structure.Center = &ids[c]
+	}
+
+	d.Network.Undirected = undirectedOut(r, ids)
+	d.Network.Directed = directedOut(r.Directed)
+
+	d.Betweenness = BetweennessOut{Exact: r.Betweenness.Exact,
+		SamplingOut: samplingOut(r.Betweenness.Sampled), Weighted: samplingOut(r.Betweenness.WeightedSampled)}
+	for _, m := range r.Computed() {
+		d.Nodes[m.String()] = PerPerson{ro, r.Metric(m)}
+	}
+
+	// attributes and brokerage
+	for _, a := range r.Attributes {
+		d.Attributes[a.Name()] = attribute(a, ro)
+		if from, ok := r.Network.DerivedFrom(a.Name()); ok {
+			d.Attributes[a.Name()].DerivedFrom = from
+		}
+		if a.Brokerage != nil {
+			if d.Brokerage == nil {
+				d.Brokerage = map[string]*BrokerageOut{}
+			}
+			d.Brokerage[a.Name()] = &BrokerageOut{Nodes: RolesByPerson{ro, a.Brokerage.Nodes}, Totals: rolesOut(a.Brokerage.Totals)}
+		}
+	}
+
+	if tm := r.TwoMode; tm != nil {
+		d.TwoMode = twoMode(r, tm, ro)
+		if jopt.ProjectionEdges {
+			d.streamProjection(r, ro, ids)
+		}
+	}
+
+	d.Concentration = concentrationOut(r.Concentration)
+	d.Findings = Findings{
+		Structure:     d.Structure.Message,
+		Brokers:       p.Section(r.Findings.Brokers),
+		Bridges:       p.Section(r.Findings.Bridges),
+		Ego:           p.Section(r.Findings.Ego),
+		Diversity:     map[string]string{},
+		Reciprocity:   p.Section(r.Findings.Reciprocity),
+		TwoMode:       p.Section(r.Findings.TwoMode),
+		Concentration: p.Section(r.Findings.Concentration),
+	}
+	for k, a := range r.Attributes {
+		d.Findings.Diversity[a.Name()] = p.Section(r.Findings.Diversity[k])
+	}
+	return d
+}
+
+// optionsOut is the options the analysis ran with, as the CLI names them.
+func optionsOut(r *analysis.Result) OptionsOut {
 	opt := r.Options
 	requested := opt.BetweennessSamples // the CLI's meaning: -1 by size, 0 exact
 	switch requested {
@@ -61,7 +125,7 @@ func NewWith(r *analysis.Result, jopt Options) *Document {
 	for k, a := range r.Attributes {
 		names[k] = a.Name()
 	}
-	d.Options = OptionsOut{
+	return OptionsOut{
 		Attributes:         names,
 		HolesModel:         opt.HolesModel.String(),
 		WeightAs:           string(opt.WeightAs),
@@ -78,24 +142,14 @@ func NewWith(r *analysis.Result, jopt Options) *Document {
 
 		BetweennessConfidence: opt.BetweennessConfidence,
 	}
-	if e := r.Ego(); e >= 0 {
-		d.Ego = &ids[e]
-	}
-	p := words.New(labels{r})
-	d.Structure = StructureOut{
-		Shape:       string(r.Structure.Shape),
-		Pairs:       r.Structure.Pairs,
-		AmongOthers: r.Structure.AmongOthers,
-		Message:     p.Section(r.Findings.Structure),
-	}
-	if c := r.Structure.Center; c >= 0 {
-		d.Structure.Center = &ids[c]
-	}
+}
 
-	// network.undirected
+// undirectedOut is network.undirected: the figures of the tie view, its
+// bridges and local bridges as pairs of ids and its articulation points,
+// each sorted by id.
+func undirectedOut(r *analysis.Result, ids []string) UndirectedOut {
 	u := r.Undirected
-	out := &d.Network.Undirected
-	*out = UndirectedOut{
+	out := &UndirectedOut{
 		NNodes: u.N, NEdges: u.M, Density: Num(u.Density), Components: u.Components,
 		AverageClustering: Num(u.AverageClustering), Transitivity: Num(u.Transitivity),
 		Modularity: Num(u.Modularity), Communities: u.Communities,
@@ -144,88 +198,61 @@ func NewWith(r *analysis.Result, jopt Options) *Document {
 		out.ArticulationPoints = append(out.ArticulationPoints, ids[v])
 	}
 	sort.Strings(out.ArticulationPoints)
+	return *out
+}
 
-	// network.directed
-	if rc := r.Directed; rc != nil {
-		d.Network.Directed = &DirectedOut{
-			NArcs:       rc.Arcs,
-			Density:     Num(rc.Density),
-			Reciprocity: Num(rc.Reciprocity),
-			Rho:         Num(rc.Rho),
-			DyadCensus:  DyadCensusOut{Mutual: rc.Census.Mutual, Asymmetric: rc.Census.Asymmetric, Null: rc.Census.Null},
-			SNAGrecip: GrecipOut{
-				Dyadic:        Num(rc.Dyadic),
-				DyadicNonNull: Num(rc.DyadicNonNull),
-				Edgewise:      Num(rc.Reciprocity),
-				EdgewiseLRR:   Num(rc.EdgewiseLRR),
-			},
-			WeakComponents:   rc.WeakComponents,
-			StrongComponents: rc.StrongComponents,
-		}
+// directedOut is network.directed, or nil when the ties have no direction.
+func directedOut(rc *analysis.Directed) *DirectedOut {
+	if rc == nil {
+		return nil
 	}
+	return &DirectedOut{
+		NArcs:       rc.Arcs,
+		Density:     Num(rc.Density),
+		Reciprocity: Num(rc.Reciprocity),
+		Rho:         Num(rc.Rho),
+		DyadCensus:  DyadCensusOut{Mutual: rc.Census.Mutual, Asymmetric: rc.Census.Asymmetric, Null: rc.Census.Null},
+		SNAGrecip: GrecipOut{
+			Dyadic:        Num(rc.Dyadic),
+			DyadicNonNull: Num(rc.DyadicNonNull),
+			Edgewise:      Num(rc.Reciprocity),
+			EdgewiseLRR:   Num(rc.EdgewiseLRR),
+		},
+		WeakComponents:   rc.WeakComponents,
+		StrongComponents: rc.StrongComponents,
+	}
+}
 
-	d.Betweenness = BetweennessOut{Exact: r.Betweenness.Exact,
-		SamplingOut: samplingOut(r.Betweenness.Sampled), Weighted: samplingOut(r.Betweenness.WeightedSampled)}
-	for _, m := range r.Computed() {
-		d.Nodes[m.String()] = PerPerson{ro, r.Metric(m)}
+// streamProjection sets the projection's pairs to be streamed by Write:
+// every network's pairs, as n_edges, degree and strength count them (the
+// cap keeps a network's pairs out of the measured ties, not out of the
+// projection).
+func (d *Document) streamProjection(r *analysis.Result, ro *roster, ids []string) {
+	b := r.Views.Memberships
+	popt := twomode.ProjectOptions{Newman: r.Options.Projection.Newman}
+	d.TwoMode.Projection.Edges = &[]SharedOut{} // streamed in its place by Write
+	d.projection = func(fn func(SharedOut)) {
+		b.EachPair(popt, ro.rank, func(a, b, shared int, w float64) {
+			fn(SharedOut{A: ids[a], B: ids[b], Shared: shared, Weight: Num(w)})
+		})
 	}
+}
 
-	// attributes and brokerage
-	for _, a := range r.Attributes {
-		d.Attributes[a.Name()] = attribute(a, ro)
-		if from, ok := r.Network.DerivedFrom(a.Name()); ok {
-			d.Attributes[a.Name()].DerivedFrom = from
-		}
-		if a.Brokerage != nil {
-			if d.Brokerage == nil {
-				d.Brokerage = map[string]*BrokerageOut{}
-			}
-			d.Brokerage[a.Name()] = &BrokerageOut{Nodes: RolesByPerson{ro, a.Brokerage.Nodes}, Totals: rolesOut(a.Brokerage.Totals)}
-		}
+// concentrationOut is the concentration of people in organisations, or
+// nil when the analysis has none.
+func concentrationOut(c *analysis.Concentration) *ConcentrationOut {
+	if c == nil {
+		return nil
 	}
-
-	if tm := r.TwoMode; tm != nil {
-		d.TwoMode = twoMode(r, tm, ro)
-		if jopt.ProjectionEdges {
-			// Every network's pairs, as n_edges, degree and strength count
-			// them: the cap keeps a network's pairs out of the measured
-			// ties, not out of the projection.
-			b := r.Views.Memberships
-			popt := twomode.ProjectOptions{Newman: opt.Projection.Newman}
-			d.TwoMode.Projection.Edges = &[]SharedOut{} // streamed in its place by Write
-			d.projection = func(fn func(SharedOut)) {
-				b.EachPair(popt, ro.rank, func(a, b, shared int, w float64) {
-					fn(SharedOut{A: ids[a], B: ids[b], Shared: shared, Weight: Num(w)})
-				})
-			}
-		}
+	co := &ConcentrationOut{Population: "everyone", N: c.N, Organizations: c.Organizations, Largest: []OrgShare{},
+		Herfindahl: Num(c.Herfindahl), Third: c.Third, Half: c.Half}
+	if c.Contacts {
+		co.Population = "contacts"
 	}
-
-	if c := r.Concentration; c != nil {
-		co := &ConcentrationOut{Population: "everyone", N: c.N, Organizations: c.Organizations, Largest: []OrgShare{},
-			Herfindahl: Num(c.Herfindahl), Third: c.Third, Half: c.Half}
-		if c.Contacts {
-			co.Population = "contacts"
-		}
-		for _, l := range c.Largest {
-			co.Largest = append(co.Largest, OrgShare{l.Value, l.Count, Num(l.Share)})
-		}
-		d.Concentration = co
+	for _, l := range c.Largest {
+		co.Largest = append(co.Largest, OrgShare{l.Value, l.Count, Num(l.Share)})
 	}
-	d.Findings = Findings{
-		Structure:     d.Structure.Message,
-		Brokers:       p.Section(r.Findings.Brokers),
-		Bridges:       p.Section(r.Findings.Bridges),
-		Ego:           p.Section(r.Findings.Ego),
-		Diversity:     map[string]string{},
-		Reciprocity:   p.Section(r.Findings.Reciprocity),
-		TwoMode:       p.Section(r.Findings.TwoMode),
-		Concentration: p.Section(r.Findings.Concentration),
-	}
-	for k, a := range r.Attributes {
-		d.Findings.Diversity[a.Name()] = p.Section(r.Findings.Diversity[k])
-	}
-	return d
+	return co
 }
 
 // labels names people in the JSON's findings: "Name (id)", or the id.
