@@ -3,6 +3,7 @@ package holes
 import (
 	"math"
 	"runtime"
+	"slices"
 
 	"github.com/tiesnet/ties/graph/csr"
 	"github.com/tiesnet/ties/graph/internal/par"
@@ -38,6 +39,36 @@ type scratch struct {
 	acc  []float64 // acc[j] = p_ij + sum_q p_iq p_qj for j in N(i)
 	mx   []float64 // ego model, weighted: largest weight of j inside i's ego network
 	qs   []float64 // ego model: 1 / strength of i's neighbour at row position x inside i's ego network
+	// hubAdj, hubW: the entries of a hub's row that are i's neighbours
+	// (common).
+	hubAdj []int32
+	hubW   []float64
+}
+
+// hubRatio: a neighbour q whose row is this many times longer than i's is
+// looked up rather than walked (binary searches cost about log2 of its
+// length each).
+var hubRatio = 16
+
+// common returns the entries of row (ascending, weights rw) whose ids are
+// in nb (ascending), in row order, by binary search of each of nb in what
+// is left of row.
+func (s *scratch) common(nb, row []int32, rw []float64) ([]int32, []float64) {
+	s.hubAdj, s.hubW = s.hubAdj[:0], s.hubW[:0]
+	lo := 0
+	for _, j := range nb {
+		y, ok := slices.BinarySearch(row[lo:], j)
+		lo += y
+		if ok {
+			s.hubAdj = append(s.hubAdj, j)
+			s.hubW = append(s.hubW, rw[lo])
+			lo++
+		}
+		if lo == len(row) {
+			break
+		}
+	}
+	return s.hubAdj, s.hubW
 }
 
 // minParallel is the number of stored entries below which a run stays on
@@ -227,7 +258,13 @@ func (k *kernel) node(s *scratch, i int) {
 		invM = s.mx
 	}
 	for x, q := range nb {
-		row := g.Neighbors(int(q))
+		row, rw := g.Neighbors(int(q)), g.Weights(int(q))
+		if len(row) > hubRatio*deg {
+			// A hub (a contact export's ego, tied to everyone): look i's
+			// neighbours up in q's row instead of walking it. The same
+			// (q, j) pairs in the same order, so the same sums.
+			row, rw = s.common(nb, row, rw)
+		}
 		var sq float64
 		if qs != nil {
 			sq = qs[x]
@@ -252,7 +289,6 @@ func (k *kernel) node(s *scratch, i int) {
 			}
 			continue
 		}
-		rw := g.Weights(int(q))
 		piq := wi[x] * invSi
 		c := piq * sq
 		switch {

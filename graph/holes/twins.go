@@ -162,8 +162,25 @@ func findTwins(g *csr.Graph, maxClasses int) *twins {
 			}
 		}
 		t.qOff[c+1] = len(t.qAdj)
+		sortRow(t.qAdj[t.qOff[c]:], t.qW[t.qOff[c]:])
 	}
 	return t
+}
+
+// sortRow sorts a class row by class, its weights alongside.
+func sortRow(adj []int32, w []float64) {
+	if slices.IsSorted(adj) {
+		return
+	}
+	idx := make([]int, len(adj))
+	for x := range idx {
+		idx[x] = x
+	}
+	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(adj[a], adj[b]) })
+	a2, w2 := slices.Clone(adj), slices.Clone(w)
+	for x, y := range idx {
+		adj[x], w[x] = a2[y], w2[y]
+	}
 }
 
 // areTwins reports whether i and r are tied and every other neighbour of
@@ -200,22 +217,26 @@ func areTwins(g *csr.Graph, i, r int) bool {
 // classes' graph would cost more than it saves).
 var minTwinShare = 0.75
 
+// tscratch is one worker's working memory of the class kernel, indexed by
+// class.
+type tscratch struct {
+	mark []int32
+	acc  []float64
+	hub  scratch // hubAdj, hubW only
+}
+
 // runTwins computes the whole model over the classes of t; k holds the
 // options, invS and invM per node.
 func (k *kernel) runTwins(t *twins, workers int) {
 	nc := t.classes()
 	const chunk = 16
-	type tscratch struct {
-		mark []int32
-		acc  []float64
-	}
 	scr := make([]*tscratch, workers)
 	par.For(nc, chunk, workers, func(w, lo, hi int) {
 		if scr[w] == nil {
 			scr[w] = &tscratch{mark: make([]int32, nc), acc: make([]float64, nc)}
 		}
 		for c := lo; c < hi; c++ {
-			con, es, h := k.class(t, scr[w].mark, scr[w].acc, int32(c))
+			con, es, h := k.class(t, scr[w], int32(c))
 			for _, i := range t.mem[t.memOff[c]:t.memOff[c+1]] {
 				k.set(int(i), con, es, h)
 			}
@@ -225,7 +246,8 @@ func (k *kernel) runTwins(t *twins, workers int) {
 
 // class computes the measures of every member i of class c (see kernel.node
 // for the same sums person by person).
-func (k *kernel) class(t *twins, mark []int32, acc []float64, c int32) (con, es, h float64) {
+func (k *kernel) class(t *twins, ts *tscratch, c int32) (con, es, h float64) {
+	mark, acc := ts.mark, ts.acc
 	g := k.g
 	r := int(t.mem[t.memOff[c]])
 	deg := g.Degree(r)
@@ -258,6 +280,9 @@ func (k *kernel) class(t *twins, mark []int32, acc []float64, c int32) (con, es,
 	red := 0.0
 	for x, e := range row {
 		erow, ew := t.qAdj[t.qOff[e]:t.qOff[e+1]], t.qW[t.qOff[e]:t.qOff[e+1]]
+		if len(erow) > hubRatio*len(row) {
+			erow, ew = ts.hub.common(row, erow, ew) // a hub: see kernel.node
+		}
 		var sq float64
 		if k.invS != nil {
 			sq = k.invS[t.mem[t.memOff[e]]]

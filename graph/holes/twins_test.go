@@ -117,3 +117,43 @@ func TestFindTwins(t *testing.T) {
 		t.Fatal("more classes than allowed, want nil")
 	}
 }
+
+// A contact export: the ego (node 0) tied to everyone, whose row the
+// kernels look their neighbours up in rather than walk. The figures are
+// the same bit for bit as when every row is walked, per person and per
+// class of twins.
+func TestHubLookedUp(t *testing.T) {
+	defer func(r int, s float64, u bool) { hubRatio, minTwinShare, useTwins = r, s, u }(hubRatio, minTwinShare, useTwins)
+	g0 := cliques(5, 600, 25, 30, 40)
+	var arcs []csr.Arc
+	for i := range g0.N() {
+		for x, j := range g0.Neighbors(i) {
+			if int(j) > i {
+				arcs = append(arcs, csr.Arc{From: int32(i), To: j, W: g0.Weights(i)[x]})
+			}
+		}
+		if i > 0 {
+			arcs = append(arcs, csr.Arc{From: 0, To: int32(i), W: 1})
+		}
+	}
+	g := csr.Build(g0.N(), arcs, true)
+	for _, twins := range []bool{false, true} {
+		useTwins, minTwinShare = twins, 1
+		for _, opt := range []Options{{}, {Weighted: true}, {Model: EgoNetwork}, {Model: EgoNetwork, Weighted: true}} {
+			hubRatio = 1 << 30
+			want := Analyze(g, opt)
+			hubRatio = 16
+			got := Analyze(g, opt)
+			for i := range want.Constraint {
+				for _, p := range [][2]float64{{got.Constraint[i], want.Constraint[i]}, {got.EffectiveSize[i], want.EffectiveSize[i]}, {got.Hierarchy[i], want.Hierarchy[i]}} {
+					if math.Float64bits(p[0]) != math.Float64bits(p[1]) {
+						t.Fatalf("twins %v %+v: node %d: %v looked up, %v walked", twins, opt, i, p[0], p[1])
+					}
+				}
+			}
+			if math.IsNaN(got.Constraint[0]) || got.Constraint[0] >= 0.01 {
+				t.Fatalf("twins %v %+v: the ego's constraint %v, want a small number", twins, opt, got.Constraint[0])
+			}
+		}
+	}
+}
