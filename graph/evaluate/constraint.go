@@ -64,6 +64,28 @@ func (e *eval) egoConstraint(member []bool, gone map[int]bool) float64 {
 		return math.NaN()
 	}
 	slices.Sort(nb) // a fixed order, so that every run sums the same way
+	// The constraint depends on N(e) alone: every other degree is fixed.
+	for _, r := range e.recent {
+		if r.nb != nil && slices.Equal(r.nb, nb) {
+			return r.c
+		}
+	}
+	c := e.egoConstraintOf(cm, nb)
+	e.recent[1] = e.recent[0]
+	e.recent[0] = recentConstraint{nb: nb, c: c}
+	return c
+}
+
+// recentConstraint is e's constraint c with the neighbours nb, ascending.
+type recentConstraint struct {
+	nb []int
+	c  float64
+}
+
+// egoConstraintOf is e's constraint with the neighbours nb (ascending,
+// not empty).
+func (e *eval) egoConstraintOf(cm *comembers, nb []int) float64 {
+	k := len(nb)
 	// w_q = p_eq·p_qr / p_eq = 1/deg(q), summed per signature.
 	weight := make([]float64, len(cm.sigs))
 	w := make([]float64, k)

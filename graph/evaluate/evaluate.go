@@ -127,6 +127,10 @@ type eval struct {
 
 	// cm is the memberships by signature, built when constraint needs it.
 	cm *comembers
+	// recent are the last ego networks N(e) whose constraint was computed,
+	// with it (egoConstraint): most networks leave N(e) as it is (a
+	// LinkedIn ego's contacts are everyone), so it is seldom recomputed.
+	recent [2]recentConstraint
 	// groupEdges[g] are the indices of g's edges in the analysis' group
 	// projection, built when an overlap needs them.
 	groupEdges [][]int32
