@@ -24,8 +24,10 @@ type cellsRow interface {
 }
 
 // decodeCells streams a table's rows into row, calling fn with a copy of
-// it for each data row in file order: decodeStructs for a cellsRow.
-func decodeCells[T any](t *table, canon []string, row *T, cr cellsRow, fn func(T)) error {
+// it for each data row in file order: decodeStructs for a cellsRow. Rows
+// are handed on in batches: pre, when not nil, sees each batch before fn
+// sees its rows one by one (to look up their ids together, Preload).
+func decodeCells[T any](t *table, canon []string, row *T, cr cellsRow, pre func([]T), fn func(T)) error {
 	want := cr.columns()
 	at := make([]int, len(want)) // 0-based column of each wanted cell, -1 if absent
 	for j, w := range want {
@@ -44,12 +46,27 @@ func decodeCells[T any](t *table, canon []string, row *T, cr cellsRow, fn func(T
 	d.r.ReuseRecord = true
 	cells := make([]string, len(want))
 	var zero T
+	batch := make([]T, 0, cellsBatch)
+	// flush runs fn over the batch before the reader's own problems are
+	// added to the report (d.flush), as when rows were passed on one by
+	// one: the problems listed, up to maxListed, are the same.
+	flush := func() {
+		if pre != nil && len(batch) > 0 {
+			pre(batch)
+		}
+		for _, r := range batch {
+			fn(r)
+		}
+		clear(batch)
+		batch = batch[:0]
+	}
 	for {
 		rec, pos, err := d.next()
-		if err == io.EOF {
-			return nil
-		}
 		if err != nil {
+			flush()
+			if err == io.EOF {
+				return nil
+			}
 			return err
 		}
 		for j, k := range at {
@@ -61,9 +78,16 @@ func decodeCells[T any](t *table, canon []string, row *T, cr cellsRow, fn func(T
 		}
 		*row = zero
 		cr.fill(cells, pos)
-		fn(*row)
+		batch = append(batch, *row)
+		if len(batch) == cellsBatch {
+			flush()
+		}
 	}
 }
+
+// cellsBatch is how many rows decodeCells hands on at a time: enough for
+// Preload's reads to overlap, few enough to stay in the cache.
+const cellsBatch = 256
 
 // The large files' rows. A field added to tieRow or membershipRow must be
 // added here too (TestCellsRowsMatchGocsv fails until it is).

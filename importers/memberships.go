@@ -74,7 +74,16 @@ func (l *loader) readMemberships(in *input) error {
 	var sinces, untils []dateCell
 	var sinceOf, untilOf [][2]int // {group, position among its members}
 	var fail error
-	err = decodeStructs(t, membershipAliases, func(r membershipRow) {
+	// A batch of rows has its people looked up together first (Preload).
+	var ids []string
+	preload := func(rows []membershipRow) {
+		ids = ids[:0]
+		for _, r := range rows {
+			ids = append(ids, clean(r.Person))
+		}
+		l.nw.Preload(ids)
+	}
+	err = decodeStructsPre(t, membershipAliases, preload, func(r membershipRow) {
 		pos := r.position()
 		if fail != nil {
 			t.rep.skip("not read after an error", Problem{Line: pos.line, Reason: "not read: an earlier row stopped the import"})

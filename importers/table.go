@@ -413,12 +413,19 @@ func (d *rows) flush() {
 // with the canonical names of al. A T whose pointer is a cellsRow (the
 // large files) is filled without gocsv's reflection (cells.go).
 func decodeStructs[T positioned](t *table, al aliases, fn func(T)) error {
-	return decodeStructsBy(t, al, fn, true)
+	return decodeStructsBy(t, al, nil, fn, true)
+}
+
+// decodeStructsPre is decodeStructs where pre, for a cellsRow, sees the
+// rows in batches before fn sees them one by one; gocsv's rows it does
+// not see.
+func decodeStructsPre[T positioned](t *table, al aliases, pre func([]T), fn func(T)) error {
+	return decodeStructsBy(t, al, pre, fn, true)
 }
 
 // decodeStructsBy is decodeStructs; with cells false every row type is
 // read through gocsv (the tests compare the two readings).
-func decodeStructsBy[T positioned](t *table, al aliases, fn func(T), cells bool) error {
+func decodeStructsBy[T positioned](t *table, al aliases, pre func([]T), fn func(T), cells bool) error {
 	canon, _, unused := al.canonical(t.header)
 	t.rep.UnusedColumns = append(t.rep.UnusedColumns, unused...)
 	if len(unused) > 0 {
@@ -427,7 +434,7 @@ func decodeStructsBy[T positioned](t *table, al aliases, fn func(T), cells bool)
 	}
 	var row T
 	if cr, ok := any(&row).(cellsRow); ok && cells {
-		return decodeCells(t, canon, &row, cr, fn)
+		return decodeCells(t, canon, &row, cr, pre, fn)
 	}
 	d := t.rows(canon)
 	err := gocsv.UnmarshalDecoderToCallback(d, fn)

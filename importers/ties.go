@@ -87,7 +87,17 @@ func (l *loader) readTies(in *input) error {
 	// day and month is the column's (parseDates).
 	var dates []dateCell
 	var dated []int // the tie (index into the network's ties) of each date
-	err = decodeStructs(t, tiesAliases, func(r tieRow) {
+	// Each batch of rows has its ids looked up together first (Preload):
+	// the memory reads of a ties file in random order then overlap.
+	var ids []string
+	preload := func(rows []tieRow) {
+		ids = ids[:0]
+		for _, r := range rows {
+			ids = append(ids, clean(r.Source), clean(r.Target))
+		}
+		l.nw.Preload(ids)
+	}
+	err = decodeStructsPre(t, tiesAliases, preload, func(r tieRow) {
 		if fail != nil {
 			t.rep.skip("not read after an error", Problem{Line: r.position().line, Reason: "not read: an earlier row stopped the import"})
 			return

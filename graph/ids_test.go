@@ -1,0 +1,78 @@
+package graph
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestIDIndexAgreesWithMap adds ids that share prefixes, differ only in
+// length or trailing NUL bytes, or are longer than a slot's 8 bytes, and
+// looks up each and many that are absent, against a Go map.
+func TestIDIndexAgreesWithMap(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	var ids []string
+	for k := range 3000 {
+		ids = append(ids, fmt.Sprintf("p%d", k), fmt.Sprintf("person-%012d", k))
+	}
+	ids = append(ids, "", "\x00", "\x00\x00", "p1\x00", "p1\x00\x00\x00\x00\x00\x00\x00", "abcdefgh", "abcdefghi", "abcdefgh\x00",
+		strings.Repeat("x", 255), strings.Repeat("x", 256), strings.Repeat("x", 300), "Åsa", "åsa")
+	for range 2000 {
+		b := make([]byte, r.IntN(12))
+		for i := range b {
+			b[i] = "ab\x00\xff"[r.IntN(4)]
+		}
+		ids = append(ids, string(b))
+	}
+	nw := New()
+	want := map[string]int{}
+	for _, id := range ids {
+		i, isNew := nw.AddPerson(id, "")
+		j, seen := want[id]
+		if seen {
+			if isNew || i != j {
+				t.Fatalf("AddPerson(%q) = %d, %v; want %d, false", id, i, isNew, j)
+			}
+			continue
+		}
+		if !isNew || i != len(want) {
+			t.Fatalf("AddPerson(%q) = %d, %v; want %d, true", id, i, isNew, len(want))
+		}
+		want[id] = i
+	}
+	if len(nw.People) != len(want) {
+		t.Fatalf("%d people, want %d", len(nw.People), len(want))
+	}
+	for id, i := range want {
+		if got, ok := nw.Index(id); !ok || got != i || nw.People[got].ID != id {
+			t.Fatalf("Index(%q) = %d, %v; want %d", id, got, ok, i)
+		}
+	}
+	for _, id := range []string{"p3000", "person-000000003000", "abcdefg", "abcdefghij", strings.Repeat("x", 254),
+		strings.Repeat("x", 257), "p1\x00\x00", "P1", "x"} {
+		if _, in := want[id]; in {
+			continue
+		}
+		if i, ok := nw.Index(id); ok {
+			t.Errorf("Index(%q) = %d (%q), want absent", id, i, nw.People[i].ID)
+		}
+	}
+}
+
+// TestGrowPeopleKeepsIndex reserves room part-way through adding people.
+func TestGrowPeopleKeepsIndex(t *testing.T) {
+	nw := New()
+	for k := range 100 {
+		nw.AddPerson(fmt.Sprint(k), "")
+	}
+	nw.GrowPeople(10_000)
+	for k := 100; k < 5000; k++ {
+		nw.AddPerson(fmt.Sprint(k), "")
+	}
+	for k := range 5000 {
+		if i, ok := nw.Index(fmt.Sprint(k)); !ok || i != k {
+			t.Fatalf("Index(%d) = %d, %v", k, i, ok)
+		}
+	}
+}

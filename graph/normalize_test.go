@@ -1,0 +1,110 @@
+package graph
+
+import (
+	"cmp"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+)
+
+// normalizeBySort is Normalize as a comparison sort of every tie by
+// (mutual, From, To, type name, position), the definition the counting
+// sort must agree with.
+func normalizeBySort(ties []Tie) ([]Tie, []Repeat, int) {
+	pos := make([]int, len(ties))
+	for i := range pos {
+		pos[i] = i
+	}
+	slices.SortFunc(pos, func(a, b int) int {
+		ta, tb := ties[a], ties[b]
+		ma, mb := 0, 0
+		if ta.Mutual {
+			ma = 1
+		}
+		if tb.Mutual {
+			mb = 1
+		}
+		return cmp.Or(cmp.Compare(ma, mb), cmp.Compare(ta.From, tb.From), cmp.Compare(ta.To, tb.To),
+			cmp.Compare(ta.Type, tb.Type), cmp.Compare(a, b))
+	})
+	var out []Tie
+	var repeats []Repeat
+	capped, kept := 0, -1
+	for k, p := range pos {
+		t := ties[p]
+		if k > 0 {
+			q := ties[pos[k-1]]
+			if q.From == t.From && q.To == t.To && q.Mutual == t.Mutual && q.Type == t.Type {
+				last := &out[len(out)-1]
+				if last.Weight+t.Weight > MaxWeight {
+					last.Weight = MaxWeight
+					capped++
+				} else {
+					last.Weight += t.Weight
+				}
+				if !t.Since.IsZero() && (last.Since.IsZero() || t.Since.Before(last.Since)) {
+					last.Since = t.Since
+				}
+				repeats = append(repeats, Repeat{Kept: kept, Dropped: p})
+				continue
+			}
+		}
+		kept = p
+		out = append(out, t)
+	}
+	slices.SortFunc(repeats, func(a, b Repeat) int { return cmp.Compare(a.Dropped, b.Dropped) })
+	return out, repeats, capped
+}
+
+// TestNormalizeAgreesWithSort normalises random ties (few people, so
+// that ties repeat; types, mutual ties, dates, huge weights; one person
+// with hundreds of ties, past the short buckets' insertion sort) and
+// compares the ties, repeats and capped sums with a comparison sort's.
+func TestNormalizeAgreesWithSort(t *testing.T) {
+	types := []string{"", "advice", "friend", "Advice", "zz", "a"}
+	for seed := range uint64(20) {
+		r := rand.New(rand.NewPCG(seed, 99))
+		n := 2 + r.IntN(40)
+		nw := New()
+		for k := range n {
+			nw.AddPerson(fmt.Sprint(k), "")
+		}
+		for range r.IntN(3000) {
+			from, to := r.IntN(n), r.IntN(n)
+			if r.IntN(4) == 0 {
+				from = 0 // a hub: a long bucket
+			}
+			if from == to {
+				continue
+			}
+			tie := Tie{From: from, To: to, Weight: float64(1 + r.IntN(3)), Type: types[r.IntN(len(types))], Mutual: r.IntN(3) == 0}
+			if r.IntN(50) == 0 {
+				tie.Weight = MaxWeight * 0.75
+			}
+			if r.IntN(3) == 0 {
+				tie.Since = NewDate(2000+r.IntN(20), time.Month(1+r.IntN(12)), 1+r.IntN(28))
+			}
+			if err := nw.AddTie(tie); err != nil {
+				t.Fatal(err)
+			}
+		}
+		added := slices.Clone(nw.Ties)
+		wantTies, wantRepeats, wantCapped := normalizeBySort(added)
+		gotRepeats := nw.Normalize()
+		if !reflect.DeepEqual(nw.Ties, wantTies) && (len(nw.Ties) > 0 || len(wantTies) > 0) {
+			t.Fatalf("seed %d: ties differ from the sort's:\n got %v\nwant %v", seed, nw.Ties, wantTies)
+		}
+		if !reflect.DeepEqual(gotRepeats, wantRepeats) {
+			t.Fatalf("seed %d: repeats %v, want %v", seed, gotRepeats, wantRepeats)
+		}
+		if nw.CappedWeights() != wantCapped {
+			t.Fatalf("seed %d: %d capped, want %d", seed, nw.CappedWeights(), wantCapped)
+		}
+		if seed == 0 && len(gotRepeats) == 0 {
+			t.Fatal("no repeats: the test does not test summing")
+		}
+	}
+}
