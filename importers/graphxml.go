@@ -264,24 +264,7 @@ func readGraphML(x *xmlReader, b *graphBuilder) error {
 			}
 			switch {
 			case name == "key" && parent == "graphml":
-				k := &gkey{domain: "all", typ: "string", line: x.line, col: x.col}
-				for _, a := range t.Attr {
-					switch a.Name.Local {
-					case "id":
-						k.id = a.Value
-					case "for":
-						k.domain = strings.ToLower(a.Value)
-					case "attr.name":
-						k.name = a.Value
-					case "attr.type":
-						k.typ = strings.ToLower(a.Value)
-					case "yfiles.type":
-						k.drawing = true
-					}
-				}
-				if k.name == "" {
-					k.name = k.id
-				}
+				k := graphMLKey(t, x.line, x.col)
 				if err := readKeyBody(x, k); err != nil {
 					return err
 				}
@@ -308,16 +291,7 @@ func readGraphML(x *xmlReader, b *graphBuilder) error {
 				node.id, node.hasID = xmlAttr(t, "id")
 				b.depth++
 			case name == "edge":
-				edge = &gedge{line: x.line, col: x.col, directed: -1}
-				edge.id, _ = xmlAttr(t, "id")
-				edge.source, edge.hasSource = xmlAttr(t, "source")
-				edge.target, edge.hasTarget = xmlAttr(t, "target")
-				if v, ok := xmlAttr(t, "directed"); ok {
-					edge.directed = 0
-					if strings.EqualFold(strings.TrimSpace(v), "true") || strings.TrimSpace(v) == "1" {
-						edge.directed = 1
-					}
-				}
+				edge = graphMLEdge(t, x.line, x.col)
 			case name == "hyperedge":
 				b.hyperedge(x.line, x.col)
 				if err := x.skip(); err != nil {
@@ -330,20 +304,7 @@ func readGraphML(x *xmlReader, b *graphBuilder) error {
 				if err != nil {
 					return err
 				}
-				switch {
-				case edge != nil:
-					if edge.vals == nil {
-						edge.vals = map[string]string{}
-					}
-					edge.vals[key] = v
-				case node != nil && parent == "node":
-					if node.vals == nil {
-						node.vals = map[string]string{}
-					}
-					node.vals[key] = v
-				case parent == "graph":
-					b.graphData(key, v)
-				}
+				graphMLData(b, node, edge, parent, key, v)
 				continue
 			case name == "graphml" && len(stack) == 0:
 			case name == "desc" || name == "port" || name == "locator" || name == "endpoint":
@@ -387,6 +348,65 @@ func readGraphML(x *xmlReader, b *graphBuilder) error {
 				}
 			}
 		}
+	}
+}
+
+// graphMLKey reads a GraphML <key>'s attributes: its id, domain, name
+// and type, and whether it describes drawing (yFiles).
+func graphMLKey(t xml.StartElement, line, col int) *gkey {
+	k := &gkey{domain: "all", typ: "string", line: line, col: col}
+	for _, a := range t.Attr {
+		switch a.Name.Local {
+		case "id":
+			k.id = a.Value
+		case "for":
+			k.domain = strings.ToLower(a.Value)
+		case "attr.name":
+			k.name = a.Value
+		case "attr.type":
+			k.typ = strings.ToLower(a.Value)
+		case "yfiles.type":
+			k.drawing = true
+		}
+	}
+	if k.name == "" {
+		k.name = k.id
+	}
+	return k
+}
+
+// graphMLEdge reads a GraphML <edge>'s attributes: id, source, target and
+// whether it is directed (-1: as the graph says).
+func graphMLEdge(t xml.StartElement, line, col int) *gedge {
+	edge := &gedge{line: line, col: col, directed: -1}
+	edge.id, _ = xmlAttr(t, "id")
+	edge.source, edge.hasSource = xmlAttr(t, "source")
+	edge.target, edge.hasTarget = xmlAttr(t, "target")
+	if v, ok := xmlAttr(t, "directed"); ok {
+		edge.directed = 0
+		if strings.EqualFold(strings.TrimSpace(v), "true") || strings.TrimSpace(v) == "1" {
+			edge.directed = 1
+		}
+	}
+	return edge
+}
+
+// graphMLData keeps a <data> value v of key: the open edge's, the open
+// node's (when it is the node's own), or the graph's.
+func graphMLData(b *graphBuilder, node *gnode, edge *gedge, parent, key, v string) {
+	switch {
+	case edge != nil:
+		if edge.vals == nil {
+			edge.vals = map[string]string{}
+		}
+		edge.vals[key] = v
+	case node != nil && parent == "node":
+		if node.vals == nil {
+			node.vals = map[string]string{}
+		}
+		node.vals[key] = v
+	case parent == "graph":
+		b.graphData(key, v)
 	}
 }
 
@@ -462,33 +482,12 @@ func readGEXF(x *xmlReader, b *graphBuilder) error {
 				b.meta(name, v)
 				continue
 			case name == "graph":
-				directed, known := false, false
-				if v, ok := xmlAttr(t, "defaultedgetype"); ok {
-					directed, known = strings.EqualFold(v, "directed"), true
-				}
-				if v, _ := xmlAttr(t, "mode"); strings.EqualFold(v, "dynamic") {
-					b.dynamic(x.line)
-				}
-				// GEXF's default is undirected.
-				b.graph(directed, known, x.line, x.col)
+				gexfGraph(b, t, x.line, x.col)
 			case name == "attributes":
 				class, _ = xmlAttr(t, "class")
 				class = strings.ToLower(class)
 			case name == "attribute" && parent == "attributes":
-				attr = &gkey{domain: class, typ: "string", line: x.line, col: x.col}
-				for _, a := range t.Attr {
-					switch a.Name.Local {
-					case "id":
-						attr.id = a.Value
-					case "title":
-						attr.name = a.Value
-					case "type":
-						attr.typ = strings.ToLower(a.Value)
-					}
-				}
-				if attr.name == "" {
-					attr.name = attr.id
-				}
+				attr = gexfAttribute(t, class, x.line, x.col)
 			case name == "default" && parent == "attribute":
 				v, err := x.text()
 				if err != nil {
@@ -509,53 +508,12 @@ func readGEXF(x *xmlReader, b *graphBuilder) error {
 					}
 					nodes = append(nodes, node)
 				}
-				node = &gnode{line: x.line, col: x.col, nested: len(nodes) > 0}
-				node.id, node.hasID = xmlAttr(t, "id")
-				node.label, node.hasLabel = xmlAttr(t, "label")
+				node = gexfNode(t, x.line, x.col, len(nodes) > 0)
 			case name == "edge" && parent == "edges":
-				edge = &gedge{line: x.line, col: x.col, directed: -1}
-				edge.id, _ = xmlAttr(t, "id")
-				edge.source, edge.hasSource = xmlAttr(t, "source")
-				edge.target, edge.hasTarget = xmlAttr(t, "target")
-				if v, ok := xmlAttr(t, "type"); ok {
-					switch strings.ToLower(strings.TrimSpace(v)) {
-					case "directed":
-						edge.directed = 1
-					case "undirected":
-						edge.directed = 0
-					case "mutual":
-						edge.directed, edge.mutual = 0, true
-					}
-				}
-				edge.weight, edge.hasWeight = xmlAttr(t, "weight")
-				edge.label, _ = xmlAttr(t, "label")
-				if edge.label == "" {
-					edge.label, _ = xmlAttr(t, "kind")
-				}
+				edge = gexfEdge(t, x.line, x.col)
 			case name == "attvalues":
 			case name == "attvalue" && parent == "attvalues":
-				key, ok := xmlAttr(t, "for")
-				if !ok {
-					key, _ = xmlAttr(t, "id") // GEXF 1.0
-				}
-				v, _ := xmlAttr(t, "value")
-				var vals *map[string]string
-				switch {
-				case edge != nil:
-					vals = &edge.vals
-				case node != nil && !node.emitted:
-					vals = &node.vals
-				}
-				if vals != nil {
-					if *vals == nil {
-						*vals = map[string]string{}
-					}
-					if _, dup := (*vals)[key]; dup {
-						b.dynamicValue(x.line)
-					} else {
-						(*vals)[key] = v
-					}
-				}
+				gexfAttvalue(b, t, node, edge, x.line)
 			case len(stack) == 0:
 				return &Error{Path: x.path, Line: x.line, Column: x.col, Msg: fmt.Sprintf("not a GEXF file: the root element is <%s>", name),
 					Hint: "give a GraphML (<graphml>) or GEXF (<gexf>) file"}
@@ -597,6 +555,102 @@ func readGEXF(x *xmlReader, b *graphBuilder) error {
 				}
 			}
 		}
+	}
+}
+
+// gexfGraph starts the graph of a GEXF <graph>: its default edge type
+// (GEXF's default is undirected), and a dynamic graph reported.
+func gexfGraph(b *graphBuilder, t xml.StartElement, line, col int) {
+	directed, known := false, false
+	if v, ok := xmlAttr(t, "defaultedgetype"); ok {
+		directed, known = strings.EqualFold(v, "directed"), true
+	}
+	if v, _ := xmlAttr(t, "mode"); strings.EqualFold(v, "dynamic") {
+		b.dynamic(line)
+	}
+	b.graph(directed, known, line, col)
+}
+
+// gexfNode reads a GEXF <node>'s id and label; nested is whether it stands
+// inside another node (a hierarchy).
+func gexfNode(t xml.StartElement, line, col int, nested bool) *gnode {
+	node := &gnode{line: line, col: col, nested: nested}
+	node.id, node.hasID = xmlAttr(t, "id")
+	node.label, node.hasLabel = xmlAttr(t, "label")
+	return node
+}
+
+// gexfAttribute reads a GEXF <attribute> of the class (node or edge) of
+// its <attributes>: its id, title and type.
+func gexfAttribute(t xml.StartElement, class string, line, col int) *gkey {
+	attr := &gkey{domain: class, typ: "string", line: line, col: col}
+	for _, a := range t.Attr {
+		switch a.Name.Local {
+		case "id":
+			attr.id = a.Value
+		case "title":
+			attr.name = a.Value
+		case "type":
+			attr.typ = strings.ToLower(a.Value)
+		}
+	}
+	if attr.name == "" {
+		attr.name = attr.id
+	}
+	return attr
+}
+
+// gexfEdge reads a GEXF <edge>'s attributes: id, source, target, type
+// (-1: as the graph says), weight and label (or kind).
+func gexfEdge(t xml.StartElement, line, col int) *gedge {
+	edge := &gedge{line: line, col: col, directed: -1}
+	edge.id, _ = xmlAttr(t, "id")
+	edge.source, edge.hasSource = xmlAttr(t, "source")
+	edge.target, edge.hasTarget = xmlAttr(t, "target")
+	if v, ok := xmlAttr(t, "type"); ok {
+		switch strings.ToLower(strings.TrimSpace(v)) {
+		case "directed":
+			edge.directed = 1
+		case "undirected":
+			edge.directed = 0
+		case "mutual":
+			edge.directed, edge.mutual = 0, true
+		}
+	}
+	edge.weight, edge.hasWeight = xmlAttr(t, "weight")
+	edge.label, _ = xmlAttr(t, "label")
+	if edge.label == "" {
+		edge.label, _ = xmlAttr(t, "kind")
+	}
+	return edge
+}
+
+// gexfAttvalue keeps an <attvalue> of the open edge, or of the open node
+// not yet read; a second value of one attribute (a dynamic graph's) is
+// reported, not kept.
+func gexfAttvalue(b *graphBuilder, t xml.StartElement, node *gnode, edge *gedge, line int) {
+	key, ok := xmlAttr(t, "for")
+	if !ok {
+		key, _ = xmlAttr(t, "id") // GEXF 1.0
+	}
+	v, _ := xmlAttr(t, "value")
+	var vals *map[string]string
+	switch {
+	case edge != nil:
+		vals = &edge.vals
+	case node != nil && !node.emitted:
+		vals = &node.vals
+	}
+	if vals == nil {
+		return
+	}
+	if *vals == nil {
+		*vals = map[string]string{}
+	}
+	if _, dup := (*vals)[key]; dup {
+		b.dynamicValue(line)
+	} else {
+		(*vals)[key] = v
 	}
 }
 

@@ -43,8 +43,6 @@ var notYetSplit = []string{
 	"graph/report.explorer.annotate",
 	"graph/report/reporttest.CheckReport",
 	"importers.loader.readTies",
-	"importers.readGEXF",
-	"importers.readGraphML",
 }
 
 // A package's doc comment sits in its doc.go and nowhere else: every
