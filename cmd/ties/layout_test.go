@@ -29,8 +29,6 @@ var longKernels = []string{
 // stages (issue 17). The list only shrinks: a function split is removed
 // from it, and the test fails when a name here is no longer long.
 var notYetSplit = []string{
-	"cmd/ties.runRender",
-	"cmd/ties.runReport",
 	"graph/evaluate.eval.reasons",
 	"graph/render.scene.brings",
 	"graph/render.scene.drawEgo",

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tiesnet/ties/graph"
+	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/evaluate"
 	"github.com/tiesnet/ties/graph/outputs/words"
 	"github.com/tiesnet/ties/graph/render"
@@ -252,47 +253,14 @@ func runRender(opts *renderOptions) error {
 		outputs: []string{opts.Out},
 		extra:   []namedPath{{"goals", opts.Goals}},
 		bar:     bar,
-		check: func(nw *graph.Network) error {
-			switch render.View(opts.View) {
-			case render.ViewEgo:
-				if nw.Ego < 0 {
-					return usageErrorf("--view ego needs an ego: name one with --ego ID")
-				}
-			case render.ViewGroups, render.ViewGroupMap:
-				if len(nw.Groups) == 0 {
-					return usageErrorf("--view %s needs memberships: give --memberships FILE", opts.View)
-				}
-			case render.ViewBrings:
-				if err := checkBrings(nw, opts.Network); err != nil {
-					return err
-				}
-			}
-			return checkColorBy(nw, opts.ColorBy)
-		}})
+		check:   opts.checkNetwork,
+	})
 	if err != nil {
 		return err
 	}
-	// The brings view draws, and the group map colours by, the evaluation
-	// ties evaluate would print for the same flags.
-	var ev *evaluate.Result
-	view := render.View(opts.View)
-	if view == render.ViewBrings || (view == render.ViewGroupMap && res.Network.Ego >= 0) {
-		eopt := evaluate.Options{Attributes: opts.Attributes}
-		if opts.Goals != "" {
-			g, _, err := importers.ReadGoals(opts.Goals, importers.Options{FS: opts.fs})
-			if err != nil {
-				return err
-			}
-			eopt.Goals = g
-		}
-		bar.begin("evaluating the networks")
-		if ev, err = evaluate.Evaluate(res, eopt); err != nil {
-			var ne *evaluate.NameError
-			if errors.As(err, &ne) && ne.Goal {
-				return fmt.Errorf("%s: %w", opts.Goals, err)
-			}
-			return err
-		}
+	ev, err := opts.evaluation(res, bar)
+	if err != nil {
+		return err
 	}
 	printer, err := words.NewIn(opts.Lang, nil)
 	if err != nil {
@@ -338,6 +306,62 @@ func runRender(opts *renderOptions) error {
 		}
 		return err
 	}
+	opts.noteDrawn(bar, pic)
+	return nil
+}
+
+// checkNetwork says, once the network is read, what the view needs and
+// the data lacks: an ego, memberships, the network of --view brings, the
+// attribute of --color-by.
+func (opts *renderOptions) checkNetwork(nw *graph.Network) error {
+	switch render.View(opts.View) {
+	case render.ViewEgo:
+		if nw.Ego < 0 {
+			return usageErrorf("--view ego needs an ego: name one with --ego ID")
+		}
+	case render.ViewGroups, render.ViewGroupMap:
+		if len(nw.Groups) == 0 {
+			return usageErrorf("--view %s needs memberships: give --memberships FILE", opts.View)
+		}
+	case render.ViewBrings:
+		if err := checkBrings(nw, opts.Network); err != nil {
+			return err
+		}
+	}
+	return checkColorBy(nw, opts.ColorBy)
+}
+
+// evaluation is what the brings view draws and the group map colours by:
+// the evaluation ties evaluate would print for the same flags, or nil for
+// the views that need none.
+func (opts *renderOptions) evaluation(res *analysis.Result, bar *progress) (*evaluate.Result, error) {
+	view := render.View(opts.View)
+	if view != render.ViewBrings && (view != render.ViewGroupMap || res.Network.Ego < 0) {
+		return nil, nil
+	}
+	eopt := evaluate.Options{Attributes: opts.Attributes}
+	if opts.Goals != "" {
+		g, _, err := importers.ReadGoals(opts.Goals, importers.Options{FS: opts.fs})
+		if err != nil {
+			return nil, err
+		}
+		eopt.Goals = g
+	}
+	bar.begin("evaluating the networks")
+	ev, err := evaluate.Evaluate(res, eopt)
+	if err != nil {
+		var ne *evaluate.NameError
+		if errors.As(err, &ne) && ne.Goal {
+			return nil, fmt.Errorf("%s: %w", opts.Goals, err)
+		}
+		return nil, err
+	}
+	return ev, nil
+}
+
+// noteDrawn notes what was drawn: how many people were grouped, and with
+// --out the view, its count and its layout.
+func (opts *renderOptions) noteDrawn(bar *progress, pic *render.Picture) {
 	if pic.Collapsed > 0 {
 		bar.notef("%d people drawn one by one (--collapse-above %d), %d more grouped into nodes with counts",
 			pic.Shown, opts.CollapseAbove, pic.Collapsed)
@@ -356,5 +380,4 @@ func runRender(opts *renderOptions) error {
 		}
 		bar.notef("drew the %s view (%d %s, %s) to %s", pic.View, pic.Shown, what, how, opts.Out)
 	}
-	return nil
 }

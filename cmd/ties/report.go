@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tiesnet/ties/graph"
+	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/change"
 	"github.com/tiesnet/ties/graph/evaluate"
 	"github.com/tiesnet/ties/graph/outputs/words"
@@ -146,11 +147,10 @@ func runReport(opts *reportOptions) error {
 	// The report and, for Markdown, the diagrams written beside it.
 	outputs := []string{opts.Out}
 	base := strings.TrimSuffix(opts.Out, filepath.Ext(opts.Out))
-	diagramFile := func(v render.View) string { return base + "-" + string(v) + ".svg" }
 	toFile := opts.Out != "" && opts.Out != "-"
 	if opts.Format == "md" && toFile {
 		for _, v := range reportViews {
-			outputs = append(outputs, diagramFile(v))
+			outputs = append(outputs, diagramFile(base, v))
 		}
 	}
 	extra := []namedPath{{"goals", opts.Goals}, {"before", opts.Before}}
@@ -168,42 +168,9 @@ func runReport(opts *reportOptions) error {
 	if err != nil {
 		return err
 	}
-	nw := res.Network
-	d := report.Data{Title: opts.title, Client: opts.Client, Date: opts.date, Analysis: res, Anonymize: opts.Anonymize,
-		Import: rep, PeopleFile: opts.Inputs.People, Lang: opts.Lang}
-	if d.Date.IsZero() {
-		now := time.Now
-		if opts.now != nil {
-			now = opts.now
-		}
-		d.Date = now()
-	}
-	if opts.Before != "" {
-		lopt := opts.Inputs.importOptions()
-		lopt.FS = opts.fs
-		before, err := loadBefore(lopt, rep, opts.Before, "", nil)
-		if err != nil {
-			return err
-		}
-		d.Change = change.Compare(before, nw, change.Options{Attributes: sharedOf(before, nw, opts.Attributes)})
-	}
-	if opts.Goals != "" {
-		g, _, err := importers.ReadGoals(opts.Goals, importers.Options{FS: opts.fs})
-		if err != nil {
-			return err
-		}
-		d.Goals = g
-	}
-	if nw.Memberships() > 0 {
-		var eopt evaluate.Options
-		eopt.Attributes = opts.Attributes
-		eopt.Goals = d.Goals
-		bar.begin("evaluating the networks")
-		ev, err := evaluate.Evaluate(res, eopt)
-		if err != nil {
-			return usageErrorf("%v", err)
-		}
-		d.Evaluation = ev
+	d, err := opts.reportData(rep, res, bar)
+	if err != nil {
+		return err
 	}
 	// Every file is written through a temporary file and all are renamed
 	// together at the end: a failed or interrupted report leaves the older
@@ -223,27 +190,8 @@ func runReport(opts *reportOptions) error {
 	}
 	bar.beginOutput("writing the report", opts.IO, opts.Out)
 	if opts.Format == "md" && toFile {
-		brings := 0
-		for k := range d.Diagrams {
-			dg := &d.Diagrams[k]
-			file := diagramFile(dg.View)
-			if dg.Network != "" {
-				brings++
-				file = fmt.Sprintf("%s-brings-%d.svg", base, brings)
-				if opts.fs == nil {
-					if err := notAnInput(file, append(opts.Inputs.paths(), extra...)); err != nil {
-						return err
-					}
-				}
-			}
-			o, err := set.create(file)
-			if err != nil {
-				return err
-			}
-			if _, err := o.Write(dg.SVG); err != nil {
-				return err
-			}
-			dg.File = filepath.Base(file)
+		if err := opts.writeDiagrams(&set, d.Diagrams, base, extra); err != nil {
+			return err
 		}
 	}
 	write := func(w io.Writer) error {
@@ -267,5 +215,82 @@ func runReport(opts *reportOptions) error {
 	}
 	bar.end()
 	bar.notef("wrote the report to %s", opts.Out)
+	return nil
+}
+
+// reportData gathers what the report shows: the analysis and the import's
+// report, the date, with --before what changed, with --goals the goals,
+// and with memberships the evaluation of every network.
+func (opts *reportOptions) reportData(rep *importers.Report, res *analysis.Result, bar *progress) (report.Data, error) {
+	nw := res.Network
+	d := report.Data{Title: opts.title, Client: opts.Client, Date: opts.date, Analysis: res, Anonymize: opts.Anonymize,
+		Import: rep, PeopleFile: opts.Inputs.People, Lang: opts.Lang}
+	if d.Date.IsZero() {
+		now := time.Now
+		if opts.now != nil {
+			now = opts.now
+		}
+		d.Date = now()
+	}
+	if opts.Before != "" {
+		lopt := opts.Inputs.importOptions()
+		lopt.FS = opts.fs
+		before, err := loadBefore(lopt, rep, opts.Before, "", nil)
+		if err != nil {
+			return report.Data{}, err
+		}
+		d.Change = change.Compare(before, nw, change.Options{Attributes: sharedOf(before, nw, opts.Attributes)})
+	}
+	if opts.Goals != "" {
+		g, _, err := importers.ReadGoals(opts.Goals, importers.Options{FS: opts.fs})
+		if err != nil {
+			return report.Data{}, err
+		}
+		d.Goals = g
+	}
+	if nw.Memberships() > 0 {
+		var eopt evaluate.Options
+		eopt.Attributes = opts.Attributes
+		eopt.Goals = d.Goals
+		bar.begin("evaluating the networks")
+		ev, err := evaluate.Evaluate(res, eopt)
+		if err != nil {
+			return report.Data{}, usageErrorf("%v", err)
+		}
+		d.Evaluation = ev
+	}
+	return d, nil
+}
+
+// diagramFile is the file of the Markdown report's diagram of view v,
+// beside the report base.md: base-<view>.svg.
+func diagramFile(base string, v render.View) string { return base + "-" + string(v) + ".svg" }
+
+// writeDiagrams writes the Markdown report's diagrams as SVG files beside
+// it (base-<view>.svg, base-brings-<k>.svg), into set, and names each
+// diagram's file for the report's links.
+func (opts *reportOptions) writeDiagrams(set *outputSet, diagrams []report.Diagram, base string, extra []namedPath) error {
+	brings := 0
+	for k := range diagrams {
+		dg := &diagrams[k]
+		file := diagramFile(base, dg.View)
+		if dg.Network != "" {
+			brings++
+			file = fmt.Sprintf("%s-brings-%d.svg", base, brings)
+			if opts.fs == nil {
+				if err := notAnInput(file, append(opts.Inputs.paths(), extra...)); err != nil {
+					return err
+				}
+			}
+		}
+		o, err := set.create(file)
+		if err != nil {
+			return err
+		}
+		if _, err := o.Write(dg.SVG); err != nil {
+			return err
+		}
+		dg.File = filepath.Base(file)
+	}
 	return nil
 }
