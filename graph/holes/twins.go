@@ -118,10 +118,36 @@ func findTwins(g *csr.Graph, maxClasses int) *twins {
 		return nil
 	}
 	t := &twins{class: make([]int32, n)}
-	// Classes numbered by their representative, ascending.
+	// Classes numbered in breadth-first order of the classes' graph (from
+	// the representatives, ascending), so that the classes of one network
+	// have nearby numbers and the kernel's scratch arrays stay in cache;
+	// people without ties last.
+	for i := range t.class {
+		t.class[i] = -1
+	}
 	nc = 0
+	var queue []int32
 	for i := range n {
-		if rep[i] == int32(i) {
+		if rep[i] != int32(i) || t.class[i] >= 0 || g.Degree(i) == 0 {
+			continue
+		}
+		t.class[i] = int32(nc)
+		nc++
+		queue = append(queue[:0], int32(i))
+		for len(queue) > 0 {
+			r := queue[0]
+			queue = queue[1:]
+			for _, q := range g.Neighbors(int(r)) {
+				if rq := rep[q]; t.class[rq] < 0 {
+					t.class[rq] = int32(nc)
+					nc++
+					queue = append(queue, rq)
+				}
+			}
+		}
+	}
+	for i := range n {
+		if rep[i] == int32(i) && t.class[i] < 0 {
 			t.class[i] = int32(nc)
 			nc++
 		}
