@@ -36,7 +36,6 @@ var notYetSplit = []string{
 	"graph/render.scene.groupMap",
 	"graph/render.scene.groups",
 	"graph/render.scene.networkGrouped",
-	"graph/report.buildEvaluation",
 	"graph/report.buildTimeline",
 	"graph/report.explorer.annotate",
 	"graph/report/reporttest.CheckReport",

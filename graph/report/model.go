@@ -545,30 +545,8 @@ func buildEvaluation(m *model, ev *evaluate.Result, d Data) []*evaluate.Network 
 			brings[dg.Network] = dg
 		}
 	}
-	byVerdict := map[evaluate.Verdict][]string{}
-	var hours, fee float64
-	member, unknownCost, knownCost := 0, 0, 0
 	m.terms.use(tScore, tHeld, tNew, tTheir, tOverlap, tBalance)
-	for _, n := range ev.Networks {
-		byVerdict[n.Verdict] = append(byVerdict[n.Verdict], n.Name)
-		if !n.Member {
-			continue
-		}
-		member++
-		in := n.Info
-		if in == nil || in.HoursPerMonth == nil || in.Fee == nil {
-			unknownCost++
-		}
-		if in != nil && (in.HoursPerMonth != nil || in.Fee != nil) {
-			knownCost++
-		}
-		if in != nil && in.HoursPerMonth != nil {
-			hours += *in.HoursPerMonth
-		}
-		if in != nil && in.Fee != nil {
-			fee += *in.Fee
-		}
-	}
+	byVerdict, c := tallyNetworks(ev)
 	for k, n := range shown {
 		verdict := m.verdictName(n.Verdict, n.Borderline)
 		m.terms.use(verdictTerm(n.Verdict))
@@ -586,39 +564,7 @@ func buildEvaluation(m *model, ev *evaluate.Result, d Data) []*evaluate.Network 
 			m.BringsShown = true
 		}
 		m.Networks = append(m.Networks, row)
-
-		pr := purposeRow{Network: n.Name, Purpose: m.t("report.unknown.purpose"), Organiser: m.t("report.unknown"), Scope: dash, Formal: dash}
-		hoursCell, feeCell := dash, dash
-		if in := n.Info; in != nil {
-			m.Checklist.HasInfo = m.Checklist.HasInfo || in.Purpose != "" || in.Organiser != "" || in.Scope != "" || in.Formal != nil
-			m.Checklist.HasCost = m.Checklist.HasCost || in.HoursPerMonth != nil || in.Fee != nil
-			if in.Purpose != "" {
-				pr.Purpose = in.Purpose
-			}
-			if in.Organiser != "" {
-				pr.Organiser = in.Organiser
-			}
-			if in.Scope != "" {
-				pr.Scope = in.Scope
-			}
-			if in.Formal != nil {
-				pr.Formal = map[bool]string{true: m.t("report.formal"), false: m.t("report.informal")}[*in.Formal]
-			}
-			if in.HoursPerMonth != nil {
-				hoursCell = m.fig.fmtAmount(*in.HoursPerMonth)
-			}
-			if in.Fee != nil {
-				feeCell = m.fig.fmtAmount(*in.Fee)
-			}
-		}
-		m.Checklist.Purposes = append(m.Checklist.Purposes, pr)
-		if d.Goals != nil && n.GoalsSet > 0 {
-			m.terms.use(tGoalFit)
-			m.Checklist.Goals = append(m.Checklist.Goals, goalRow{Network: n.Name, Fit: m.fig.fmt2(n.GoalFit),
-				Why: m.t("report.goals.why", n.GoalsAdvanced, n.GoalsSet)})
-		}
-		m.Checklist.Cost = append(m.Checklist.Cost, costRow{Network: n.Name, Hours: hoursCell, Fee: feeCell, Score: row.Score,
-			ScorePerHour: m.fig.fmt2(n.ScorePerHour), Verdict: verdict, Color: color})
+		m.checklistRow(n, row, d)
 	}
 	if m.Checklist.HasCost {
 		m.terms.use(tPerHour)
@@ -626,19 +572,105 @@ func buildEvaluation(m *model, ev *evaluate.Result, d Data) []*evaluate.Network 
 	if left > 0 {
 		m.NetworksNote = m.t("report.networks.left_out", left, len(shown))
 	}
-	// Totals only of what is known, and said so.
-	networks := finding.Count{N: member, Noun: analysis.NounNetwork}
-	switch {
-	case member == 0:
-	case knownCost == 0:
-		m.Checklist.CostNote = m.t("report.cost.none")
-	case unknownCost > 0:
-		m.Checklist.Total = m.t("report.cost.total_known", m.fig.fmtAmount(hours), m.fig.fmtAmount(fee))
-		m.Checklist.CostNote = m.t("report.cost.unknown", finding.Count{N: unknownCost, Noun: analysis.NounNetwork})
-	default:
-		m.Checklist.Total = m.t("report.cost.total", m.fig.fmtAmount(hours), m.fig.fmtAmount(fee))
+	m.costTotals(c)
+	m.headlineAndSummary(byVerdict, c)
+	m.nextSteps(byVerdict)
+	return shown
+}
+
+// networkTally counts the ego's memberships and what they cost, as far
+// as the networks' descriptions say.
+type networkTally struct {
+	member      int     // networks the ego is a member of
+	unknownCost int     // of them, those whose hours or fee are unknown
+	knownCost   int     // of them, those with hours or a fee known
+	hours, fee  float64 // the known hours a month and fees a year
+}
+
+// tallyNetworks lists the networks' names by verdict and counts the ego's
+// memberships and their cost.
+func tallyNetworks(ev *evaluate.Result) (byVerdict map[evaluate.Verdict][]string, c networkTally) {
+	byVerdict = map[evaluate.Verdict][]string{}
+	for _, n := range ev.Networks {
+		byVerdict[n.Verdict] = append(byVerdict[n.Verdict], n.Name)
+		if !n.Member {
+			continue
+		}
+		c.member++
+		in := n.Info
+		if in == nil || in.HoursPerMonth == nil || in.Fee == nil {
+			c.unknownCost++
+		}
+		if in != nil && (in.HoursPerMonth != nil || in.Fee != nil) {
+			c.knownCost++
+		}
+		if in != nil && in.HoursPerMonth != nil {
+			c.hours += *in.HoursPerMonth
+		}
+		if in != nil && in.Fee != nil {
+			c.fee += *in.Fee
+		}
 	}
-	m.Checklist.HasCost = m.Checklist.HasCost || knownCost > 0
+	return byVerdict, c
+}
+
+// checklistRow adds network n's rows to the checklist: its purpose and
+// description, its goal fit with goals, and its cost beside its score.
+func (m *model) checklistRow(n *evaluate.Network, row netRow, d Data) {
+	pr := purposeRow{Network: n.Name, Purpose: m.t("report.unknown.purpose"), Organiser: m.t("report.unknown"), Scope: dash, Formal: dash}
+	hoursCell, feeCell := dash, dash
+	if in := n.Info; in != nil {
+		m.Checklist.HasInfo = m.Checklist.HasInfo || in.Purpose != "" || in.Organiser != "" || in.Scope != "" || in.Formal != nil
+		m.Checklist.HasCost = m.Checklist.HasCost || in.HoursPerMonth != nil || in.Fee != nil
+		if in.Purpose != "" {
+			pr.Purpose = in.Purpose
+		}
+		if in.Organiser != "" {
+			pr.Organiser = in.Organiser
+		}
+		if in.Scope != "" {
+			pr.Scope = in.Scope
+		}
+		if in.Formal != nil {
+			pr.Formal = map[bool]string{true: m.t("report.formal"), false: m.t("report.informal")}[*in.Formal]
+		}
+		if in.HoursPerMonth != nil {
+			hoursCell = m.fig.fmtAmount(*in.HoursPerMonth)
+		}
+		if in.Fee != nil {
+			feeCell = m.fig.fmtAmount(*in.Fee)
+		}
+	}
+	m.Checklist.Purposes = append(m.Checklist.Purposes, pr)
+	if d.Goals != nil && n.GoalsSet > 0 {
+		m.terms.use(tGoalFit)
+		m.Checklist.Goals = append(m.Checklist.Goals, goalRow{Network: n.Name, Fit: m.fig.fmt2(n.GoalFit),
+			Why: m.t("report.goals.why", n.GoalsAdvanced, n.GoalsSet)})
+	}
+	m.Checklist.Cost = append(m.Checklist.Cost, costRow{Network: n.Name, Hours: hoursCell, Fee: feeCell, Score: row.Score,
+		ScorePerHour: m.fig.fmt2(n.ScorePerHour), Verdict: row.Verdict, Color: row.Color})
+}
+
+// costTotals says what the ego's networks cost in all: only what is known,
+// and said so.
+func (m *model) costTotals(c networkTally) {
+	switch {
+	case c.member == 0:
+	case c.knownCost == 0:
+		m.Checklist.CostNote = m.t("report.cost.none")
+	case c.unknownCost > 0:
+		m.Checklist.Total = m.t("report.cost.total_known", m.fig.fmtAmount(c.hours), m.fig.fmtAmount(c.fee))
+		m.Checklist.CostNote = m.t("report.cost.unknown", finding.Count{N: c.unknownCost, Noun: analysis.NounNetwork})
+	default:
+		m.Checklist.Total = m.t("report.cost.total", m.fig.fmtAmount(c.hours), m.fig.fmtAmount(c.fee))
+	}
+	m.Checklist.HasCost = m.Checklist.HasCost || c.knownCost > 0
+}
+
+// headlineAndSummary writes the report's answer and its summary lines
+// from the verdicts and the memberships' cost.
+func (m *model) headlineAndSummary(byVerdict map[evaluate.Verdict][]string, c networkTally) {
+	networks := finding.Count{N: c.member, Noun: analysis.NounNetwork}
 	good := append(slices.Clone(byVerdict[evaluate.KeepAndInvest]), byVerdict[evaluate.Keep]...)
 	change := byVerdict[evaluate.ChangeHowYouTakePart]
 	weak := append(slices.Clone(byVerdict[evaluate.Reconsider]), byVerdict[evaluate.Leave]...)
@@ -646,21 +678,21 @@ func buildEvaluation(m *model, ev *evaluate.Result, d Data) []*evaluate.Network 
 	case len(good)+len(change) > 0 && len(weak) == 0:
 		m.Headline = m.t("report.headline.yes")
 	case len(good)+len(change) > 0:
-		m.Headline = m.t("report.headline.partly", len(good)+len(change), member, len(weak))
-	case member > 0:
+		m.Headline = m.t("report.headline.partly", len(good)+len(change), c.member, len(weak))
+	case c.member > 0:
 		m.Headline = m.t("report.headline.little")
 	default:
 		m.Headline = m.t("report.headline.none")
 	}
 	switch {
-	case member == 0:
-	case knownCost == 0:
+	case c.member == 0:
+	case c.knownCost == 0:
 		m.Summary = append(m.Summary, m.t("report.summary.member_no_cost", networks))
-	case unknownCost > 0:
-		m.Summary = append(m.Summary, m.t("report.summary.member_some_cost", networks, m.fig.fmtAmount(hours), m.fig.fmtAmount(fee),
-			finding.Count{N: unknownCost, Noun: analysis.NounNetwork}))
+	case c.unknownCost > 0:
+		m.Summary = append(m.Summary, m.t("report.summary.member_some_cost", networks, m.fig.fmtAmount(c.hours), m.fig.fmtAmount(c.fee),
+			finding.Count{N: c.unknownCost, Noun: analysis.NounNetwork}))
 	default:
-		m.Summary = append(m.Summary, m.t("report.summary.member", networks, m.fig.fmtAmount(hours), m.fig.fmtAmount(fee)))
+		m.Summary = append(m.Summary, m.t("report.summary.member", networks, m.fig.fmtAmount(c.hours), m.fig.fmtAmount(c.fee)))
 	}
 	if len(good) > 0 {
 		m.Summary = append(m.Summary, m.t("report.summary.good", finding.Networks(good)))
@@ -674,6 +706,11 @@ func buildEvaluation(m *model, ev *evaluate.Result, d Data) []*evaluate.Network 
 	if j := byVerdict[evaluate.ConsiderJoining]; len(j) > 0 {
 		m.Summary = append(m.Summary, m.t("report.summary.join", finding.Networks(j)))
 	}
+}
+
+// nextSteps lists, verdict by verdict in the verdicts' order, the advice
+// and the networks it concerns.
+func (m *model) nextSteps(byVerdict map[evaluate.Verdict][]string) {
 	verdicts := make([]evaluate.Verdict, 0, len(byVerdict))
 	for v := range byVerdict {
 		verdicts = append(verdicts, v)
@@ -689,7 +726,6 @@ func buildEvaluation(m *model, ev *evaluate.Result, d Data) []*evaluate.Network 
 		}
 		m.NextSteps = append(m.NextSteps, s)
 	}
-	return shown
 }
 
 // reasons words a network's reasons; the reasons that say how it changes
