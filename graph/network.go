@@ -276,6 +276,24 @@ type Repeat struct{ Kept, Dropped int }
 func (nw *Network) Normalize() []Repeat {
 	sorted, names := sortTies(nw.Ties)
 	ties := nw.Ties
+	// The days ties began, by position, when any is known: ties is
+	// overwritten as the sorted ties are written back.
+	var since []Date
+	for i := range ties {
+		if !ties[i].Since.IsZero() {
+			since = make([]Date, len(ties))
+			for j := i; j < len(ties); j++ {
+				since[j] = ties[j].Since
+			}
+			break
+		}
+	}
+	sinceOf := func(pos int32) Date {
+		if since == nil {
+			return Date{}
+		}
+		return since[pos]
+	}
 	var repeats []Repeat
 	m := 0 // ties kept, at the front of ties
 	kept := int32(-1)
@@ -290,15 +308,15 @@ func (nw *Network) Normalize() []Repeat {
 				} else {
 					last.Weight = sum
 				}
-				if !s.since.IsZero() && (last.Since.IsZero() || s.since.Before(last.Since)) {
-					last.Since = s.since
+				if d := sinceOf(s.pos); !d.IsZero() && (last.Since.IsZero() || d.Before(last.Since)) {
+					last.Since = d
 				}
 				repeats = append(repeats, Repeat{Kept: int(kept), Dropped: int(s.pos)})
 				continue
 			}
 		}
 		kept = s.pos
-		ties[m] = Tie{From: int(s.from), To: int(s.to), Weight: s.weight, Type: names[s.kind&^mutualKind], Since: s.since, Mutual: s.kind&mutualKind != 0}
+		ties[m] = Tie{From: int(s.from), To: int(s.to), Weight: s.weight, Type: names[s.kind&^mutualKind], Since: sinceOf(s.pos), Mutual: s.kind&mutualKind != 0}
 		m++
 	}
 	clear(ties[m:]) // no type strings held past the end
@@ -317,16 +335,16 @@ func (nw *Network) Normalize() []Repeat {
 	return repeats
 }
 
-// sortedTie is a tie as Normalize sorts it: without pointers (the type
-// as its rank among the types' names), so that the collector neither
-// scans the copies nor records each write, and the ties' own slice is
-// written back in place rather than copied into a second one.
+// sortedTie is a tie as Normalize sorts it, in 24 bytes and without
+// pointers (the type as its rank among the types' names; the day it
+// began is looked up by position), so that the collector neither scans
+// the copies nor records each write, and the ties' own slice is written
+// back in place rather than copied into a second one.
 type sortedTie struct {
 	from, to int32
 	kind     uint32 // the type's rank, | mutualKind for a mutual tie
 	pos      int32  // the position in AddTie order
 	weight   float64
-	since    Date
 }
 
 const mutualKind = 1 << 31
@@ -393,7 +411,7 @@ func sortTies(ties []Tie) ([]sortedTie, []string) {
 			kind |= mutualKind
 		}
 		b := bucket(t)
-		sorted[next[b]] = sortedTie{from: int32(t.From), to: int32(t.To), kind: kind, pos: int32(i), weight: t.Weight, since: t.Since}
+		sorted[next[b]] = sortedTie{from: int32(t.From), to: int32(t.To), kind: kind, pos: int32(i), weight: t.Weight}
 		next[b]++
 	}
 	// Within a bucket, from and mutual are the same: order by to, the
