@@ -160,68 +160,24 @@ func (s *scene) drawEgo(ego int, edges []edge, tied map[int]bool, hubs []egoHub,
 	})
 	angle, mid := ringAngles(sectors)
 
-	hubPal := map[int]string{}
-	{
-		counts := map[string]int{}
-		for k, h := range hubs {
-			counts[fmt.Sprint(k)] = h.total
-		}
-		p := newPalette(counts, s.w.otherValues)
-		for k := range hubs {
-			hubPal[k] = p.color(fmt.Sprint(k))
-		}
-	}
+	hubPal := s.hubColors(hubs)
 	sizes, sizeText := s.sizeMetric()
 	width := scale(sizes, 0.15, 0.4)
-	// Labels: everybody up to 80 people; above, the MaxLabelled top
-	// brokers among them.
-	labelAll := g == nil && len(ringPeople) <= 80
 	top := s.topBrokers()
-	labelled := map[int]bool{}
-	if g == nil && !labelAll {
-		byRank := slices.Clone(ringPeople)
-		slices.SortStableFunc(byRank, func(a, b int) int { return cmp.Compare(top[a], top[b]) })
-		for _, i := range byRank[:min(MaxLabelled, len(byRank))] {
-			labelled[i] = true
-		}
-	}
+	labelAll, labelled := egoLabels(g, ringPeople, top)
 
 	// Geometry.
 	maxR := 0.0
 	for _, i := range ringPeople {
 		maxR = max(maxR, width(i)*72/2+4)
 	}
-	hubAngle := make([]float64, len(hubs))
 	hubW, hubH := make([]float64, len(hubs)), make([]float64, len(hubs))
 	hubLabel := make([]string, len(hubs))
 	for k, h := range hubs {
 		hubLabel[k] = s.hubText(h)
 		hubW[k], hubH[k] = textBox(hubLabel[k], 11, 7)
-		hubAngle[k] = math.NaN()
 	}
-	for sc, sec := range sectors {
-		if sec.hub >= 0 {
-			hubAngle[sec.hub] = mid[sc]
-		}
-	}
-	for k := range hubs {
-		if math.IsNaN(hubAngle[k]) {
-			// No person has this hub first: the circular mean of its
-			// members, or an even share of the circle.
-			sx, sy := 0.0, 0.0
-			for _, m := range hubs[k].members {
-				if a, ok := angle[m]; ok {
-					sx += math.Cos(a)
-					sy += math.Sin(a)
-				}
-			}
-			if sx == 0 && sy == 0 {
-				hubAngle[k] = math.Pi/2 - 2*math.Pi*float64(slices.Index(order, k))/float64(len(hubs))
-			} else {
-				hubAngle[k] = math.Atan2(sy, sx)
-			}
-		}
-	}
+	hubAngle := hubAngles(hubs, sectors, mid, angle, order)
 	byAngle := make([]int, len(hubs))
 	for k := range byAngle {
 		byAngle[k] = k
@@ -247,6 +203,182 @@ func (s *scene) drawEgo(ego int, edges []edge, tied map[int]bool, hubs []egoHub,
 		pinned, layout = true, "neato" // rings at any size: positions are cheap
 	}
 	sh := &sheet{pinned: pinned}
+	lg := s.egoLegend(ego, byNetworks, g, sizeText)
+
+	egoItem := sh.add(&item{name: s.node[ego], at: point{}, r: egoR + 4, attrs: []attr{
+		raw("class", `"person ego"`), text("id", "person-"+s.node[ego]), text("tooltip", s.tooltip(ego)),
+		raw("shape", "doublecircle"), num("width", 2*egoR/72), raw("fillcolor", `"#000000"`), raw("fontcolor", `"#FFFFFF"`),
+		text("label", egoLabel), raw("fontsize", "12"), raw("color", `"#000000"`)}})
+	hubNode := groupNodeNames(s.nw, len(hubs), "hub")
+	hubItems := make([]*item, len(hubs))
+	for k, h := range hubs {
+		cls := `"group"`
+		if !h.network {
+			cls = `"group community"`
+		}
+		hubItems[k] = sh.add(&item{name: hubNode[k], at: polar(r1, hubAngle[k]), w: hubW[k], h: hubH[k], attrs: []attr{
+			raw("class", cls), raw("shape", "box"), raw("style", `"rounded,filled"`), raw("fixedsize", "true"),
+			num("width", hubW[k]/72), num("height", hubH[k]/72), raw("fillcolor", `"`+hubPal[k]+`"`),
+			raw("fontcolor", `"`+textOnColor(hubPal[k])+`"`),
+			text("label", hubLabel[k]), raw("fontsize", "11"), text("tooltip", s.hubTip(h))}})
+	}
+	items := map[int]*item{ego: egoItem}
+	ring := &egoRing{memberOf: memberOf, hubPal: hubPal, angle: angle, r2: r2, width: width, g: g,
+		labelAll: labelAll, labelled: labelled, top: top, byNetworks: byNetworks, tied: tied}
+	for _, i := range ringPeople {
+		items[i] = sh.add(s.ringItem(i, ring))
+	}
+	s.egoLines(sh, egoLines{ego: ego, egoItem: egoItem, hubItems: hubItems, items: items, hubs: hubs, hubPal: hubPal,
+		ringPeople: ringPeople, memberOf: memberOf, tied: tied, drawn: drawn, byNetworks: byNetworks}, edges)
+	sh.finish()
+	if sh.Unplaced > 0 {
+		lg.note(s.w.unplacedNote(sh.Unplaced))
+	}
+	if s.opt.Anonymize {
+		lg.note(s.w.t("render.anonymized"))
+	}
+
+	var d dotWriter
+	gattrs := []attr{raw("class", `"ties-ego"`)}
+	if !pinned {
+		gattrs = append(gattrs, raw("root", quoteName(s.node[ego])), raw("ranksep", "1.4"))
+	}
+	d.open("ties ego "+s.node[ego], layout, append(append(gattrs, sh.graphAttrs()...), lg.attrs()...)...)
+	d.stmt("node", raw("shape", "circle"), raw("style", "filled"), raw("fixedsize", "true"), raw("label", `" "`),
+		raw("fontname", quoteText(fontName)), raw("fontsize", "10"), raw("color", `"`+colorOutline+`"`), raw("penwidth", "0.8"))
+	sh.write(&d, s.labelNames)
+	d.close()
+	shown := len(people)
+	collapsed := 0
+	for _, h := range hubs {
+		collapsed += h.hidden
+	}
+	return &Picture{DOT: d.b.Bytes(), Layout: layout, Pinned: pinned, View: ViewEgo, Shown: shown, Collapsed: collapsed}, nil
+}
+
+// egoLabels says who is labelled on the ring (without a grouped drawing
+// g): everybody up to 80 people; above, the MaxLabelled top brokers among
+// them (top: each person's rank).
+func egoLabels(g *egoDraw, ringPeople []int, top []float64) (labelAll bool, labelled map[int]bool) {
+	labelAll = g == nil && len(ringPeople) <= 80
+	labelled = map[int]bool{}
+	if g == nil && !labelAll {
+		byRank := slices.Clone(ringPeople)
+		slices.SortStableFunc(byRank, func(a, b int) int { return cmp.Compare(top[a], top[b]) })
+		for _, i := range byRank[:min(MaxLabelled, len(byRank))] {
+			labelled[i] = true
+		}
+	}
+	return labelAll, labelled
+}
+
+// egoRing is what draws a person on the ego view's ring.
+type egoRing struct {
+	memberOf   map[int][]int // the hubs of each person
+	hubPal     map[int]string
+	angle      map[int]float64 // each person's place on the ring
+	r2         float64         // the ring's radius
+	width      func(int) float64
+	g          *egoDraw // the grouped drawing's labels, or nil
+	labelAll   bool
+	labelled   map[int]bool
+	top        []float64
+	byNetworks bool
+	tied       map[int]bool
+}
+
+// ringItem is person i on the ring: coloured by their first hub, outlined
+// double when in several, dashed when only a co-member, and labelled as
+// egoLabels or the grouped drawing says.
+func (s *scene) ringItem(i int, ring *egoRing) *item {
+	memberOf, hubPal, angle, r2, width, g := ring.memberOf, ring.hubPal, ring.angle, ring.r2, ring.width, ring.g
+	labelAll, labelled, top, byNetworks, tied := ring.labelAll, ring.labelled, ring.top, ring.byNetworks, ring.tied
+	w := width(i)
+	cls := []string{"person"}
+	if g != nil && g.why[i] != "" {
+		cls = append(cls, g.why[i])
+	}
+	a := []attr{text("id", "person-"+s.node[i]), text("tooltip", s.tooltip(i))}
+	switch {
+	case len(memberOf[i]) > 1:
+		cls = append(cls, "multi-group")
+		a = append(a, raw("shape", "doublecircle"), raw("penwidth", "1.4"), raw("color", `"#000000"`))
+	case byNetworks && !tied[i]:
+		cls = append(cls, "co-member")
+		a = append(a, raw("style", `"filled,dashed"`), raw("color", `"#999999"`))
+	}
+	a = append([]attr{text("class", strings.Join(cls, " "))}, a...)
+	fill := "#DDDDDD"
+	if hs := memberOf[i]; len(hs) > 0 {
+		fill = hubPal[hs[0]]
+	}
+	a = append(a, num("width", w), raw("fillcolor", `"`+fill+`"`))
+	r := w*72/2 + 1
+	if len(memberOf[i]) > 1 {
+		r += 4
+	}
+	it := &item{name: s.node[i], attrs: dedupe(a), at: polar(r2, angle[i]), r: r}
+	switch {
+	case g != nil:
+		if p, ok := g.labelled[i]; ok {
+			it.label = &itemLabel{text: s.label(i), size: 10, prio: p, dir: angle[i], tooltip: s.tooltip(i)}
+		}
+	case labelAll || labelled[i]:
+		it.label = &itemLabel{text: s.label(i), size: 10, prio: top[i], dir: angle[i], tooltip: s.tooltip(i)}
+	}
+	return it
+}
+
+// hubColors gives each hub a colour of the categorical palette, the
+// hubs with the most people first.
+func (s *scene) hubColors(hubs []egoHub) map[int]string {
+	hubPal := map[int]string{}
+	counts := map[string]int{}
+	for k, h := range hubs {
+		counts[fmt.Sprint(k)] = h.total
+	}
+	p := newPalette(counts, s.w.otherValues)
+	for k := range hubs {
+		hubPal[k] = p.color(fmt.Sprint(k))
+	}
+	return hubPal
+}
+
+// hubAngles places each hub at the middle of its sector (mid); a hub no
+// person has first goes to the circular mean of its members' angles, or
+// to an even share of the circle by its place in order.
+func hubAngles(hubs []egoHub, sectors []sector, mid []float64, angle map[int]float64, order []int) []float64 {
+	hubAngle := make([]float64, len(hubs))
+	for k := range hubs {
+		hubAngle[k] = math.NaN()
+	}
+	for sc, sec := range sectors {
+		if sec.hub >= 0 {
+			hubAngle[sec.hub] = mid[sc]
+		}
+	}
+	for k := range hubs {
+		if !math.IsNaN(hubAngle[k]) {
+			continue
+		}
+		sx, sy := 0.0, 0.0
+		for _, m := range hubs[k].members {
+			if a, ok := angle[m]; ok {
+				sx += math.Cos(a)
+				sy += math.Sin(a)
+			}
+		}
+		if sx == 0 && sy == 0 {
+			hubAngle[k] = math.Pi/2 - 2*math.Pi*float64(slices.Index(order, k))/float64(len(hubs))
+		} else {
+			hubAngle[k] = math.Atan2(sy, sx)
+		}
+	}
+	return hubAngle
+}
+
+// egoLegend says what the ego view's boxes, outlines and lines mean.
+func (s *scene) egoLegend(ego int, byNetworks bool, g *egoDraw, sizeText string) *legend {
 	lg := &legend{w: s.w}
 	lg.title(s.w.t("render.ego.title", labelText(s.name[ego])))
 	if byNetworks {
@@ -270,63 +402,30 @@ func (s *scene) drawEgo(ego int, edges []edge, tied map[int]bool, hubs []egoHub,
 	if sizeText != "" {
 		lg.note(s.w.t("render.size.size", sizeText))
 	}
+	return lg
+}
 
-	egoItem := sh.add(&item{name: s.node[ego], at: point{}, r: egoR + 4, attrs: []attr{
-		raw("class", `"person ego"`), text("id", "person-"+s.node[ego]), text("tooltip", s.tooltip(ego)),
-		raw("shape", "doublecircle"), num("width", 2*egoR/72), raw("fillcolor", `"#000000"`), raw("fontcolor", `"#FFFFFF"`),
-		text("label", egoLabel), raw("fontsize", "12"), raw("color", `"#000000"`)}})
-	hubNode := groupNodeNames(s.nw, len(hubs), "hub")
-	hubItems := make([]*item, len(hubs))
-	for k, h := range hubs {
-		cls := `"group"`
-		if !h.network {
-			cls = `"group community"`
-		}
-		hubItems[k] = sh.add(&item{name: hubNode[k], at: polar(r1, hubAngle[k]), w: hubW[k], h: hubH[k], attrs: []attr{
-			raw("class", cls), raw("shape", "box"), raw("style", `"rounded,filled"`), raw("fixedsize", "true"),
-			num("width", hubW[k]/72), num("height", hubH[k]/72), raw("fillcolor", `"`+hubPal[k]+`"`),
-			raw("fontcolor", `"`+textOnColor(hubPal[k])+`"`),
-			text("label", hubLabel[k]), raw("fontsize", "11"), text("tooltip", s.hubTip(h))}})
-	}
-	items := map[int]*item{ego: egoItem}
-	for _, i := range ringPeople {
-		w := width(i)
-		cls := []string{"person"}
-		if g != nil && g.why[i] != "" {
-			cls = append(cls, g.why[i])
-		}
-		a := []attr{text("id", "person-"+s.node[i]), text("tooltip", s.tooltip(i))}
-		switch {
-		case len(memberOf[i]) > 1:
-			cls = append(cls, "multi-group")
-			a = append(a, raw("shape", "doublecircle"), raw("penwidth", "1.4"), raw("color", `"#000000"`))
-		case byNetworks && !tied[i]:
-			cls = append(cls, "co-member")
-			a = append(a, raw("style", `"filled,dashed"`), raw("color", `"#999999"`))
-		}
-		a = append([]attr{text("class", strings.Join(cls, " "))}, a...)
-		fill := "#DDDDDD"
-		if hs := memberOf[i]; len(hs) > 0 {
-			fill = hubPal[hs[0]]
-		}
-		a = append(a, num("width", w), raw("fillcolor", `"`+fill+`"`))
-		r := w*72/2 + 1
-		if len(memberOf[i]) > 1 {
-			r += 4
-		}
-		it := &item{name: s.node[i], attrs: dedupe(a), at: polar(r2, angle[i]), r: r}
-		switch {
-		case g != nil:
-			if p, ok := g.labelled[i]; ok {
-				it.label = &itemLabel{text: s.label(i), size: 10, prio: p, dir: angle[i], tooltip: s.tooltip(i)}
-			}
-		case labelAll || labelled[i]:
-			it.label = &itemLabel{text: s.label(i), size: 10, prio: top[i], dir: angle[i], tooltip: s.tooltip(i)}
-		}
-		items[i] = sh.add(it)
-	}
-	// Lines: ego to hubs and to contacts with no shared network, hubs to
-	// their members, then the ties among contacts.
+// egoLines is what the ego view's lines join.
+type egoLines struct {
+	ego        int
+	egoItem    *item
+	hubItems   []*item
+	items      map[int]*item
+	hubs       []egoHub
+	hubPal     map[int]string
+	ringPeople []int
+	memberOf   map[int][]int
+	tied       map[int]bool
+	drawn      map[int]bool
+	byNetworks bool
+}
+
+// egoLines draws the ego view's lines: the ego to the hubs and to the
+// contacts with no shared network, hubs to their members, then the ties
+// among contacts.
+func (s *scene) egoLines(sh *sheet, l egoLines, edges []edge) {
+	ego, egoItem, hubItems, items, hubs, hubPal := l.ego, l.egoItem, l.hubItems, l.items, l.hubs, l.hubPal
+	ringPeople, memberOf, tied, drawn, byNetworks := l.ringPeople, l.memberOf, l.tied, l.drawn, l.byNetworks
 	for k := range hubs {
 		sh.spoke(egoItem, hubItems[k], raw("class", `"membership"`), raw("color", `"`+hubPal[k]+`"`), raw("penwidth", "2"))
 		// A fan of many lines is lighter, so the ring still reads.
@@ -364,30 +463,6 @@ func (s *scene) drawEgo(ego int, edges []edge, tied map[int]bool, hubs []egoHub,
 		}
 		sh.edge(items[e.a], items[e.b], dedupe(st)...)
 	}
-	sh.finish()
-	if sh.Unplaced > 0 {
-		lg.note(s.w.unplacedNote(sh.Unplaced))
-	}
-	if s.opt.Anonymize {
-		lg.note(s.w.t("render.anonymized"))
-	}
-
-	var d dotWriter
-	gattrs := []attr{raw("class", `"ties-ego"`)}
-	if !pinned {
-		gattrs = append(gattrs, raw("root", quoteName(s.node[ego])), raw("ranksep", "1.4"))
-	}
-	d.open("ties ego "+s.node[ego], layout, append(append(gattrs, sh.graphAttrs()...), lg.attrs()...)...)
-	d.stmt("node", raw("shape", "circle"), raw("style", "filled"), raw("fixedsize", "true"), raw("label", `" "`),
-		raw("fontname", quoteText(fontName)), raw("fontsize", "10"), raw("color", `"`+colorOutline+`"`), raw("penwidth", "0.8"))
-	sh.write(&d, s.labelNames)
-	d.close()
-	shown := len(people)
-	collapsed := 0
-	for _, h := range hubs {
-		collapsed += h.hidden
-	}
-	return &Picture{DOT: d.b.Bytes(), Layout: layout, Pinned: pinned, View: ViewEgo, Shown: shown, Collapsed: collapsed}, nil
 }
 
 func gNotes(g *egoDraw) []string {
