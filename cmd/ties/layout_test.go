@@ -31,7 +31,6 @@ var longKernels = []string{
 var notYetSplit = []string{
 	"graph/evaluate.eval.reasons",
 	"graph/render.scene.brings",
-	"graph/render.scene.egoGrouped",
 	"graph/render.scene.groupMap",
 	"graph/render.scene.groups",
 	"graph/render.scene.networkGrouped",

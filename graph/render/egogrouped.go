@@ -65,8 +65,37 @@ func (s *scene) egoGrouped(ego int, edges []edge, tied map[int]bool, hubs []egoH
 	for _, i := range newTo {
 		take(i, "new-to-ego")
 	}
-	// Hubs keep their drawn members and count the rest; contacts in no
-	// network of the ego's and not drawn go to community hubs.
+	hubs = s.groupedHubs(hubs, chosen, tied, contacts)
+	// Drawn contacts outside the ego's networks sit in no hub: tied to
+	// the ego directly.
+	people := append(sortedKeys(chosen), ego)
+	slices.Sort(people)
+	labelled := map[int]float64{}
+	order := slices.Clone(held)
+	for _, i := range contacts {
+		if why[i] == "broker" {
+			order = append(order, i)
+		}
+	}
+	order = append(order, newTo...)
+	for _, i := range order {
+		if len(labelled) >= MaxLabelled {
+			break
+		}
+		if chosen[i] {
+			if _, ok := labelled[i]; !ok {
+				labelled[i] = float64(len(labelled) + 1)
+			}
+		}
+	}
+	notes := s.groupedNotes(why, around, len(labelled))
+	return s.drawEgo(ego, edges, tied, hubs, people, byNetworks, &egoDraw{labelled: labelled, notes: notes, why: why})
+}
+
+// groupedHubs keeps each hub's drawn (chosen) members and counts the
+// rest; contacts in no network of the ego's and not drawn go to community
+// hubs, counted, appended.
+func (s *scene) groupedHubs(hubs []egoHub, chosen, tied map[int]bool, contacts []int) []egoHub {
 	inHub := map[int]bool{}
 	for k := range hubs {
 		var drawnMembers []int
@@ -96,28 +125,12 @@ func (s *scene) egoGrouped(ego int, edges []edge, tied map[int]bool, hubs []egoH
 		h.members = nil
 		hubs = append(hubs, h)
 	}
-	// Drawn contacts outside the ego's networks sit in no hub: tied to
-	// the ego directly.
-	people := append(sortedKeys(chosen), ego)
-	slices.Sort(people)
-	labelled := map[int]float64{}
-	order := slices.Clone(held)
-	for _, i := range contacts {
-		if why[i] == "broker" {
-			order = append(order, i)
-		}
-	}
-	order = append(order, newTo...)
-	for _, i := range order {
-		if len(labelled) >= MaxLabelled {
-			break
-		}
-		if chosen[i] {
-			if _, ok := labelled[i]; !ok {
-				labelled[i] = float64(len(labelled) + 1)
-			}
-		}
-	}
+	return hubs
+}
+
+// groupedNotes are the legend's notes on who the grouped ego view draws
+// (why: each drawn person's reason) around the ego's around contacts.
+func (s *scene) groupedNotes(why map[int]string, around, labelled int) []string {
 	nHeld, nNew, nBrokers := 0, 0, 0
 	for _, w := range why {
 		switch w {
@@ -129,15 +142,14 @@ func (s *scene) egoGrouped(ego int, edges []edge, tied map[int]bool, hubs []egoH
 			nBrokers++
 		}
 	}
-	notes := []string{
+	return []string{
 		s.w.t("render.ego.grouped.1", s.w.int(around)),
 		s.w.t("render.ego.grouped.2", nHeld, nNew),
 		s.w.t("render.ego.grouped.3", nBrokers),
 		s.w.t("render.ego.grouped.4"),
 		s.w.t("render.ego.grouped.5"),
-		s.w.t("render.ego.grouped.6", min(MaxLabelled, len(labelled))),
+		s.w.t("render.ego.grouped.6", min(MaxLabelled, labelled)),
 	}
-	return s.drawEgo(ego, edges, tied, hubs, people, byNetworks, &egoDraw{labelled: labelled, notes: notes, why: why})
 }
 
 // roundRobin merges lists by taking one from each in turn, each person
