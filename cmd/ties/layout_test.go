@@ -34,8 +34,6 @@ var notYetSplit = []string{
 	"graph/render.scene.groupMap",
 	"graph/render.scene.groups",
 	"graph/render.scene.networkGrouped",
-	"graph/report.buildTimeline",
-	"graph/report.explorer.annotate",
 	"graph/report/reporttest.CheckReport",
 	"importers.loader.readTies",
 }

@@ -300,6 +300,15 @@ func (e *svgElem) is(class string) bool { return slices.Contains(e.classes, clas
 // diagramSVG drops the titles and tooltips it works from; it adds
 // attributes only.
 func (x *explorer) annotate(svg string) string {
+	els := parseSVGElems(svg)
+	nodes := x.resolveNodes(els)
+	lines := x.resolveLines(els, nodes)
+	return x.writeAnnotations(svg, els, lines)
+}
+
+// parseSVGElems finds the nodes and lines Graphviz wrote in svg, each with
+// its id, classes, title, and for a node its tooltip and text.
+func parseSVGElems(svg string) []*svgElem {
 	var els []*svgElem
 	ms := gvElem.FindAllStringSubmatchIndex(svg, -1)
 	for k, mt := range ms {
@@ -330,6 +339,13 @@ func (x *explorer) annotate(svg string) string {
 		}
 		els = append(els, e)
 	}
+	return els
+}
+
+// resolveNodes finds the person or network each node stands for, and the
+// person each name label names (by its tooltip); it returns the nodes by
+// title.
+func (x *explorer) resolveNodes(els []*svgElem) map[string]*svgElem {
 	nodes := map[string]*svgElem{}
 	tips := map[string]int{} // a person's tooltip → the person (a name label has the same)
 	nw := x.r.Network
@@ -361,10 +377,17 @@ func (x *explorer) annotate(svg string) string {
 			}
 		}
 	}
-	// Lines: their ends. A hub of the ego view (a group node with no id)
-	// is the ego's network whose drawn members are the people it links.
-	type ends struct{ a, b *svgElem }
-	lines := map[*svgElem]ends{}
+	return nodes
+}
+
+// svgEnds are the two nodes a line joins.
+type svgEnds struct{ a, b *svgElem }
+
+// resolveLines finds what each line joins. A hub of the ego view (a group
+// node with no id) is the ego's network whose drawn members are the
+// people it links.
+func (x *explorer) resolveLines(els []*svgElem, nodes map[string]*svgElem) map[*svgElem]svgEnds {
+	lines := map[*svgElem]svgEnds{}
 	linked := map[*svgElem][]int{}
 	for _, e := range els {
 		if !e.edge {
@@ -374,7 +397,7 @@ func (x *explorer) annotate(svg string) string {
 		if a == nil {
 			continue
 		}
-		lines[e] = ends{a, b}
+		lines[e] = svgEnds{a, b}
 		if a.is("group") && b.person >= 0 {
 			linked[a] = append(linked[a], b.person)
 		}
@@ -393,7 +416,11 @@ func (x *explorer) annotate(svg string) string {
 			e.network = x.hubNetwork(e, linked[e], drawn)
 		}
 	}
-	// Write the attributes, in order.
+	return lines
+}
+
+// writeAnnotations writes svg with the data-* attributes added, in order.
+func (x *explorer) writeAnnotations(svg string, els []*svgElem, lines map[*svgElem]svgEnds) string {
 	var b strings.Builder
 	b.Grow(len(svg) + 24*len(els))
 	last := 0

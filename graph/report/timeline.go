@@ -33,21 +33,7 @@ func buildTimeline(m *model, s *contactsSection, d Data) {
 	for _, j := range r.Views.Tie.Neighbors(ego) {
 		contacts = append(contacts, int(j))
 	}
-	// The ego's networks, in the evaluation's order when there is one.
-	var nets []int
-	if ev := d.Evaluation; ev != nil && !ev.Population {
-		for _, n := range ev.Networks {
-			if n.Member {
-				nets = append(nets, n.Group)
-			}
-		}
-	} else {
-		for g := range nw.Groups {
-			if nw.IsMember(g, ego) {
-				nets = append(nets, g)
-			}
-		}
-	}
+	nets := egoNetworks(d, ego)
 	// stack[k] is the k-th network drawn; its last entry, -1, is no
 	// shared network.
 	byYear := map[int]map[int]int{} // year → network (-1: none) → contacts
@@ -94,10 +80,6 @@ func buildTimeline(m *model, s *contactsSection, d Data) {
 	}
 	slices.Sort(years)
 	first, last := years[0], years[len(years)-1]
-	type segment struct {
-		label, color string
-		count        func(y int) int
-	}
 	var segs []segment
 	for k, g := range drawn {
 		segs = append(segs, segment{nw.Groups[g].Name, timelineColors[k], func(y int) int { return byYear[y][g] }})
@@ -118,8 +100,54 @@ func buildTimeline(m *model, s *contactsSection, d Data) {
 	} else {
 		segs = append(segs, segment{m.t("report.timeline.all"), timelineColors[0], func(y int) int { return byYear[y][-1] }})
 	}
-	var rows []timelineRow
-	best, bestYear := 0, 0
+	rows, best, bestYear := timelineRows(m, segs, first, last)
+	labels, colors := make([]string, len(segs)), make([]string, len(segs))
+	for k, sg := range segs {
+		labels[k], colors[k] = sg.label, sg.color
+	}
+	desc := m.t("report.timeline.desc")
+	if len(nets) > 0 {
+		desc = m.t("report.timeline.desc_networks")
+	}
+	c := stackedChart(m, "c-timeline", m.t("report.h.timeline"), desc, labels, colors, rows)
+	s.Timeline = &c
+	// Years as written ("2015"), never grouped as a count would be.
+	s.TimelineNote = m.t("report.timeline.note", dated, len(contacts), strconv.Itoa(first), strconv.Itoa(last), strconv.Itoa(bestYear), best)
+	s.TimelineRows = rows
+	s.TimelineLabels = labels
+}
+
+// egoNetworks are the ego's networks, in the evaluation's order when
+// there is one.
+func egoNetworks(d Data, ego int) []int {
+	nw := d.Analysis.Network
+	var nets []int
+	if ev := d.Evaluation; ev != nil && !ev.Population {
+		for _, n := range ev.Networks {
+			if n.Member {
+				nets = append(nets, n.Group)
+			}
+		}
+		return nets
+	}
+	for g := range nw.Groups {
+		if nw.IsMember(g, ego) {
+			nets = append(nets, g)
+		}
+	}
+	return nets
+}
+
+// segment is one part of the timeline's bars: a network, other networks
+// or none, its colour, and its contacts of a year.
+type segment struct {
+	label, color string
+	count        func(y int) int
+}
+
+// timelineRows counts each year from first to last, segment by segment,
+// and returns the rows with the largest year's total and the year.
+func timelineRows(m *model, segs []segment, first, last int) (rows []timelineRow, best, bestYear int) {
 	for y := first; y <= last; y++ {
 		row := timelineRow{Year: strconv.Itoa(y)}
 		for _, sg := range segs {
@@ -138,20 +166,7 @@ func buildTimeline(m *model, s *contactsSection, d Data) {
 		}
 		rows = append(rows, row)
 	}
-	labels, colors := make([]string, len(segs)), make([]string, len(segs))
-	for k, sg := range segs {
-		labels[k], colors[k] = sg.label, sg.color
-	}
-	desc := m.t("report.timeline.desc")
-	if len(nets) > 0 {
-		desc = m.t("report.timeline.desc_networks")
-	}
-	c := stackedChart(m, "c-timeline", m.t("report.h.timeline"), desc, labels, colors, rows)
-	s.Timeline = &c
-	// Years as written ("2015"), never grouped as a count would be.
-	s.TimelineNote = m.t("report.timeline.note", dated, len(contacts), strconv.Itoa(first), strconv.Itoa(last), strconv.Itoa(bestYear), best)
-	s.TimelineRows = rows
-	s.TimelineLabels = labels
+	return rows, best, bestYear
 }
 
 // timelineRow is one year of the timeline: the contacts per segment.
