@@ -36,7 +36,6 @@ var notYetSplit = []string{
 	"graph/render.scene.groupMap",
 	"graph/render.scene.groups",
 	"graph/render.scene.networkGrouped",
-	"graph/report/reporttest.CheckReport",
 	"importers.loader.readTies",
 }
 

@@ -280,16 +280,45 @@ type Check struct {
 // along the way.
 func CheckReport(t *testing.T, p *Tab, shots string) {
 	t.Helper()
-	fail := func(format string, args ...any) {
+	if !checkOpened(t, p, shots) {
+		return
+	}
+	checkHover(t, p, shots)
+	checkSearch(t, p, shots)
+	checkFilter(t, p, shots)
+	checkNetworkClick(t, p, shots)
+	checkPanZoom(t, p)
+	checkPrint(t, p)
+}
+
+// reportFail fails the test with a problem of page p, named after it.
+func reportFail(t *testing.T, p *Tab) func(format string, args ...any) {
+	return func(format string, args ...any) {
 		t.Helper()
 		t.Errorf("%s: %s", p.Name, fmt.Sprintf(format, args...))
 	}
+}
+
+// probeCard is the card the page shows: whose it is, its text, and
+// whether it is inside the window.
+type probeCard struct {
+	Name, Text string
+	Inside     bool
+}
+
+// checkOpened checks the page as opened: no console error, every diagram
+// ready, tables within their column, diagram texts of 11 px at least and
+// no label on another. It reports false when the page has no data for
+// its diagrams, and nothing more can be checked.
+func checkOpened(t *testing.T, p *Tab, shots string) bool {
+	t.Helper()
+	fail := reportFail(t, p)
 	if bad := p.Problems(); len(bad) > 0 {
 		fail("the console:\n%s", strings.Join(bad, "\n"))
 	}
 	if !Eval[bool](p, `!!document.getElementById('ties-explore')`) {
 		fail("the page has no data for its diagrams")
-		return
+		return false
 	}
 	Eval[bool](p, probe)
 	ready := Eval[struct {
@@ -318,15 +347,17 @@ func CheckReport(t *testing.T, p *Tab, shots string) {
 		fail("%d texts; labels overlap: %s", over.N, strings.Join(over.Bad, "; "))
 	}
 	p.Screenshot(shots, p.Name+"-1-open")
+	return true
+}
 
-	// Pointing at a person in each diagram of people.
+// checkHover points at a person in each diagram of people: their ties
+// light, their card shows, and all is calm when the mouse leaves.
+func checkHover(t *testing.T, p *Tab, shots string) {
+	t.Helper()
+	fail := reportFail(t, p)
 	type person struct {
 		K, Lines int
 		X, Y     float64
-	}
-	type card struct {
-		Name, Text string
-		Inside     bool
 	}
 	figs := Eval[[]string](p, `Array.prototype.map.call(document.querySelectorAll('figure.diagram[id]'), function (f) { return f.querySelector('g.node[data-p]') && f.querySelector('g.edge[data-e*="p"]') ? f.id : ''; }).filter(String)`)
 	if len(figs) == 0 {
@@ -354,7 +385,7 @@ func CheckReport(t *testing.T, p *Tab, shots string) {
 		if got.Mine == 0 || len(got.Bad) > 0 {
 			fail("pointing at %s in %s: %d ties, %d other lines: %s", data.People[who.K].N, fig, got.Mine, got.Others, strings.Join(got.Bad, "; "))
 		}
-		c := Eval[*card](p, `tiesProbe.card()`)
+		c := Eval[*probeCard](p, `tiesProbe.card()`)
 		if c == nil || c.Name != data.People[who.K].N || !c.Inside {
 			fail("pointing at %s in %s: the card is %+v", data.People[who.K].N, fig, c)
 		}
@@ -367,8 +398,13 @@ func CheckReport(t *testing.T, p *Tab, shots string) {
 	if hovered == 0 {
 		fail("no person with ties on screen in %v", figs)
 	}
+}
 
-	// Search: a person drawn in a diagram of people, found by name.
+// checkSearch searches a person drawn in a diagram of people by name:
+// they light, Enter shows their card, Clear calms the page.
+func checkSearch(t *testing.T, p *Tab, shots string) {
+	t.Helper()
+	fail := reportFail(t, p)
 	name := Eval[string](p, `tiesProbe.someone()`)
 	if name == "" {
 		fail("no person to search for")
@@ -385,7 +421,7 @@ func CheckReport(t *testing.T, p *Tab, shots string) {
 			fail("searching %q: %d lit, %d dimmed, status %q: %s", name, found.Lit, found.Dim, found.Status, strings.Join(found.Bad, "; "))
 		}
 		p.Type("input.ties-find", "\r")
-		if c := Eval[*card](p, `tiesProbe.card()`); c == nil || c.Name != name {
+		if c := Eval[*probeCard](p, `tiesProbe.card()`); c == nil || c.Name != name {
 			fail("Enter on the search for %q: the card is %+v", name, c)
 		}
 		p.Screenshot(shots, p.Name+"-3-search")
@@ -395,8 +431,13 @@ func CheckReport(t *testing.T, p *Tab, shots string) {
 			fail("after Clear: %s", strings.Join(bad, "; "))
 		}
 	}
+}
 
-	// Filter by an attribute's value.
+// checkFilter filters by an attribute's value: the others dim, Clear
+// calms the page.
+func checkFilter(t *testing.T, p *Tab, shots string) {
+	t.Helper()
+	fail := reportFail(t, p)
 	filtered := Eval[*struct {
 		Lit, Dim    int
 		Bad         []string
@@ -414,8 +455,13 @@ func CheckReport(t *testing.T, p *Tab, shots string) {
 			fail("after Clear: %s", strings.Join(bad, "; "))
 		}
 	}
+}
 
-	// A click on a network lights its members.
+// checkNetworkClick clicks a network: its members light and its card
+// shows; Escape calms the page.
+func checkNetworkClick(t *testing.T, p *Tab, shots string) {
+	t.Helper()
+	fail := reportFail(t, p)
 	if net := Eval[*struct {
 		K    int
 		X, Y float64
@@ -429,7 +475,7 @@ func CheckReport(t *testing.T, p *Tab, shots string) {
 		if len(m.Bad) > 0 {
 			fail("clicking network %d in %s: %s", net.K, net.Fig, strings.Join(m.Bad, "; "))
 		}
-		if c := Eval[*card](p, `tiesProbe.card()`); c == nil {
+		if c := Eval[*probeCard](p, `tiesProbe.card()`); c == nil {
 			fail("clicking network %d in %s: no card", net.K, net.Fig)
 		}
 		p.Screenshot(shots, p.Name+"-5-network")
@@ -440,9 +486,14 @@ func CheckReport(t *testing.T, p *Tab, shots string) {
 			fail("after Escape: %s", strings.Join(bad, "; "))
 		}
 	}
-	checkPanZoom(t, p)
-	// In print: no control, no card, every picture whole and nothing faded,
-	// whatever the reader did on screen.
+}
+
+// checkPrint checks the page in print: no control, no card, every picture
+// whole and nothing faded, whatever the reader did on screen; and no
+// console error after exploring.
+func checkPrint(t *testing.T, p *Tab) {
+	t.Helper()
+	fail := reportFail(t, p)
 	Eval[bool](p, `(function () { var f = document.querySelector('figure.diagram g.node[data-p]'); if (f) f.dispatchEvent(new MouseEvent('click', { bubbles: true })); return true; })()`)
 	p.Media("print")
 	if bad := Eval[[]string](p, `tiesProbe.printed()`); len(bad) > 0 {
