@@ -4,6 +4,7 @@ benchmark (testdata/peer/README.md).
 
     python3 testdata/peer/gen.py --n 20000 --out /tmp/peer/20000 [--seed 1]
     python3 testdata/peer/gen.py --n 200000 --zipf-memberships 300000 --zipf-largest 16050 --out /tmp/peer/zipf
+    python3 testdata/peer/gen.py --linkedin --n 30000 --zipf-memberships 45000 --zipf-largest 2400 --out /tmp/peer/linkedin
 
 writes, into --out:
 
@@ -43,10 +44,20 @@ The model, standard library only, the same files for the same n and seed:
   networks of at most 500. Each member is drawn from the network's home
   community with probability 0.7 (at most half of that community), else
   from everyone, without repeats.
+* LinkedIn (--linkedin): instead of the three files above, Connections.csv
+  as LinkedIn writes it (the "Notes:" preamble, then First Name, Last
+  Name, URL, Email Address, Company, Position, Connected On) with n
+  contacts, and memberships.csv naming them by their profile slugs (the
+  ids ties gives LinkedIn contacts) in Zipf-sized networks as above, each
+  member drawn from everyone; no ties file (an export has none). Companies
+  have Zipf-like sizes (n/10 of them, the largest about 8 % of the
+  contacts), 10 % of contacts have an e-mail address, the connection dates
+  run from 2008 to 2026.
 """
 
 import argparse
 import bisect
+import csv
 import itertools
 import os
 import random
@@ -256,6 +267,62 @@ def write(out, people, arcs, memberships):
         f.writelines("%s,g%05d\n" % (pid(p), g) for p, g in memberships)
 
 
+FIRST = ["Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Fang", "Omar", "Rachel", "Bärbel", "Ahmed",
+         "Sofia", "Mikael", "Li", "Priya", "Jonas", "Elin", "David", "Sara", "Ali", "Emma", "Noah",
+         "Åsa", "Željko", "Chen", "Fatima", "Oskar", "Ingrid", "Pedro", "Yuki"]
+LAST = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "He", "Al-Najjar", "Clarke",
+        "Krüger", "Öberg", "Šimić", "Wang", "Patel", "Silva", "Tanaka", "Berg", "Lind", "Holm",
+        "Khan", "Smith", "García", "Müller", "Rossi", "Novak", "Kowalski"]
+POSITIONS = ["Software Engineer", "Senior Software Engineer", "Engineering Manager", "Product Manager",
+             "Project Manager", "Data Scientist", "Designer", "Sales Manager", "Marketing Manager",
+             "Consultant", "CEO", "CTO", "Founder", "Researcher", "Lawyer", "Controller",
+             "HR Business Partner", "Nurse", "Teacher", "Head of Operations"]
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+LINKEDIN_NOTES = ('Notes:\n"When exporting your connection data, you may notice that some of the email '
+                  'addresses are missing. You will only see email addresses for connections who have '
+                  'allowed their connections to see or download their email address using this setting '
+                  'https://www.linkedin.com/psettings/privacy/email. You can learn more here '
+                  'https://www.linkedin.com/help/linkedin/answer/261"\n\n')
+
+
+def slugify(s):
+    table = str.maketrans("äåáàöóøüúéèšžćčñíß", "aaaaooouueeszccnis")
+    return "".join(c if c.isalnum() else "-" for c in s.lower().translate(table))
+
+
+def generate_linkedin(out, n, seed, zipf_memberships, zipf_largest, zipf_exponent):
+    """Connections.csv and memberships.csv of a LinkedIn export of n contacts."""
+    rng = random.Random(seed)
+    ncomp = max(1, n // 10)
+    ccum = zipf_cum(ncomp, 0.9)
+    companies = ["Company %d AB" % (c + 1) for c in range(ncomp)]
+    slugs = []
+    rows = []
+    for i in range(n):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        slug = "%s-%s-%09x" % (slugify(first), slugify(last), rng.getrandbits(36))
+        slugs.append(slug)
+        email = "%s.%s%d@example.com" % (slugify(first), slugify(last), i) if rng.random() < 0.1 else ""
+        company = companies[bisect.bisect_left(ccum, rng.random() * ccum[-1])]
+        date = "%02d %s %d" % (rng.randint(1, 28), MONTHS[rng.randrange(12)], rng.randint(2008, 2026))
+        rows.append((first, last, "https://www.linkedin.com/in/" + slug, email, company,
+                     rng.choice(POSITIONS), date))
+    memberships = []
+    if zipf_memberships > 0:
+        for g, size in enumerate(zipf_sizes(zipf_memberships, zipf_largest, zipf_exponent)):
+            memberships.extend((p, g) for p in sorted(rng.sample(range(n), min(size, n))))
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, "Connections.csv"), "w", newline="", encoding="utf-8") as f:
+        f.write(LINKEDIN_NOTES)
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"])
+        w.writerows(rows)
+    with open(os.path.join(out, "memberships.csv"), "w", newline="") as f:
+        f.write("person_id,network\n")
+        f.writelines("%s,g%05d\n" % (slugs[p], g) for p, g in memberships)
+    return len(rows), len(memberships)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, required=True, help="number of people")
@@ -269,11 +336,17 @@ def main(argv=None):
                     help="members of the largest Zipf-sized network (with --zipf-memberships)")
     ap.add_argument("--zipf-exponent", type=float, default=0.8,
                     help="network k has round(L * k^-exponent) members (default 0.8)")
+    ap.add_argument("--linkedin", action="store_true",
+                    help="write a LinkedIn Connections.csv of n contacts and their memberships instead")
     a = ap.parse_args(argv)
     if a.n < 2:
         ap.error("--n must be at least 2")
     if a.zipf_memberships < 0 or (a.zipf_memberships > 0 and not 2 <= a.zipf_largest <= a.n):
         ap.error("--zipf-memberships needs --zipf-largest from 2 to --n")
+    if a.linkedin:
+        contacts, nm = generate_linkedin(a.out, a.n, a.seed, a.zipf_memberships, a.zipf_largest, a.zipf_exponent)
+        print("%s: %d LinkedIn contacts, %d memberships" % (a.out, contacts, nm), file=sys.stderr)
+        return
     people, arcs, memberships = generate(a.n, a.seed, a.ties_per_person, a.reciprocated,
                                          a.zipf_memberships, a.zipf_largest, a.zipf_exponent)
     write(a.out, people, arcs, memberships)

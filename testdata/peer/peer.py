@@ -370,14 +370,18 @@ def timed(a, cmd, what):
     p = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdout=subprocess.DEVNULL,
                        stderr=subprocess.PIPE, text=True, timeout=max(a.timeout, 1800))
     wall = rss = None
+    cpu = 0.0
     for line in p.stderr.splitlines():
+        m = re.search(r"(?:User|System) time \(seconds\): ([\d.]+)$", line)
+        if m:
+            cpu += float(m.group(1))
         m = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)$", line)
         if m:
             wall = int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
         m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", line)
         if m:
             rss = int(m.group(1)) * 1024
-    return {"command": " ".join(cmd), "exit": p.returncode, "wall_s": wall, "max_rss_bytes": rss,
+    return {"command": " ".join(cmd), "exit": p.returncode, "wall_s": wall, "cpu_s": cpu, "max_rss_bytes": rss,
             "stderr_tail": p.stderr.splitlines()[-25:] if p.returncode else []}
 
 
@@ -481,14 +485,26 @@ def have(lib):
 def bench_large(a, ties_bin):
     """Issue 15's member-list targets: 200 000 people, 300 000 memberships in
     Zipf-sized networks (the largest 16 050 members), with the 2 000 000 ties
-    and without a ties file: a whole `ties analyze --format json`."""
+    and without a ties file: a whole `ties analyze --format json`, each
+    under 60 s and 4 GiB; and a 30 000-contact LinkedIn export with 45 000
+    memberships in Zipf-sized networks (the largest 2 400 members): a whole
+    `ties report`, under 30 s. Each row: one run, its load average before."""
     d = generate(a, 200000, "zipf-200000", ["--zipf-memberships", "300000", "--zipf-largest", "16050"])
     out = []
-    for label, ties in (("200 000 people, 300 000 memberships, 2 000 000 ties", True),
-                        ("200 000 people, 300 000 memberships, no ties file", False)):
+    for label, ties in (("`analyze`: 200 000 people, 300 000 memberships, 2 000 000 ties", True),
+                        ("`analyze`: 200 000 people, 300 000 memberships, no ties file", False)):
+        load = os.getloadavg()[0]
         r = run_analyze(a, ties_bin, d, 200000, ties=ties, memberships=True)
-        r["label"] = label
+        r.update(label=label, limit_s=60, limit_bytes=4 << 30, load=load)
         out.append(r)
+    li = generate(a, 30000, "linkedin-30000", ["--linkedin", "--zipf-memberships", "45000", "--zipf-largest", "2400"])
+    load = os.getloadavg()[0]
+    r = timed(a, [ties_bin, "report", "--people", os.path.join(li, "Connections.csv"),
+                  "--memberships", os.path.join(li, "memberships.csv"), "--out", os.path.join(li, "report.html"),
+                  "--quiet"], "report")
+    r.update(label="`report`: LinkedIn export, 30 000 contacts, 45 000 memberships", limit_s=30,
+             limit_bytes=None, load=load)
+    out.append(r)
     return out
 
 
@@ -640,8 +656,9 @@ def main():
                     help="do not time a whole `ties inspect` run (best of max(3, --repeat))")
     ap.add_argument("--large", action="store_true",
                     help="add issue 15's member-list targets: `ties analyze` of 200 000 people and 300 000 "
-                         "Zipf-sized memberships with 2 000 000 ties and without (minutes; "
-                         "time and peak RSS, target < 60 s and < 4 GiB each)")
+                         "Zipf-sized memberships with 2 000 000 ties and without (target < 60 s and < 4 GiB "
+                         "each), `ties report` of a 30 000-contact LinkedIn export with 45 000 memberships "
+                         "(target < 30 s); wall time, peak RSS, met or not (minutes)")
     ap.add_argument("--analyze-memberships", action="store_true",
                     help="give the whole `ties analyze` run the memberships file too")
     ap.add_argument("--work", default="/tmp/ties-peer", help="folder for data and binaries (default /tmp/ties-peer)")
@@ -709,19 +726,25 @@ def main():
         print("\n" + line)
         md += [line + ".", ""]
     if large:
-        header = ["whole `ties analyze --format json`", "wall", "peak RSS", "issue 15 target (< 60 s, < 4 GiB)"]
+        header = ["whole command", "wall", "CPU (user + system)", "peak RSS", "load average before",
+                  "issue 15 target", "met?"]
         rows = []
         for r in large:
+            want = "< %d s" % r["limit_s"] + (", < %s" % fmt_bytes(r["limit_bytes"]) if r["limit_bytes"] else "")
+            rss = fmt_bytes(r["max_rss_bytes"]) if r["max_rss_bytes"] else ""
             if r["exit"] == 0 and r["wall_s"] is not None:
-                ok = r["wall_s"] < 60 and (r["max_rss_bytes"] or 0) < 4 << 30
-                rows.append([r["label"], fmt_s(r["wall_s"]), fmt_bytes(r["max_rss_bytes"] or 0), "yes" if ok else "NO"])
+                ok = r["wall_s"] < r["limit_s"] and (not r["limit_bytes"] or (r["max_rss_bytes"] or 0) < r["limit_bytes"])
+                rows.append([r["label"], fmt_s(r["wall_s"]), fmt_s(r["cpu_s"]), rss, "%.1f" % r["load"], want,
+                             "yes" if ok else "NO"])
             else:
-                rows.append([r["label"], "failed (exit %s)" % r["exit"],
-                             fmt_bytes(r["max_rss_bytes"]) if r["max_rss_bytes"] else "", "NO"])
-        title = "Member lists (Zipf-sized networks, the largest 16 050 members; single runs)"
+                rows.append([r["label"], "failed (exit %s)" % r["exit"], "", rss, "%.1f" % r["load"], want, "NO"])
+        title = "Member lists (Zipf-sized networks; single runs)"
+        note = ("The targets are wall time on this machine; with a load average above the %d CPUs other "
+                "processes share them, and CPU time is the steadier figure." % os.cpu_count())
         print("\n" + title)
         print(aligned(header, rows))
-        md += ["**%s**" % title, "", markdown(header, rows), ""]
+        print(note)
+        md += ["**%s**" % title, "", markdown(header, rows), "", note, ""]
     if a.markdown:
         with open(a.markdown, "w") as f:
             f.write("\n".join(md))
