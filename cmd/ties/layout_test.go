@@ -34,7 +34,6 @@ var notYetSplit = []string{
 	"graph/holes.kernel.class",
 	"graph/render.scene.brings",
 	"graph/render.scene.groupMap",
-	"graph/render.scene.groups",
 	"graph/render.scene.networkGrouped",
 	"importers.loader.readTies",
 }

@@ -21,71 +21,11 @@ func (s *scene) groups() (*Picture, error) {
 	if len(nw.Groups) == 0 {
 		return nil, fmt.Errorf("the groups view: %w", ErrNoMemberships)
 	}
-	// The networks drawn: all, or the maxGroupMap largest (the ego's
-	// first); more boxes than that do not fit a page.
-	nets := make([]int, len(nw.Groups))
-	for g := range nets {
-		nets[g] = g
-	}
-	egoIn := func(g int) bool { return nw.Ego >= 0 && slices.Contains(nw.Groups[g].Members, nw.Ego) }
-	if len(nets) > maxGroupMap {
-		slices.SortStableFunc(nets, func(a, b int) int {
-			if egoIn(a) != egoIn(b) {
-				if egoIn(a) {
-					return -1
-				}
-				return 1
-			}
-			return cmp.Compare(len(nw.Groups[b].Members), len(nw.Groups[a].Members))
-		})
-		nets = nets[:maxGroupMap]
-		slices.Sort(nets)
-	}
-	count := make([]int, len(nw.People))
-	for _, g := range nets {
-		for _, m := range nw.Groups[g].Members {
-			count[m]++
-		}
-	}
-	var members []int
-	multi := 0
-	for i, c := range count {
-		if c > 0 {
-			members = append(members, i)
-			if c > 1 {
-				multi++
-			}
-		}
-	}
+	nets := s.groupsDrawn()
 	rank := s.topBrokers()
-	drawn := make([]bool, len(nw.People))
-	people := members
-	if len(members) > s.opt.CollapseAbove {
-		cand := slices.Clone(members)
-		slices.SortStableFunc(cand, func(a, b int) int {
-			return cmp.Or(cmp.Compare(count[b], count[a]), cmp.Compare(rank[a], rank[b]), cmp.Compare(a, b))
-		})
-		people = nil
-		for _, i := range cand {
-			if len(people) < s.opt.CollapseAbove && (count[i] > 1 || i == nw.Ego) {
-				people = append(people, i)
-			}
-		}
-		slices.Sort(people)
-	}
-	for _, i := range people {
-		drawn[i] = true
-	}
+	count, members, multi, people := s.groupsPeople(nets, rank)
 	nG := len(nets)
-	hidden := make([]int, nG)
-	for k, gi := range nets {
-		g := nw.Groups[gi]
-		for _, m := range g.Members {
-			if !drawn[m] {
-				hidden[k]++
-			}
-		}
-	}
+	hidden := s.notDrawn(nets, people)
 	grouped := len(people) < len(members)
 	labelAll := len(people) <= 60
 
@@ -136,23 +76,7 @@ func (s *scene) groups() (*Picture, error) {
 		at = make([]point, n)
 	}
 
-	lg := &legend{w: s.w}
-	lg.title(s.w.t("render.groups.title"))
-	lg.swatch("#56B4E9", colorOutline, s.w.t("render.groups.box", nG))
-	if nG < len(nw.Groups) {
-		lg.note(s.w.t("render.groups.largest", nG, len(nw.Groups)))
-	}
-	lg.swatch("#D55E00", colorOutline, s.w.n("render.groups.multi", multi, s.w.int(multi)))
-	if grouped {
-		lg.note(s.w.t("render.groups.grouped.1", s.w.int(len(members)), s.w.int(len(people))))
-		lg.note(s.w.t("render.groups.grouped.2"))
-	} else {
-		lg.swatch("#DDDDDD", colorOutline, s.w.n("render.groups.single", len(members)-multi, s.w.int(len(members)-multi)))
-	}
-	if nw.Ego >= 0 && count[nw.Ego] > 0 {
-		lg.swatchOutline("#000000", "#000000", outlineDouble, s.w.t("render.groups.ego"))
-	}
-	lg.line("#AAAAAA", 1, "", s.w.t("render.groups.membership"))
+	lg := s.groupsLegend(nG, multi, len(members), len(people), grouped, count)
 
 	sh := &sheet{pinned: pinned}
 	groupNode := groupNodeNames(nw, len(nw.Groups), "group")
@@ -166,18 +90,7 @@ func (s *scene) groups() (*Picture, error) {
 	}
 	nLabels := 0
 	for k, i := range people {
-		a := []attr{raw("class", `"person"`), text("id", "person-"+s.node[i]), text("tooltip", s.tooltip(i)),
-			num("width", widthOf(i)), raw("fillcolor", `"#DDDDDD"`)}
-		if count[i] > 1 {
-			a = append(a, raw("class", `"person multi-group"`), raw("fillcolor", `"#D55E00"`))
-		}
-		if i == nw.Ego {
-			a = append(a, raw("class", `"person ego"`), raw("shape", "doublecircle"), raw("fillcolor", `"#000000"`))
-			if count[i] > 1 {
-				a = append(a, raw("class", `"person ego multi-group"`))
-			}
-		}
-		it := &item{name: s.node[i], attrs: dedupe(a), at: at[nG+k], r: radius[nG+k] + 1}
+		it := s.groupsPerson(i, count[i], at[nG+k], radius[nG+k], widthOf(i))
 		if labelAll || i == nw.Ego || (count[i] > 1 && nLabels < MaxLabelled) {
 			nLabels++
 			prio := float64(10-min(count[i], 9))*1000 + rank[i]
@@ -213,6 +126,129 @@ func (s *scene) groups() (*Picture, error) {
 	sh.write(&d, s.labelNames)
 	d.close()
 	return &Picture{DOT: d.b.Bytes(), Layout: layout, Pinned: pinned, View: ViewGroups, Shown: len(people), Collapsed: len(members) - len(people)}, nil
+}
+
+// notDrawn counts, for each of nets, its members not among people.
+func (s *scene) notDrawn(nets, people []int) []int {
+	drawn := make([]bool, len(s.nw.People))
+	for _, i := range people {
+		drawn[i] = true
+	}
+	hidden := make([]int, len(nets))
+	for k, gi := range nets {
+		for _, m := range s.nw.Groups[gi].Members {
+			if !drawn[m] {
+				hidden[k]++
+			}
+		}
+	}
+	return hidden
+}
+
+// groupsDrawn are the networks the groups view draws: all, or the
+// maxGroupMap largest (the ego's first); more boxes than that do not fit
+// a page.
+func (s *scene) groupsDrawn() []int {
+	nw := s.nw
+	nets := make([]int, len(nw.Groups))
+	for g := range nets {
+		nets[g] = g
+	}
+	egoIn := func(g int) bool { return nw.Ego >= 0 && slices.Contains(nw.Groups[g].Members, nw.Ego) }
+	if len(nets) > maxGroupMap {
+		slices.SortStableFunc(nets, func(a, b int) int {
+			if egoIn(a) != egoIn(b) {
+				if egoIn(a) {
+					return -1
+				}
+				return 1
+			}
+			return cmp.Compare(len(nw.Groups[b].Members), len(nw.Groups[a].Members))
+		})
+		nets = nets[:maxGroupMap]
+		slices.Sort(nets)
+	}
+	return nets
+}
+
+// groupsPeople counts each person's networks among nets and returns the
+// counts, the members of any, how many are in several, and the people
+// drawn one by one: every member, or above CollapseAbove those in several
+// networks (most first, then by rank) and the ego.
+func (s *scene) groupsPeople(nets []int, rank []float64) (count, members []int, multi int, people []int) {
+	nw := s.nw
+	count = make([]int, len(nw.People))
+	for _, g := range nets {
+		for _, m := range nw.Groups[g].Members {
+			count[m]++
+		}
+	}
+	for i, c := range count {
+		if c > 0 {
+			members = append(members, i)
+			if c > 1 {
+				multi++
+			}
+		}
+	}
+	people = members
+	if len(members) > s.opt.CollapseAbove {
+		cand := slices.Clone(members)
+		slices.SortStableFunc(cand, func(a, b int) int {
+			return cmp.Or(cmp.Compare(count[b], count[a]), cmp.Compare(rank[a], rank[b]), cmp.Compare(a, b))
+		})
+		people = nil
+		for _, i := range cand {
+			if len(people) < s.opt.CollapseAbove && (count[i] > 1 || i == nw.Ego) {
+				people = append(people, i)
+			}
+		}
+		slices.Sort(people)
+	}
+	return count, members, multi, people
+}
+
+// groupsLegend says what the groups view's boxes, colours and lines mean:
+// nG networks drawn, multi members in several of nMembers, nPeople drawn.
+func (s *scene) groupsLegend(nG, multi, nMembers, nPeople int, grouped bool, count []int) *legend {
+	nw := s.nw
+	lg := &legend{w: s.w}
+	lg.title(s.w.t("render.groups.title"))
+	lg.swatch("#56B4E9", colorOutline, s.w.t("render.groups.box", nG))
+	if nG < len(nw.Groups) {
+		lg.note(s.w.t("render.groups.largest", nG, len(nw.Groups)))
+	}
+	lg.swatch("#D55E00", colorOutline, s.w.n("render.groups.multi", multi, s.w.int(multi)))
+	if grouped {
+		lg.note(s.w.t("render.groups.grouped.1", s.w.int(nMembers), s.w.int(nPeople)))
+		lg.note(s.w.t("render.groups.grouped.2"))
+	} else {
+		lg.swatch("#DDDDDD", colorOutline, s.w.n("render.groups.single", nMembers-multi, s.w.int(nMembers-multi)))
+	}
+	if nw.Ego >= 0 && count[nw.Ego] > 0 {
+		lg.swatchOutline("#000000", "#000000", outlineDouble, s.w.t("render.groups.ego"))
+	}
+	lg.line("#AAAAAA", 1, "", s.w.t("render.groups.membership"))
+	return lg
+}
+
+// groupsPerson is person i of the groups view, in c networks, at p,
+// unlabelled: in vermillion when in several, black and doubled when the
+// ego.
+func (s *scene) groupsPerson(i, c int, p point, radius, width float64) *item {
+	nw := s.nw
+	a := []attr{raw("class", `"person"`), text("id", "person-"+s.node[i]), text("tooltip", s.tooltip(i)),
+		num("width", width), raw("fillcolor", `"#DDDDDD"`)}
+	if c > 1 {
+		a = append(a, raw("class", `"person multi-group"`), raw("fillcolor", `"#D55E00"`))
+	}
+	if i == nw.Ego {
+		a = append(a, raw("class", `"person ego"`), raw("shape", "doublecircle"), raw("fillcolor", `"#000000"`))
+		if c > 1 {
+			a = append(a, raw("class", `"person ego multi-group"`))
+		}
+	}
+	return &item{name: s.node[i], attrs: dedupe(a), at: p, r: radius + 1}
 }
 
 // groupID is network g's element id in the SVG: "group-" and its name,
