@@ -33,7 +33,6 @@ var notYetSplit = []string{
 	"graph/holes.findTwins",
 	"graph/holes.kernel.class",
 	"graph/render.scene.brings",
-	"graph/render.scene.groupMap",
 	"graph/render.scene.networkGrouped",
 	"importers.loader.readTies",
 }

@@ -31,10 +31,67 @@ var sequential7 = []string{"#FFFFCC", "#C7E9B4", "#7FCDBB", "#41B6C4", "#1D91C0"
 // mean diversity (IQV) of its members. Lines are straight and none passes
 // under a circle: circles in the way are moved aside (clearLines).
 func (s *scene) groupMap() (*Picture, error) {
-	nw := s.nw
-	if len(nw.Groups) == 0 {
+	if len(s.nw.Groups) == 0 {
 		return nil, fmt.Errorf("the group map: %w", ErrNoMemberships)
 	}
+	v := s.groupMapNetworks()
+	v.links, v.maxShared = sharedLinks(v.shown, v.members)
+	s.groupMapCircles(v)
+	v.layout, v.pinned = s.layoutChoice(len(v.shown))
+	v.place()
+	lg := s.groupMapLegend(v)
+	sh := &sheet{pinned: v.pinned}
+	items := s.groupMapItems(sh, v)
+	s.groupMapLines(sh, v, items)
+	sh.finish()
+
+	var d dotWriter
+	d.open("ties group map", v.layout, append(append([]attr{raw("class", `"ties-groupmap"`)}, sh.graphAttrs()...), lg.attrs()...)...)
+	d.stmt("node", raw("shape", "circle"), raw("style", "filled"), raw("fixedsize", "true"), raw("fontname", quoteText(fontName)),
+		raw("fontsize", "11"), raw("color", `"`+colorOutline+`"`))
+	sh.write(&d, s.labelNames)
+	d.close()
+	return &Picture{DOT: d.b.Bytes(), Layout: v.layout, Pinned: v.pinned, View: ViewGroupMap, Shown: len(v.shown)}, nil
+}
+
+// groupMapView is what the group map draws.
+type groupMapView struct {
+	ev        *evaluate.Result // from the ego's point of view, or nil
+	byGroup   map[int]*evaluate.Network
+	members   [][]int // each network's members, without the ego
+	egoIn     []bool
+	shown     []int // the networks drawn, in order
+	links     []mapLink
+	maxShared int
+	values    []float64 // each drawn network's fill: score or mean IQV
+	cl        classes
+	texts     []string
+	radius    []float64
+	layout    string
+	pinned    bool
+	at        []point
+	bend      map[int]point // link index -> the point it bends at
+	dropped   int           // links that no bend keeps clear
+}
+
+// mapLink is a line of the group map: drawn networks a and b and the n
+// members they share.
+type mapLink struct{ a, b, n int }
+
+// score is network g's score in the evaluation, or NaN.
+func (v *groupMapView) score(g int) float64 {
+	if n := v.byGroup[g]; n != nil {
+		return n.Score
+	}
+	return math.NaN()
+}
+
+// groupMapNetworks finds each network's members without the ego and the
+// networks drawn: the ego's first, then by score, members and name, at
+// most maxGroupMap.
+func (s *scene) groupMapNetworks() *groupMapView {
+	nw := s.nw
+	v := &groupMapView{}
 	ego := nw.Ego
 	ev := s.opt.Evaluation
 	if ev != nil && (ev.Population || ev.Ego != ego) {
@@ -59,12 +116,8 @@ func (s *scene) groupMap() (*Picture, error) {
 		slices.Sort(members[g])
 		members[g] = slices.Compact(members[g])
 	}
-	score := func(g int) float64 {
-		if n := byGroup[g]; n != nil {
-			return n.Score
-		}
-		return math.NaN()
-	}
+	v.ev, v.byGroup, v.members, v.egoIn = ev, byGroup, members, egoIn
+	score := v.score
 	// The networks drawn.
 	order := make([]int, len(nw.Groups))
 	for g := range order {
@@ -89,7 +142,18 @@ func (s *scene) groupMap() (*Picture, error) {
 	for k, g := range shown {
 		slot[g] = k
 	}
-	// Shared members, the ego left out.
+	v.shown = shown
+	return v
+}
+
+// sharedLinks counts the members each two drawn networks share (the ego
+// left out: members are without it), and returns the links by their ends
+// with the largest count.
+func sharedLinks(shown []int, members [][]int) ([]mapLink, int) {
+	slot := map[int]int{}
+	for k, g := range shown {
+		slot[g] = k
+	}
 	shared := map[[2]int]int{}
 	groupsOf := map[int][]int{}
 	for _, g := range shown {
@@ -104,16 +168,21 @@ func (s *scene) groupMap() (*Picture, error) {
 			}
 		}
 	}
-	type link struct{ a, b, n int }
-	var links []link
+	var links []mapLink
 	maxShared := 1
 	for k, n := range shared {
-		links = append(links, link{k[0], k[1], n})
+		links = append(links, mapLink{k[0], k[1], n})
 		maxShared = max(maxShared, n)
 	}
-	slices.SortFunc(links, func(x, y link) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	slices.SortFunc(links, func(x, y mapLink) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	return links, maxShared
+}
 
-	// Fill: by score classes, or by diversity.
+// groupMapCircles gives each drawn network its fill value and colour
+// classes (by score classes, or by diversity), its text and its radius:
+// area by members, never smaller than its text needs.
+func (s *scene) groupMapCircles(v *groupMapView) {
+	nw, ev, byGroup, members, shown, score := s.nw, v.ev, v.byGroup, v.members, v.shown, v.score
 	values := make([]float64, len(shown))
 	for k, g := range shown {
 		if ev != nil {
@@ -146,9 +215,16 @@ func (s *scene) groupMap() (*Picture, error) {
 		}
 		radius[k] = r
 	}
-	layout, pinned := s.layoutChoice(len(shown))
+	v.values, v.cl, v.texts, v.radius = values, cl, texts, radius
+}
+
+// place lays the circles out (stress majorization when pinned), moves
+// circles off the lines, and bends once, around it, a line that still
+// passes under a circle, dropping those that cannot.
+func (v *groupMapView) place() {
+	shown, links, radius, pinned := v.shown, v.links, v.radius, v.pinned
 	var at []point
-	var bend map[int]point // link index -> the point it bends at
+	var bend map[int]point
 	dropped := 0
 	if pinned {
 		var se []stressEdge
@@ -181,6 +257,13 @@ func (s *scene) groupMap() (*Picture, error) {
 		at = make([]point, len(shown))
 	}
 
+	v.at, v.bend, v.dropped, v.links = at, bend, dropped, links
+}
+
+// groupMapLegend says what the fill, the outlines, the lines and the
+// circles' areas mean, and what is left out.
+func (s *scene) groupMapLegend(v *groupMapView) *legend {
+	nw, ego, ev, cl, values, shown, dropped := s.nw, s.nw.Ego, v.ev, v.cl, v.values, v.shown, v.dropped
 	lg := &legend{w: s.w}
 	if ev != nil {
 		lg.title(s.w.t("render.groupmap.title.brings"))
@@ -232,8 +315,13 @@ func (s *scene) groupMap() (*Picture, error) {
 	if dropped > 0 {
 		lg.note(s.w.t("render.groupmap.dropped", dropped))
 	}
+	return lg
+}
 
-	sh := &sheet{pinned: pinned}
+// groupMapItems adds a circle per drawn network: filled by its class,
+// outlined by whether the ego is a member, with its tooltip.
+func (s *scene) groupMapItems(sh *sheet, v *groupMapView) []*item {
+	nw, ego, byGroup, egoIn, shown, values, cl, texts, radius, at := s.nw, s.nw.Ego, v.byGroup, v.egoIn, v.shown, v.values, v.cl, v.texts, v.radius, v.at
 	groupNode := groupNodeNames(nw, len(nw.Groups), "group")
 	items := make([]*item, len(shown))
 	for k, g := range shown {
@@ -263,6 +351,14 @@ func (s *scene) groupMap() (*Picture, error) {
 		}
 		items[k] = sh.add(&item{name: groupNode[g], attrs: a, at: at[k], r: radius[k] + 2})
 	}
+	return items
+}
+
+// groupMapLines adds the lines between networks, their width by the
+// members shared and the number on them; a bent line is two straight
+// halves through an invisible point.
+func (s *scene) groupMapLines(sh *sheet, v *groupMapView, items []*item) {
+	nw, ego, shown, links, maxShared, bend, at, pinned := s.nw, s.nw.Ego, v.shown, v.links, v.maxShared, v.bend, v.at, v.pinned
 	bendNames := groupNodeNames(nw, len(links), "bend")
 	for k, l := range links {
 		an, bn := nw.Groups[shown[l.a]].Name, nw.Groups[shown[l.b]].Name
@@ -291,15 +387,6 @@ func (s *scene) groupMap() (*Picture, error) {
 		}
 		sh.edges = append(sh.edges, e)
 	}
-	sh.finish()
-
-	var d dotWriter
-	d.open("ties group map", layout, append(append([]attr{raw("class", `"ties-groupmap"`)}, sh.graphAttrs()...), lg.attrs()...)...)
-	d.stmt("node", raw("shape", "circle"), raw("style", "filled"), raw("fixedsize", "true"), raw("fontname", quoteText(fontName)),
-		raw("fontsize", "11"), raw("color", `"`+colorOutline+`"`))
-	sh.write(&d, s.labelNames)
-	d.close()
-	return &Picture{DOT: d.b.Bytes(), Layout: layout, Pinned: pinned, View: ViewGroupMap, Shown: len(shown)}, nil
 }
 
 // classes split values into at most 7 colour classes without putting two
