@@ -138,10 +138,6 @@ func (s *scene) groupMapNetworks() *groupMapView {
 	})
 	shown := order[:min(len(order), maxGroupMap)]
 	slices.Sort(shown)
-	slot := map[int]int{}
-	for k, g := range shown {
-		slot[g] = k
-	}
 	v.shown = shown
 	return v
 }
