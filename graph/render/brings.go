@@ -56,19 +56,126 @@ const (
 	colorSeen   = "#D9D9D9"
 )
 
+// brings draws what network Options.Network brings the ego: rings around
+// the ego of the members kept without it, those held only here, those new
+// to the ego and their contacts reached only through it, each person
+// filled when they hold a value the ego meets nowhere else.
 func (s *scene) brings() (*Picture, error) {
 	if s.opt.Network == "" {
 		return nil, fmt.Errorf("%w: name one of %s", ErrNoNetwork, s.networkNames())
 	}
+	ev, n, err := s.bringsNetwork()
+	if err != nil {
+		return nil, err
+	}
+	ego := ev.Ego
+	geo := bringsFull
+	if s.opt.Small {
+		geo = bringsSmall
+	}
+
+	rings := s.bringsRings(n, ev.Ego)
+	unseen := s.unseenHolders(ev, n)
+
+	small := s.opt.Small
+	egoLabel := words.Shorten(words.OneLine(s.name[ego]), 20)
+	where, ringR, egoR := s.placeRings(rings, geo, egoLabel)
+	layout := "neato"
+	pinned := true
+	if s.opt.Layout != "" {
+		layout, pinned = s.opt.Layout, false
+	}
+	sh := &sheet{pinned: pinned}
+	egoItem := sh.add(&item{name: s.node[ego], at: point{}, r: egoR + 1, attrs: s.bringsEgo(ego, egoR, egoLabel)})
+	ringNames := groupNodeNames(s.nw, 3*len(rings), "ring")
+	labelAll := false
+	individuals := 0
+	for _, r := range rings {
+		if !r.collapsed {
+			individuals += len(r.people)
+		}
+	}
+	labelAll = individuals <= 60
+	items := map[int]*item{ego: egoItem}
+	labels := 0
+	for k, r := range rings {
+		if len(r.people) == 0 {
+			continue
+		}
+		if s.ringDecor(sh, rings[k], ringR[k], ringNames[3*k:3*k+3], unseen) {
+			continue
+		}
+		pr := geo.person
+		if k == 3 {
+			pr = geo.beyond
+		}
+		for _, i := range r.people {
+			p := where[i]
+			fill := colorSeen
+			if len(unseen[i]) > 0 {
+				fill = colorUnseen
+			}
+			tip := s.tooltip(i) + "\n" + r.title
+			if len(unseen[i]) > 0 {
+				tip += "\n" + s.w.t("render.ring.tip.unseen", strings.Join(unseen[i], "; "))
+			}
+			tip = boundTip(tip)
+			a := []attr{raw("class", `"person `+r.key+`"`), text("id", "person-"+s.node[i]), text("tooltip", tip),
+				num("width", 2*pr/72), raw("fillcolor", `"`+fill+`"`)}
+			switch r.key {
+			case "held-only-here":
+				a = append(a, raw("color", `"#000000"`), raw("penwidth", fmtNum(max(1, pr/5))))
+			case "new-to-ego":
+				a = append(a, raw("style", `"filled,dashed"`), raw("color", `"#000000"`), raw("penwidth", fmtNum(max(0.8, pr/6))))
+			case "their-contacts":
+				a = append(a, raw("color", `"#8C8C8C"`))
+			}
+			it := &item{name: s.node[i], attrs: a, at: p.at, r: pr + 1}
+			if !small && (labelAll || (k >= 1 && k <= 2 && labels < MaxLabelled)) {
+				labels++
+				it.label = &itemLabel{text: s.label(i), size: 9, prio: float64(k), dir: p.angle, tooltip: tip}
+			}
+			items[i] = sh.add(it)
+		}
+	}
+	s.bringsLines(sh, ego, egoItem, items, rings)
+	sh.finish()
+
+	var d dotWriter
+	gattrs := []attr{raw("class", `"ties-brings"`)}
+	if small {
+		// A thumbnail: about 300 px wide in a report (SVG points are 4/3 px).
+		gattrs = append(gattrs, raw("size", `"3.1,3.6"`), raw("pad", `"0.05"`))
+	}
+	gattrs = append(gattrs, sh.graphAttrs()...)
+	gattrs = append(gattrs, s.bringsCaption(ev, n, rings, unseen, sh.Unplaced)...)
+	d.open("ties brings", layout, dedupe(gattrs)...)
+	d.stmt("node", raw("shape", "circle"), raw("style", "filled"), raw("fixedsize", "true"), raw("label", `" "`),
+		raw("fontname", quoteText(fontName)), raw("fontsize", "10"), raw("color", `"`+colorOutline+`"`), raw("penwidth", "0.8"))
+	sh.write(&d, s.labelNames)
+	d.close()
+	collapsed := 0
+	for _, r := range rings {
+		if r.collapsed {
+			collapsed += len(r.people)
+		}
+	}
+	return &Picture{DOT: d.b.Bytes(), Layout: layout, Pinned: pinned, View: ViewBrings, Shown: individuals, Collapsed: collapsed}, nil
+}
+
+// bringsNetwork is the network of Options.Network and the evaluation it
+// is judged in (Options.Evaluation, or one made with the defaults), from
+// the ego's point of view.
+func (s *scene) bringsNetwork() (*evaluate.Result, *evaluate.Network, error) {
 	ev := s.opt.Evaluation
 	if ev == nil {
 		var err error
 		if ev, err = evaluate.Evaluate(s.r, evaluate.Options{}); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	if ev.Population || ev.Ego < 0 {
-		return nil, ErrNoEgo
+		return nil, nil, ErrNoEgo
 	}
 	var n *evaluate.Network
 	for _, x := range ev.Networks {
@@ -77,15 +184,17 @@ func (s *scene) brings() (*Picture, error) {
 		}
 	}
 	if n == nil {
-		return nil, fmt.Errorf("%w: no network %q; the data has %s", ErrNoNetwork, s.opt.Network, s.networkNames())
+		return nil, nil, fmt.Errorf("%w: no network %q; the data has %s", ErrNoNetwork, s.opt.Network, s.networkNames())
 	}
-	ego := ev.Ego
-	geo := bringsFull
-	if s.opt.Small {
-		geo = bringsSmall
-	}
+	return ev, n, nil
+}
 
-	// Rings, inside out.
+// bringsRings are the rings, inside out: the members the ego keeps
+// without the network, those held only here, those new to the ego, and
+// their contacts reached only through it. At most CollapseAbove people are
+// drawn one by one: the largest rings become count nodes until the rest
+// fit.
+func (s *scene) bringsRings(n *evaluate.Network, ego int) []*bringsRing {
 	inHeldOrNew := map[int]bool{}
 	for _, i := range n.HeldOnlyHere {
 		inHeldOrNew[i] = true
@@ -111,8 +220,6 @@ func (s *scene) brings() (*Picture, error) {
 		{key: "new-to-ego", title: newTitle, people: slices.Clone(n.NewToEgo)},
 		{key: "their-contacts", title: s.w.t("render.ring.their"), people: slices.Clone(n.TheirContactsPeople)},
 	}
-	// At most CollapseAbove people one by one: the largest rings become
-	// count nodes until the rest fit.
 	for {
 		total, largest := 0, -1
 		for k, r := range rings {
@@ -129,10 +236,14 @@ func (s *scene) brings() (*Picture, error) {
 		}
 		rings[largest].collapsed = true
 	}
-	unseen := s.unseenHolders(ev, n)
+	return rings
+}
 
-	// Angles: members by community, then by person; people reached only
-	// through the network beside the members they are reached through.
+// placeRings sizes the rings around the ego's circle (its label egoLabel)
+// and places each person on theirs: members by community, then by person;
+// people reached only through the network beside the members they are
+// reached through. A thumbnail's rings are spread to thumbRadius.
+func (s *scene) placeRings(rings []*bringsRing, geo bringsGeometry, egoLabel string) (where map[int]ringSpot, ringR []float64, egoR float64) {
 	comm := func(i int) int {
 		if s.community == nil {
 			return 0
@@ -143,15 +254,14 @@ func (s *scene) brings() (*Picture, error) {
 		slices.SortStableFunc(r.people, func(a, b int) int { return cmp.Or(cmp.Compare(comm(a), comm(b)), cmp.Compare(a, b)) })
 	}
 	small := s.opt.Small
-	where := map[int]ringSpot{}
+	where = map[int]ringSpot{}
 	radius := geo.ego
-	egoLabel := words.Shorten(words.OneLine(s.name[ego]), 20)
 	if !small {
 		w, _ := textBox(egoLabel, 11, 6)
 		radius = max(radius, w/2+4)
 	}
-	egoR := radius
-	ringR := make([]float64, len(rings))
+	egoR = radius
+	ringR = make([]float64, len(rings))
 	titleGap := make([]float64, len(rings))
 	for k, r := range rings {
 		if len(r.people) == 0 {
@@ -206,103 +316,60 @@ func (s *scene) brings() (*Picture, error) {
 			where[i] = ringSpot{point{p.at.x * f, p.at.y * f}, p.angle}
 		}
 	}
-	layout := "neato"
-	pinned := true
-	if s.opt.Layout != "" {
-		layout, pinned = s.opt.Layout, false
+	return where, ringR, egoR
+}
+
+// ringDecor adds ring r's guide circle (radius rr) and, full size, its
+// title; a collapsed ring gets its count node instead of people, and
+// ringDecor reports true. names are the three node names of the ring.
+func (s *scene) ringDecor(sh *sheet, r *bringsRing, rr float64, names []string, unseen map[int][]string) bool {
+	small := s.opt.Small
+	sh.add(&item{name: names[0], decor: true, at: point{}, attrs: []attr{
+		raw("class", `"ring"`), raw("shape", "circle"), raw("style", `"dashed"`), raw("fillcolor", `"none"`),
+		raw("color", `"#C8C8C8"`), raw("penwidth", "0.8"), num("width", 2*rr/72), raw("label", `" "`),
+		text("tooltip", s.ringTitle(r))}})
+	if !small {
+		t := s.ringTitle(r)
+		w, h := textBox(t, 10, 2)
+		sh.add(&item{name: names[1], at: point{0, rr}, w: w, h: h, attrs: []attr{
+			raw("class", `"ring-title"`), raw("shape", "plaintext"), raw("style", "filled"), raw("fillcolor", `"#FFFFFF"`),
+			raw("fixedsize", "true"), num("width", w/72), num("height", h/72), raw("margin", "0"),
+			raw("fontsize", "10"), raw("fontcolor", `"#444444"`), text("label", t)}})
 	}
-	sh := &sheet{pinned: pinned}
-	egoItem := sh.add(&item{name: s.node[ego], at: point{}, r: egoR + 1, attrs: s.bringsEgo(ego, egoR, egoLabel)})
-	ringNames := groupNodeNames(s.nw, 3*len(rings), "ring")
-	labelAll := false
-	individuals := 0
-	for _, r := range rings {
-		if !r.collapsed {
-			individuals += len(r.people)
-		}
-	}
-	labelAll = individuals <= 60
-	items := map[int]*item{ego: egoItem}
-	labels := 0
-	for k, r := range rings {
-		if len(r.people) == 0 {
-			continue
-		}
-		// The ring's guide: a faint circle.
-		sh.add(&item{name: ringNames[3*k], decor: true, at: point{}, attrs: []attr{
-			raw("class", `"ring"`), raw("shape", "circle"), raw("style", `"dashed"`), raw("fillcolor", `"none"`),
-			raw("color", `"#C8C8C8"`), raw("penwidth", "0.8"), num("width", 2*ringR[k]/72), raw("label", `" "`),
-			text("tooltip", s.ringTitle(r))}})
-		if !small {
-			t := s.ringTitle(r)
-			w, h := textBox(t, 10, 2)
-			sh.add(&item{name: ringNames[3*k+1], at: point{0, ringR[k]}, w: w, h: h, attrs: []attr{
-				raw("class", `"ring-title"`), raw("shape", "plaintext"), raw("style", "filled"), raw("fillcolor", `"#FFFFFF"`),
-				raw("fixedsize", "true"), num("width", w/72), num("height", h/72), raw("margin", "0"),
-				raw("fontsize", "10"), raw("fontcolor", `"#444444"`), text("label", t)}})
-		}
-		if r.collapsed {
-			holders := 0
-			for _, i := range r.people {
-				if len(unseen[i]) > 0 {
-					holders++
-				}
-			}
-			t := s.w.n("render.ring.count", len(r.people), s.w.int(len(r.people))) + "\n" + r.title
-			if holders > 0 {
-				t += "\n" + s.w.n("render.ring.count.unseen", holders, s.w.int(holders))
-			}
-			size := 10.0
-			if small {
-				t, size = fmtInt(len(r.people)), 7
-			}
-			w, h := textBox(t, size, 4)
-			border := "#777777"
-			if holders > 0 {
-				border = colorUnseen
-			}
-			sh.add(&item{name: ringNames[3*k+2], at: point{0, -ringR[k]}, w: w, h: h, attrs: []attr{
-				raw("class", `"count `+r.key+`"`), raw("shape", "box"), raw("style", `"rounded,filled"`),
-				raw("fillcolor", `"#FFFFFF"`), raw("color", `"`+border+`"`), raw("penwidth", "1.5"),
-				raw("fixedsize", "true"), num("width", w/72), num("height", h/72), num("fontsize", size),
-				text("label", t), text("tooltip", s.w.n("render.ring.count.tip", len(r.people), r.title, s.w.int(len(r.people))))}})
-			continue
-		}
-		pr := geo.person
-		if k == 3 {
-			pr = geo.beyond
-		}
+	if r.collapsed {
+		holders := 0
 		for _, i := range r.people {
-			p := where[i]
-			fill := colorSeen
 			if len(unseen[i]) > 0 {
-				fill = colorUnseen
+				holders++
 			}
-			tip := s.tooltip(i) + "\n" + r.title
-			if len(unseen[i]) > 0 {
-				tip += "\n" + s.w.t("render.ring.tip.unseen", strings.Join(unseen[i], "; "))
-			}
-			tip = boundTip(tip)
-			a := []attr{raw("class", `"person `+r.key+`"`), text("id", "person-"+s.node[i]), text("tooltip", tip),
-				num("width", 2*pr/72), raw("fillcolor", `"`+fill+`"`)}
-			switch r.key {
-			case "held-only-here":
-				a = append(a, raw("color", `"#000000"`), raw("penwidth", fmtNum(max(1, pr/5))))
-			case "new-to-ego":
-				a = append(a, raw("style", `"filled,dashed"`), raw("color", `"#000000"`), raw("penwidth", fmtNum(max(0.8, pr/6))))
-			case "their-contacts":
-				a = append(a, raw("color", `"#8C8C8C"`))
-			}
-			it := &item{name: s.node[i], attrs: a, at: p.at, r: pr + 1}
-			if !small && (labelAll || (k >= 1 && k <= 2 && labels < MaxLabelled)) {
-				labels++
-				it.label = &itemLabel{text: s.label(i), size: 9, prio: float64(k), dir: p.angle, tooltip: tip}
-			}
-			items[i] = sh.add(it)
 		}
+		t := s.w.n("render.ring.count", len(r.people), s.w.int(len(r.people))) + "\n" + r.title
+		if holders > 0 {
+			t += "\n" + s.w.n("render.ring.count.unseen", holders, s.w.int(holders))
+		}
+		size := 10.0
+		if small {
+			t, size = fmtInt(len(r.people)), 7
+		}
+		w, h := textBox(t, size, 4)
+		border := "#777777"
+		if holders > 0 {
+			border = colorUnseen
+		}
+		sh.add(&item{name: names[2], at: point{0, -rr}, w: w, h: h, attrs: []attr{
+			raw("class", `"count `+r.key+`"`), raw("shape", "box"), raw("style", `"rounded,filled"`),
+			raw("fillcolor", `"#FFFFFF"`), raw("color", `"`+border+`"`), raw("penwidth", "1.5"),
+			raw("fixedsize", "true"), num("width", w/72), num("height", h/72), num("fontsize", size),
+			text("label", t), text("tooltip", s.w.n("render.ring.count.tip", len(r.people), r.title, s.w.int(len(r.people))))}})
+		return true
 	}
-	// Lines: the ego's ties to the members it is tied to; the ties through
-	// which the outer ring is reached.
+	return false
+}
+
+// bringsLines adds the ego's ties to the members it is tied to, and the
+// ties through which the outer ring is reached.
+func (s *scene) bringsLines(sh *sheet, ego int, egoItem *item, items map[int]*item, rings []*bringsRing) {
+	small := s.opt.Small
 	tie := s.r.Views.Tie
 	pen := "1"
 	if small {
@@ -328,28 +395,6 @@ func (s *scene) brings() (*Picture, error) {
 			}
 		}
 	}
-	sh.finish()
-
-	var d dotWriter
-	gattrs := []attr{raw("class", `"ties-brings"`)}
-	if small {
-		// A thumbnail: about 300 px wide in a report (SVG points are 4/3 px).
-		gattrs = append(gattrs, raw("size", `"3.1,3.6"`), raw("pad", `"0.05"`))
-	}
-	gattrs = append(gattrs, sh.graphAttrs()...)
-	gattrs = append(gattrs, s.bringsCaption(ev, n, rings, unseen, sh.Unplaced)...)
-	d.open("ties brings", layout, dedupe(gattrs)...)
-	d.stmt("node", raw("shape", "circle"), raw("style", "filled"), raw("fixedsize", "true"), raw("label", `" "`),
-		raw("fontname", quoteText(fontName)), raw("fontsize", "10"), raw("color", `"`+colorOutline+`"`), raw("penwidth", "0.8"))
-	sh.write(&d, s.labelNames)
-	d.close()
-	collapsed := 0
-	for _, r := range rings {
-		if r.collapsed {
-			collapsed += len(r.people)
-		}
-	}
-	return &Picture{DOT: d.b.Bytes(), Layout: layout, Pinned: pinned, View: ViewBrings, Shown: individuals, Collapsed: collapsed}, nil
 }
 
 // ringSpot is where a person sits on a ring.
