@@ -247,22 +247,48 @@ var minTwinShare = 0.75
 // class.
 type tscratch struct {
 	mark []int32
-	acc  []float64
+	u, v []float64
 	hub  scratch // hubAdj, hubW only
 }
 
 // runTwins computes the whole model over the classes of t; k holds the
 // options, invS and invM per node.
+//
+// For i in class C and j in class D, acc_ij = p_ij + invS_i·U_CD with
+//
+//	U_CD = Σ_E cnt(E) · invS_E · w_CE · w_ED,  cnt(E) = |E| − [E = C] − [E = D],
+//
+// over the classes E tied to (or equal to) both, and likewise the sums of
+// effective size: V_CD = Σ_E cnt(E) · w_CE · w_ED. Both are symmetric in C
+// and D, so pass 1 computes them once per pair of tied classes, by the
+// lower-numbered class, walking only the higher-numbered part of each
+// neighbouring row (half the steps of a walk per class), and pass 2 reads
+// them from both sides. Each value is summed by one call in a fixed order:
+// the figures do not depend on the number of workers.
 func (k *kernel) runTwins(t *twins, workers int) {
 	nc := t.classes()
+	arcs := len(t.qAdj)
+	u := make([]float64, arcs)
+	var v []float64
+	if k.want&wantES != 0 {
+		v = make([]float64, arcs)
+	}
 	const chunk = 16
 	scr := make([]*tscratch, workers)
 	par.For(nc, chunk, workers, func(w, lo, hi int) {
 		if scr[w] == nil {
-			scr[w] = &tscratch{mark: make([]int32, nc), acc: make([]float64, nc)}
+			scr[w] = &tscratch{mark: make([]int32, nc), u: make([]float64, nc)}
+			if v != nil {
+				scr[w].v = make([]float64, nc)
+			}
 		}
 		for c := lo; c < hi; c++ {
-			con, es, h := k.class(t, scr[w], int32(c))
+			k.classSums(t, scr[w], int32(c), u, v)
+		}
+	})
+	par.For(nc, chunk, workers, func(w, lo, hi int) {
+		for c := lo; c < hi; c++ {
+			con, es, h := k.class(t, int32(c), u, v)
 			for _, i := range t.mem[t.memOff[c]:t.memOff[c+1]] {
 				k.set(int(i), con, es, h)
 			}
@@ -270,82 +296,45 @@ func (k *kernel) runTwins(t *twins, workers int) {
 	})
 }
 
-// class computes the measures of every member i of class c (see kernel.node
-// for the same sums person by person).
-func (k *kernel) class(t *twins, ts *tscratch, c int32) (con, es, h float64) {
-	mark, acc := ts.mark, ts.acc
-	g := k.g
-	r := int(t.mem[t.memOff[c]])
-	deg := g.Degree(r)
-	if deg == 0 {
-		return math.NaN(), math.NaN(), math.NaN()
+// classSums stores U_CD and V_CD (runTwins) for C = c and every class D ≥
+// c tied to it, at D's position in c's row.
+func (k *kernel) classSums(t *twins, ts *tscratch, c int32, u, v []float64) {
+	off := t.qOff[c]
+	row, rw := t.qAdj[off:t.qOff[c+1]], t.qW[off:t.qOff[c+1]]
+	first, _ := slices.BinarySearch(row, c) // row[first:] are the classes ≥ c
+	if first == len(row) {
+		return
 	}
 	stamp := c + 1
-	var invSi float64
-	if k.weighted {
-		sum := 0.0
-		for _, x := range g.Weights(r) {
-			sum += x
-		}
-		invSi = inv(sum)
-	} else {
-		invSi = 1 / float64(deg)
-	}
-	row, rw := t.qAdj[t.qOff[c]:t.qOff[c+1]], t.qW[t.qOff[c]:t.qOff[c+1]]
-	for x, d := range row {
+	mark, su, sv := ts.mark, ts.u, ts.v
+	for _, d := range row[first:] {
 		mark[d] = stamp
-		if k.weighted {
-			acc[d] = rw[x] * invSi
-		} else {
-			acc[d] = invSi
+		su[d] = 0
+		if sv != nil {
+			sv[d] = 0
 		}
 	}
-	// m(d) = size(d) − [d = c]: how many of i's neighbours are in class d.
 	size := t.size32
-	pairs := 0
-	red := 0.0
 	for x, e := range row {
 		erow, ew := t.qAdj[t.qOff[e]:t.qOff[e+1]], t.qW[t.qOff[e]:t.qOff[e+1]]
 		if len(erow) > hubRatio*len(row) {
 			erow, ew = ts.hub.common(row, erow, ew) // a hub: see kernel.node
 		}
-		var sq float64
-		if k.invS != nil {
-			sq = k.invS[t.mem[t.memOff[e]]]
-		}
-		// cnt(d) = se − [d = e]: the people q of e tied to i and to one
-		// j of d.
+		y0, _ := slices.BinarySearch(erow, c)
 		se := int(size[e])
 		if e == c {
 			se--
 		}
-		if !k.weighted {
-			cc := invSi * sq
-			for _, d := range erow {
-				if mark[d] != stamp {
-					continue
-				}
-				cnt := se
-				if d == e {
-					cnt--
-				}
-				if cnt <= 0 {
-					continue
-				}
-				if k.acc {
-					acc[d] += float64(cnt) * cc
-				}
-				md := int(size[d])
-				if d == c {
-					md--
-				}
-				pairs += cnt * md
-			}
-			continue
+		var sq float64
+		if k.invS != nil {
+			sq = k.invS[t.mem[t.memOff[e]]]
 		}
-		piq := rw[x] * invSi
-		cc := piq * sq
-		for y, d := range erow {
+		wce := 1.0
+		if k.weighted {
+			wce = rw[x]
+		}
+		for y := y0; y < len(erow); y++ {
+			d := erow[y]
 			if mark[d] != stamp {
 				continue
 			}
@@ -356,48 +345,117 @@ func (k *kernel) class(t *twins, ts *tscratch, c int32) (con, es, h float64) {
 			if cnt <= 0 {
 				continue
 			}
-			if k.acc {
-				acc[d] += float64(cnt) * cc * ew[y]
+			wed := 1.0
+			if k.weighted {
+				wed = ew[y]
 			}
-			if k.invM != nil {
-				md := int(size[d])
-				if d == c {
-					md--
-				}
-				red += float64(cnt*md) * piq * ew[y] * k.invM[t.mem[t.memOff[d]]]
+			f := float64(cnt) * wce * wed
+			su[d] += f * sq
+			if sv != nil {
+				sv[d] += f
 			}
 		}
 	}
-	m := func(d int32) int {
-		if d == c {
-			return int(size[d]) - 1
+	for x, d := range row[first:] {
+		u[off+first+x] = su[d]
+		if v != nil {
+			v[off+first+x] = sv[d]
 		}
-		return int(size[d])
+	}
+}
+
+// class computes the measures of every member i of class c (see kernel.node
+// for the same sums person by person) from U and V (runTwins).
+func (k *kernel) class(t *twins, c int32, u, v []float64) (con, es, h float64) {
+	g := k.g
+	r := int(t.mem[t.memOff[c]])
+	deg := g.Degree(r)
+	if deg == 0 {
+		return math.NaN(), math.NaN(), math.NaN()
+	}
+	var invSi float64
+	if k.weighted {
+		sum := 0.0
+		for _, x := range g.Weights(r) {
+			sum += x
+		}
+		invSi = inv(sum)
+	} else {
+		invSi = 1 / float64(deg)
+	}
+	off := t.qOff[c]
+	row, rw := t.qAdj[off:t.qOff[c+1]], t.qW[off:t.qOff[c+1]]
+	size := t.size32
+	// m(d) = size(d) − [d = c]: how many of i's neighbours are in class d.
+	m := func(d int32) float64 {
+		if d == c {
+			return float64(size[d] - 1)
+		}
+		return float64(size[d])
+	}
+	// sums returns U_cd and V_cd for row position x: stored in c's row when
+	// d ≥ c, else in d's row at c.
+	sums := func(x int) (float64, float64) {
+		d := row[x]
+		a := off + x
+		if d < c {
+			drow := t.qAdj[t.qOff[d]:t.qOff[d+1]]
+			y, _ := slices.BinarySearch(drow, c)
+			a = t.qOff[d] + y
+		}
+		if v == nil {
+			return u[a], 0
+		}
+		return u[a], v[a]
+	}
+	var pairs, red float64
+	con, sum2 := 0.0, 0.0
+	var accs []float64
+	if k.want&wantHierarchy != 0 {
+		accs = make([]float64, len(row))
+	}
+	for x, d := range row {
+		ud, vd := sums(x)
+		p := invSi
+		if k.weighted {
+			p = rw[x] * invSi
+		}
+		acc := p + invSi*ud
+		md := m(d)
+		sum2 += md * acc * acc
+		if accs != nil {
+			accs[x] = acc
+		}
+		if k.weighted {
+			if k.invM != nil {
+				red += md * vd * k.invM[t.mem[t.memOff[d]]]
+			}
+		} else {
+			pairs += md * vd
+		}
 	}
 	es = math.NaN()
 	if k.want&wantES != 0 {
 		if k.weighted {
-			es = float64(deg) - red
+			es = float64(deg) - invSi*red
 		} else {
-			es = float64(deg) - float64(pairs)/float64(deg)
+			es = float64(deg) - pairs/float64(deg)
 		}
 	}
 	con, h = math.NaN(), math.NaN()
 	if k.acc {
-		con = 0
-		for _, d := range row {
-			con += float64(m(d)) * acc[d] * acc[d]
-		}
-		if k.want&wantHierarchy != 0 {
-			h = classHierarchy(acc, row, m, deg, con)
+		con = sum2
+		if accs != nil {
+			h = classHierarchy(accs, row, m, deg, con)
 		}
 	}
 	return con, es, h
 }
 
 // classHierarchy is hierarchy over classes: sum_j r_j ln r_j / (N ln N),
-// each class's r counted once per member that is i's neighbour.
-func classHierarchy(acc []float64, row []int32, m func(int32) int, deg int, total float64) float64 {
+// each class's r (from accs, parallel to row) counted once per member that
+// is i's neighbour.
+func classHierarchy(accs []float64, row []int32, m func(int32) float64, deg int, total float64) float64 {
 	if deg == 1 {
 		return 1
 	}
@@ -407,9 +465,9 @@ func classHierarchy(acc []float64, row []int32, m func(int32) int, deg int, tota
 	n := float64(deg)
 	mean := total / n
 	sum := 0.0
-	for _, d := range row {
-		if r := acc[d] * acc[d] / mean; r > 0 {
-			sum += float64(m(d)) * r * math.Log(r)
+	for x, d := range row {
+		if r := accs[x] * accs[x] / mean; r > 0 {
+			sum += m(d) * r * math.Log(r)
 		}
 	}
 	return sum / (n * math.Log(n))
