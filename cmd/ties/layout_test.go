@@ -32,7 +32,6 @@ var notYetSplit = []string{
 	"graph/evaluate.eval.reasons",
 	"graph/holes.findTwins",
 	"graph/holes.kernel.class",
-	"graph/render.scene.networkGrouped",
 	"importers.loader.readTies",
 }
 
