@@ -75,19 +75,28 @@ type Values = finding.Values
 // reasons says why a network got its verdict, then the figures behind it,
 // each with its number: the same numbers as the JSON and every table.
 func (e *eval) reasons(n *Network, res *Result) []finding.Finding {
+	if n.NMembers == 0 {
+		return []finding.Finding{finding.New(NoMembers)}
+	}
+	rs := e.verdictReasons(n, res)
+	rs = append(rs, e.broughtReasons(n)...)
+	return append(rs, e.tieReasons(n)...)
+}
+
+// redundantWith is the name of the network n overlaps most with, or "".
+func (e *eval) redundantWith(n *Network) string {
+	if n.RedundantWith < 0 {
+		return ""
+	}
+	return e.nw.Groups[n.RedundantWith].Name
+}
+
+// verdictReasons says why network n got its verdict, and whether it is
+// borderline.
+func (e *eval) verdictReasons(n *Network, res *Result) []finding.Finding {
 	var rs []finding.Finding
 	add := func(code finding.Code, args ...any) { rs = append(rs, finding.New(code, args...)) }
-	if n.NMembers == 0 {
-		add(NoMembers)
-		return rs
-	}
-	other := func() string {
-		if n.RedundantWith < 0 {
-			return ""
-		}
-		return e.nw.Groups[n.RedundantWith].Name
-	}
-	// Why the verdict.
+	other := func() string { return e.redundantWith(n) }
 	switch {
 	case n.Rule == 1 && oneSided(n) && n.EgoBalance > 0:
 		add(ReasonOneSidedGive, finding.Amount(n.Given), finding.Amount(n.Received), n.EgoBalance)
@@ -126,7 +135,17 @@ func (e *eval) reasons(n *Network, res *Result) []finding.Finding {
 	if n.Borderline {
 		add(ReasonBorderline)
 	}
-	// Who it brings, by name (the order of the files must not show).
+	return rs
+}
+
+// broughtReasons says whom and what network n brings the ego: the people
+// held only here and new to the ego (by name: the order of the files must
+// not show), their contacts, unseen values, diversity, the ego's contacts
+// in it, what it brought since the ego joined, and its overlap.
+func (e *eval) broughtReasons(n *Network) []finding.Finding {
+	var rs []finding.Finding
+	add := func(code finding.Code, args ...any) { rs = append(rs, finding.New(code, args...)) }
+	other := func() string { return e.redundantWith(n) }
 	byName := func(ps []int) []int {
 		out := slices.Clone(ps)
 		slices.SortStableFunc(out, func(a, b int) int {
@@ -183,7 +202,14 @@ func (e *eval) reasons(n *Network, res *Result) []finding.Finding {
 	if n.RedundantWith >= 0 && n.Rule != 4 {
 		add(OverlapWith, finding.Count{N: n.SharedWith, Noun: NounMember}, other(), n.Overlap)
 	}
-	// How strong the ties into it are.
+	return rs
+}
+
+// tieReasons says how strong the ego's ties into network n are, the give
+// and take, the change in constraint, the cost and the goals.
+func (e *eval) tieReasons(n *Network) []finding.Finding {
+	var rs []finding.Finding
+	add := func(code finding.Code, args ...any) { rs = append(rs, finding.New(code, args...)) }
 	if n.ContactsInIt > 0 {
 		if e.star {
 			add(ReasonStarTies)
