@@ -2,6 +2,7 @@ package importers
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -139,24 +140,33 @@ func (c *column) set(slot int, v string) {
 	c.vals[slot] = n
 }
 
-// stats counts the values, the distinct values and their median length.
+// stats counts the values, the distinct values and their median length
+// (the length at position values/2 of all values' lengths in order),
+// counted per distinct value rather than per value.
 func (c *column) stats() (values, distinct, median int) {
-	used := make([]bool, len(c.dict))
-	var lens []int
+	uses := make([]int, len(c.dict))
 	for _, n := range c.vals {
-		if n == 0 {
-			continue
+		if n > 0 {
+			uses[n-1]++
 		}
-		values++
-		if !used[n-1] {
-			used[n-1] = true
-			distinct++
-		}
-		lens = append(lens, utf8.RuneCountInString(c.dict[n-1]))
 	}
-	if len(lens) > 0 {
-		slices.Sort(lens)
-		median = lens[len(lens)/2]
+	byLen := map[int]int{} // values of each length
+	for d, k := range uses {
+		if k > 0 {
+			values += k
+			distinct++
+			byLen[utf8.RuneCountInString(c.dict[d])] += k
+		}
+	}
+	if values > 0 {
+		lens := slices.Sorted(maps.Keys(byLen))
+		seen := 0
+		for _, l := range lens {
+			if seen += byLen[l]; seen > values/2 {
+				median = l
+				break
+			}
+		}
 	}
 	return values, distinct, median
 }

@@ -2,9 +2,11 @@ package importers
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // freeTextPeople is a people file of n rows with a categorical column, a
@@ -99,5 +101,35 @@ func TestFreeTextDuplicates(t *testing.T) {
 	}
 	if attr(t, nw, "p2", "country") != "DK" {
 		t.Errorf("a conflicting duplicate changed a value")
+	}
+}
+
+// TestColumnStatsMedian compares stats with the median taken from every
+// value's length in order, on columns of repeated values of mixed
+// lengths (multi-byte letters count once).
+func TestColumnStatsMedian(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 5))
+	words := []string{"a", "bb", "ccc", "åäö", "dddd", "Göteborg", "x y z", "a longer value of text here"}
+	for trial := range 50 {
+		c := newColumn(0, "c")
+		var lens []int
+		slots := 1 + r.IntN(40)
+		for slot := range slots {
+			if r.IntN(4) == 0 {
+				continue // missing
+			}
+			w := words[r.IntN(1+trial%len(words))]
+			c.set(slot, w)
+			lens = append(lens, utf8.RuneCountInString(w))
+		}
+		values, _, median := c.stats()
+		want := 0
+		if len(lens) > 0 {
+			slices.Sort(lens)
+			want = lens[len(lens)/2]
+		}
+		if values != len(lens) || median != want {
+			t.Fatalf("trial %d: %d values, median %d; want %d, %d", trial, values, median, len(lens), want)
+		}
 	}
 }

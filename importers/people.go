@@ -176,8 +176,13 @@ func (l *loader) readPeople(t *table) error {
 		}
 	}
 	idCol, nameCol := col["id"], col["name"]
+	// Room for every person at once (an estimate from the head of a
+	// stream): the people and their ids' index then grow once.
+	rows := t.in.lines()
+	l.nw.GrowPeople(rows)
 	var ps peopleSlots
 	ps.base = len(l.nw.People)
+	ps.person, ps.lines, ps.news = make([]int32, 0, rows), make([]int32, 0, rows), make([]int32, 0, rows)
 	cases := newCaseIndex()
 	d := t.rows(canon)
 	defer d.flush()
