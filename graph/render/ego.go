@@ -231,12 +231,7 @@ func (s *scene) drawEgo(ego int, edges []edge, tied map[int]bool, hubs []egoHub,
 	s.egoLines(sh, egoLines{ego: ego, egoItem: egoItem, hubItems: hubItems, items: items, hubs: hubs, hubPal: hubPal,
 		ringPeople: ringPeople, memberOf: memberOf, tied: tied, drawn: drawn, byNetworks: byNetworks}, edges)
 	sh.finish()
-	if sh.Unplaced > 0 {
-		lg.note(s.w.unplacedNote(sh.Unplaced))
-	}
-	if s.opt.Anonymize {
-		lg.note(s.w.t("render.anonymized"))
-	}
+	s.placementNotes(lg, sh.Unplaced)
 
 	var d dotWriter
 	gattrs := []attr{raw("class", `"ties-ego"`)}

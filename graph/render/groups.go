@@ -111,12 +111,7 @@ func (s *scene) groups() (*Picture, error) {
 		}
 	}
 	sh.finish()
-	if sh.Unplaced > 0 {
-		lg.note(s.w.unplacedNote(sh.Unplaced))
-	}
-	if s.opt.Anonymize {
-		lg.note(s.w.t("render.anonymized"))
-	}
+	s.placementNotes(lg, sh.Unplaced)
 
 	var d dotWriter
 	d.open("ties groups", layout, append(append([]attr{raw("class", `"ties-groups"`)}, sh.graphAttrs()...), lg.attrs()...)...)

@@ -57,22 +57,7 @@ func (s *scene) network() (*Picture, error) {
 	top := s.topBrokers()
 	items := make([]*item, n)
 	for i := range n {
-		a := []attr{
-			raw("class", `"person"`),
-			text("id", "person-"+s.node[i]),
-			num("width", width(i)),
-			raw("fillcolor", `"`+colorOf(i)+`"`),
-			text("tooltip", s.tooltip(i)),
-		}
-		switch {
-		case i == s.nw.Ego:
-			a[0] = raw("class", `"person ego"`)
-			a = append(a, raw("shape", "doublecircle"), raw("penwidth", "1.6"), raw("color", `"#000000"`))
-		case egoComm >= 0 && s.community[i] == egoComm:
-			a[0] = raw("class", `"person ego-community"`)
-			a = append(a, raw("penwidth", "2.4"), raw("color", `"#000000"`))
-		}
-		it := &item{name: s.node[i], attrs: a, at: at[i], r: radius[i] + 1}
+		it := &item{name: s.node[i], attrs: s.personAttrs(i, width(i), colorOf(i), egoComm), at: at[i], r: radius[i] + 1}
 		if labelled[i] {
 			it.label = &itemLabel{text: s.label(i), size: 10, prio: top[i], dir: math.NaN(), tooltip: s.tooltip(i)}
 			if i == s.nw.Ego {
@@ -195,12 +180,40 @@ func (s *scene) labelNotes(lg *legend, unplaced int) {
 	default:
 		lg.note(s.w.t("render.labels.none"))
 	}
+	s.placementNotes(lg, unplaced)
+}
+
+// placementNotes notes the labels that found no place (unplaced) and that
+// names are pseudonyms, when they are.
+func (s *scene) placementNotes(lg *legend, unplaced int) {
 	if unplaced > 0 {
 		lg.note(s.w.unplacedNote(unplaced))
 	}
 	if s.opt.Anonymize {
 		lg.note(s.w.t("render.anonymized"))
 	}
+}
+
+// personAttrs are the attributes of person i drawn one by one in the
+// network views: width, fill, tooltip; the ego doubled and black-edged,
+// the ego's community outlined.
+func (s *scene) personAttrs(i int, width float64, fill string, egoComm int) []attr {
+	a := []attr{
+		raw("class", `"person"`),
+		text("id", "person-"+s.node[i]),
+		num("width", width),
+		raw("fillcolor", `"`+fill+`"`),
+		text("tooltip", s.tooltip(i)),
+	}
+	switch {
+	case i == s.nw.Ego:
+		a[0] = raw("class", `"person ego"`)
+		a = append(a, raw("shape", "doublecircle"), raw("penwidth", "1.6"), raw("color", `"#000000"`))
+	case egoComm >= 0 && s.community[i] == egoComm:
+		a[0] = raw("class", `"person ego-community"`)
+		a = append(a, raw("penwidth", "2.4"), raw("color", `"#000000"`))
+	}
+	return a
 }
 
 // personColors returns each person's fill and the colour part of the

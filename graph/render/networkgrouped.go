@@ -84,17 +84,7 @@ func (s *scene) networkGrouped() (*Picture, error) {
 	top := s.topBrokers()
 	for k, i := range people {
 		names[k] = s.node[i]
-		a := []attr{raw("class", `"person"`), text("id", "person-"+s.node[i]), num("width", width(i)),
-			raw("fillcolor", `"`+colorOf(i)+`"`), text("tooltip", s.tooltip(i))}
-		switch {
-		case i == s.nw.Ego:
-			a[0] = raw("class", `"person ego"`)
-			a = append(a, raw("shape", "doublecircle"), raw("penwidth", "1.6"), raw("color", `"#000000"`))
-		case egoComm >= 0 && s.community[i] == egoComm:
-			a[0] = raw("class", `"person ego-community"`)
-			a = append(a, raw("penwidth", "2.4"), raw("color", `"#000000"`))
-		}
-		it := &item{name: s.node[i], attrs: a, at: at[k], r: radius[k] + 1}
+		it := &item{name: s.node[i], attrs: s.personAttrs(i, width(i), colorOf(i), egoComm), at: at[k], r: radius[k] + 1}
 		if labelled[i] {
 			it.label = &itemLabel{text: s.label(i), size: 10, prio: 100 + top[i], dir: math.NaN(), tooltip: s.tooltip(i)}
 			if i == s.nw.Ego {
