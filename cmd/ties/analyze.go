@@ -81,12 +81,7 @@ who share a network count as tied (--group-ties auto), and the output says so.`)
   $ ties analyze --people people.csv --ties ties.csv --betweenness-samples 100000 --betweenness-confidence 0.99`),
 		Args:                  noArgs,
 		DisableFlagsInUseLine: true,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if runF != nil {
-				return runF(opts)
-			}
-			return runAnalyze(opts)
-		},
+		RunE:                  runWith(opts, runF, runAnalyze),
 	}
 	addInputFlags(cmd, &opts.Inputs)
 	f := cmd.Flags()

@@ -60,12 +60,7 @@ read with the newer export). docs/time.md defines every figure.`),
       --memberships memberships.csv --format json`),
 		Args:                  noArgs,
 		DisableFlagsInUseLine: true,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if runF != nil {
-				return runF(opts)
-			}
-			return runCompare(opts)
-		},
+		RunE:                  runWith(opts, runF, runCompare),
 	}
 	addInputFlags(cmd, &opts.Inputs)
 	f := cmd.Flags()

@@ -66,12 +66,7 @@ A goals file has one need per row:
       --goals goals.csv --without "Hisingen Chamber Lunch Club"`),
 		Args:                  noArgs,
 		DisableFlagsInUseLine: true,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if runF != nil {
-				return runF(opts)
-			}
-			return runEvaluate(opts)
-		},
+		RunE:                  runWith(opts, runF, runEvaluate),
 	}
 	addInputFlags(cmd, &opts.Inputs)
 	f := cmd.Flags()

@@ -60,12 +60,7 @@ describes every field.`),
   $ ties export --people people.csv --ties ties.csv --anonymize --out ties.csv.out --format edges-csv`),
 		Args:                  noArgs,
 		DisableFlagsInUseLine: true,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if runF != nil {
-				return runF(opts)
-			}
-			return runExport(opts)
-		},
+		RunE:                  runWith(opts, runF, runExport),
 	}
 	addInputFlags(cmd, &opts.Inputs)
 	f := cmd.Flags()

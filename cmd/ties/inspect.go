@@ -71,12 +71,7 @@ semicolon, tab) are detected too.`),
   $ ties inspect --people contacts.csv --people-format outlook --format json --out inspect.json`),
 		Args:                  noArgs,
 		DisableFlagsInUseLine: true,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if runF != nil {
-				return runF(opts)
-			}
-			return runInspect(opts)
-		},
+		RunE:                  runWith(opts, runF, runInspect),
 	}
 	addInputFlags(cmd, &opts.Inputs)
 	cmd.Flags().StringVar(&opts.Format, "format", "table", "output `FORMAT`: table (for people) or json (for programs, docs/inspect-json.md)")

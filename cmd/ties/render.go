@@ -98,12 +98,7 @@ WebAssembly (about a second, cached afterwards; docs/render.md).`),
   $ ties render --people people.csv --ties ties.csv --memberships memberships.csv --ego me --view brings --network "Product Circle Slack" --lang sv --out slack-sv.svg`),
 		Args:                  noArgs,
 		DisableFlagsInUseLine: true,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if runF != nil {
-				return runF(opts)
-			}
-			return runRender(opts)
-		},
+		RunE:                  runWith(opts, runF, runRender),
 	}
 	addInputFlags(cmd, &opts.Inputs)
 	f := cmd.Flags()

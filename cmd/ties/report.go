@@ -72,12 +72,7 @@ pseudonym; network names are kept (docs/report.md).`),
   $ ties report --people people.csv --memberships memberships.csv --ego me --lang sv --out rapport.html`),
 		Args:                  noArgs,
 		DisableFlagsInUseLine: true,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if runF != nil {
-				return runF(opts)
-			}
-			return runReport(opts)
-		},
+		RunE:                  runWith(opts, runF, runReport),
 	}
 	addInputFlags(cmd, &opts.Inputs)
 	f := cmd.Flags()

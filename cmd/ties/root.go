@@ -159,6 +159,18 @@ func isCobraUsageError(err error) bool {
 	return false
 }
 
+// runWith is a command's RunE: the run function tests pass (runF, which
+// captures the options the flags filled) when there is one, else the
+// command's own run.
+func runWith[T any](opts T, runF, run func(T) error) func(*cobra.Command, []string) error {
+	return func(*cobra.Command, []string) error {
+		if runF != nil {
+			return runF(opts)
+		}
+		return run(opts)
+	}
+}
+
 // noArgs rejects positional arguments: every input is named by a flag.
 func noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {

@@ -55,12 +55,7 @@ them, add more, or delete them.`),
 			return nil
 		},
 		DisableFlagsInUseLine: true,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if runF != nil {
-				return runF(opts)
-			}
-			return runTemplate(opts)
-		},
+		RunE:                  runWith(opts, runF, runTemplate),
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.Inputs.People, "people", "", "people or contacts `FILE` (a LinkedIn, Google, Outlook or vCard export, or a people CSV)")
