@@ -238,6 +238,28 @@ func (l *loader) readGraph(role, kind string, in *input) error {
 	return b.finish()
 }
 
+// next reads the next token of a graph file with open elements still
+// open; at the end of the file it reports done, with an error when some
+// are.
+func (x *xmlReader) next(open int) (tok xml.Token, done bool, err error) {
+	tok, err = x.token()
+	if err == io.EOF {
+		if open > 0 {
+			return nil, true, x.syntaxError(io.ErrUnexpectedEOF)
+		}
+		return nil, true, nil
+	}
+	return tok, false, err
+}
+
+// innermost is the innermost open element of stack, or "".
+func innermost(stack []string) string {
+	if len(stack) == 0 {
+		return ""
+	}
+	return stack[len(stack)-1]
+}
+
 // readGraphML streams a GraphML file into b.
 func readGraphML(x *xmlReader, b *graphBuilder) error {
 	var stack []string // open elements, by local name
@@ -245,23 +267,13 @@ func readGraphML(x *xmlReader, b *graphBuilder) error {
 	var edge *gedge
 	seenGraph := false
 	for {
-		tok, err := x.token()
-		if err == io.EOF {
-			if len(stack) > 0 {
-				return x.syntaxError(io.ErrUnexpectedEOF)
-			}
-			return nil
-		}
-		if err != nil {
+		tok, done, err := x.next(len(stack))
+		if done || err != nil {
 			return err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			name := t.Name.Local
-			parent := ""
-			if len(stack) > 0 {
-				parent = stack[len(stack)-1]
-			}
+			name, parent := t.Name.Local, innermost(stack)
 			switch {
 			case name == "key" && parent == "graphml":
 				k := graphMLKey(t, x.line, x.col)
@@ -447,23 +459,13 @@ func readGEXF(x *xmlReader, b *graphBuilder) error {
 	class := ""
 	var attr *gkey
 	for {
-		tok, err := x.token()
-		if err == io.EOF {
-			if len(stack) > 0 {
-				return x.syntaxError(io.ErrUnexpectedEOF)
-			}
-			return nil
-		}
-		if err != nil {
+		tok, done, err := x.next(len(stack))
+		if done || err != nil {
 			return err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			name := t.Name.Local
-			parent := ""
-			if len(stack) > 0 {
-				parent = stack[len(stack)-1]
-			}
+			name, parent := t.Name.Local, innermost(stack)
 			if t.Name.Space != "" && strings.Contains(t.Name.Space, "viz") {
 				// Drawing (viz:color, viz:position, viz:size): not read.
 				if err := x.skip(); err != nil {
