@@ -197,8 +197,7 @@ func loadAndAnalyze(in *inputOptions, af *analysisFlags, fsys fs.FS, steps loadS
 			}
 		}
 	}
-	lopt := in.importOptions()
-	lopt.FS = fsys
+	lopt := in.importOptions(fsys)
 	nw, rep, err := load(lopt, steps.bar)
 	if err != nil {
 		return nil, nil, err

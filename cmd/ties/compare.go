@@ -126,8 +126,7 @@ func runCompare(opts *compareOptions) error {
 // older (before) with the same reading flags but only its own people and
 // ties: memberships and networks describe the present.
 func loadExports(in *inputOptions, before, beforeTies string, fsys fs.FS, bar *progress) (old, now *graph.Network, err error) {
-	lopt := in.importOptions()
-	lopt.FS = fsys
+	lopt := in.importOptions(fsys)
 	now, rep, err := load(lopt, bar)
 	if err != nil {
 		return nil, nil, err

@@ -121,9 +121,11 @@ func (o *inputOptions) paths() []namedPath {
 		{"graph", o.Graph}, {"org-alias", o.OrgAliases}}
 }
 
-// importOptions returns what importers.Load needs.
-func (o *inputOptions) importOptions() importers.Options {
+// importOptions returns what importers.Load needs to read the inputs
+// from fsys (nil: the operating system's files).
+func (o *inputOptions) importOptions(fsys fs.FS) importers.Options {
 	return importers.Options{
+		FS:           fsys,
 		People:       o.People,
 		PeopleFormat: o.PeopleFormat,
 		Memberships:  o.Memberships,

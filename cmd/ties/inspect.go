@@ -95,8 +95,7 @@ func runInspect(opts *inspectOptions) error {
 	}
 	bar := newProgress(opts.IO)
 	defer bar.close()
-	lopt := opts.Inputs.importOptions()
-	lopt.FS = opts.fs
+	lopt := opts.Inputs.importOptions(opts.fs)
 	nw, rep, err := load(lopt, bar)
 	if err != nil {
 		return err

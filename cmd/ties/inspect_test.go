@@ -434,7 +434,7 @@ func TestInspectFlags(t *testing.T) {
 	if !reflect.DeepEqual(got.Inputs, want) || got.Format != "json" || got.Out != "x.json" {
 		t.Errorf("options = %+v", got)
 	}
-	lopt := got.Inputs.importOptions()
+	lopt := got.Inputs.importOptions(nil)
 	if !reflect.DeepEqual(lopt.IncludeColumns, want.IncludeColumns) {
 		t.Errorf("include columns = %q", lopt.IncludeColumns)
 	}

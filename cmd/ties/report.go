@@ -228,8 +228,7 @@ func (opts *reportOptions) reportData(rep *importers.Report, res *analysis.Resul
 		d.Date = now()
 	}
 	if opts.Before != "" {
-		lopt := opts.Inputs.importOptions()
-		lopt.FS = opts.fs
+		lopt := opts.Inputs.importOptions(opts.fs)
 		before, err := loadBefore(lopt, rep, opts.Before, "", nil)
 		if err != nil {
 			return report.Data{}, err

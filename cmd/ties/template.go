@@ -92,8 +92,7 @@ func runTemplate(opts *templateOptions) error {
 	}
 	bar := newProgress(opts.IO)
 	defer bar.close()
-	lopt := opts.Inputs.importOptions()
-	lopt.FS = opts.fs
+	lopt := opts.Inputs.importOptions(opts.fs)
 	nw, _, err := load(lopt, bar)
 	if err != nil {
 		return err
