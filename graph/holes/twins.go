@@ -40,6 +40,9 @@ type twins struct {
 	qW   []float64
 	// size32[c] is the number of members of class c.
 	size32 []int32
+	// rev[a] is the position in qAdj of the arc a reversed (rows are
+	// ascending, so the arcs into d come in the order of d's row).
+	rev []int
 }
 
 func (t *twins) classes() int { return len(t.memOff) - 1 }
@@ -175,6 +178,7 @@ func findTwins(g *csr.Graph, maxClasses int) *twins {
 	// The classes' graph, from each representative's row.
 	t.qOff = make([]int, nc+1)
 	seen := make([]int32, nc)
+	var buf []arc
 	for c := range nc {
 		r := int(t.mem[t.memOff[c]])
 		stamp := int32(c + 1)
@@ -188,25 +192,40 @@ func findTwins(g *csr.Graph, maxClasses int) *twins {
 			}
 		}
 		t.qOff[c+1] = len(t.qAdj)
-		sortRow(t.qAdj[t.qOff[c]:], t.qW[t.qOff[c]:])
+		buf = sortRow(t.qAdj[t.qOff[c]:], t.qW[t.qOff[c]:], buf)
+	}
+	t.rev = make([]int, len(t.qAdj))
+	cursor := slices.Clone(t.qOff[:nc])
+	for c := range nc {
+		for a := t.qOff[c]; a < t.qOff[c+1]; a++ {
+			d := t.qAdj[a]
+			t.rev[a] = cursor[d]
+			cursor[d]++
+		}
 	}
 	return t
 }
 
-// sortRow sorts a class row by class, its weights alongside.
-func sortRow(adj []int32, w []float64) {
+// arc is a class row's entry while it is sorted.
+type arc struct {
+	d int32
+	w float64
+}
+
+// sortRow sorts a class row by class, its weights alongside, through buf.
+func sortRow(adj []int32, w []float64, buf []arc) []arc {
 	if slices.IsSorted(adj) {
-		return
+		return buf
 	}
-	idx := make([]int, len(adj))
-	for x := range idx {
-		idx[x] = x
+	buf = buf[:0]
+	for x, d := range adj {
+		buf = append(buf, arc{d, w[x]})
 	}
-	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(adj[a], adj[b]) })
-	a2, w2 := slices.Clone(adj), slices.Clone(w)
-	for x, y := range idx {
-		adj[x], w[x] = a2[y], w2[y]
+	slices.SortFunc(buf, func(a, b arc) int { return cmp.Compare(a.d, b.d) })
+	for x, e := range buf {
+		adj[x], w[x] = e.d, e.w
 	}
+	return buf
 }
 
 // areTwins reports whether i and r are tied and every other neighbour of
@@ -317,10 +336,13 @@ func (k *kernel) classSums(t *twins, ts *tscratch, c int32, u, v []float64) {
 	size := t.size32
 	for x, e := range row {
 		erow, ew := t.qAdj[t.qOff[e]:t.qOff[e+1]], t.qW[t.qOff[e]:t.qOff[e+1]]
+		var y0 int
 		if len(erow) > hubRatio*len(row) {
 			erow, ew = ts.hub.common(row, erow, ew) // a hub: see kernel.node
+			y0, _ = slices.BinarySearch(erow, c)
+		} else {
+			y0 = t.rev[off+x] - t.qOff[e] // c's place in e's row
 		}
-		y0, _ := slices.BinarySearch(erow, c)
 		se := int(size[e])
 		if e == c {
 			se--
@@ -396,12 +418,9 @@ func (k *kernel) class(t *twins, c int32, u, v []float64) (con, es, h float64) {
 	// sums returns U_cd and V_cd for row position x: stored in c's row when
 	// d ≥ c, else in d's row at c.
 	sums := func(x int) (float64, float64) {
-		d := row[x]
 		a := off + x
-		if d < c {
-			drow := t.qAdj[t.qOff[d]:t.qOff[d+1]]
-			y, _ := slices.BinarySearch(drow, c)
-			a = t.qOff[d] + y
+		if row[x] < c {
+			a = t.rev[a]
 		}
 		if v == nil {
 			return u[a], 0
