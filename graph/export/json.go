@@ -70,16 +70,7 @@ func writeJSON(w *bufio.Writer, m *model) error {
 		w.WriteString("\n{\"id\": ")
 		jsonString(w, id)
 		person := i < m.nPeople
-		for _, f := range m.nodeFields {
-			v := f.at(i)
-			if f.of == groups && person || f.of == people && !person {
-				continue // a field of the other kind of node
-			}
-			w.WriteString(", ")
-			jsonString(w, f.name)
-			w.WriteString(": ")
-			jsonValue(w, f.kind, v)
-		}
+		jsonFields(w, m.nodeFields, i, func(f field) bool { return f.of == groups && person || f.of == people && !person })
 		w.WriteByte('}')
 	}
 	w.WriteString("\n],\n\"links\": [")
@@ -95,16 +86,7 @@ func writeJSON(w *bufio.Writer, m *model) error {
 			w.WriteString(`, "key": ` + strconv.Itoa(keys[k]))
 		}
 		tie := m.edges[l.e].tie >= 0
-		for _, f := range m.edgeFields {
-			v := f.at(l.e)
-			if f.of == memberships && tie || f.of == ties && !tie {
-				continue // a field of the other kind of edge
-			}
-			w.WriteString(", ")
-			jsonString(w, f.name)
-			w.WriteString(": ")
-			jsonValue(w, f.kind, v)
-		}
+		jsonFields(w, m.edgeFields, l.e, func(f field) bool { return f.of == memberships && tie || f.of == ties && !tie })
 		w.WriteByte('}')
 	}
 	w.WriteString("\n]}\n")
@@ -166,4 +148,19 @@ func jsonString(w *bufio.Writer, s string) {
 		i += size
 	}
 	w.WriteByte('"')
+}
+
+// jsonFields writes the fields of node or edge k as ", name: value", but
+// those of the other kind of node or edge (other).
+func jsonFields(w *bufio.Writer, fields []field, k int, other func(field) bool) {
+	for _, f := range fields {
+		v := f.at(k)
+		if other(f) {
+			continue
+		}
+		w.WriteString(", ")
+		jsonString(w, f.name)
+		w.WriteString(": ")
+		jsonValue(w, f.kind, v)
+	}
 }

@@ -53,15 +53,24 @@ func (p PerPerson) Get(id string) (float64, bool) {
 
 // MarshalJSON implements json.Marshaler.
 func (p PerPerson) MarshalJSON() ([]byte, error) {
-	buf := make([]byte, 0, 2+len(p.Values)*24)
+	return p.r.marshalByID(24, func(buf []byte, i int) ([]byte, error) { return cells.AppendJSON(buf, p.Values[i]), nil })
+}
+
+// marshalByID writes {"id": value, …} in the order of the ids, each value
+// appended by value; perValue is about the bytes a value takes.
+func (r *roster) marshalByID(perValue int, value func(buf []byte, i int) ([]byte, error)) ([]byte, error) {
+	buf := make([]byte, 0, 2+len(r.byID)*(perValue+len(`"p1":`)))
 	buf = append(buf, '{')
-	for k, i := range p.r.byID {
+	var err error
+	for k, i := range r.byID {
 		if k > 0 {
 			buf = append(buf, ',')
 		}
-		buf = append(buf, p.r.quoted[i]...)
+		buf = append(buf, r.quoted[i]...)
 		buf = append(buf, ':')
-		buf = cells.AppendJSON(buf, p.Values[i])
+		if buf, err = value(buf, i); err != nil {
+			return nil, err
+		}
 	}
 	return append(buf, '}'), nil
 }
@@ -83,19 +92,8 @@ func (p RolesByPerson) Get(id string) (RolesOut, bool) {
 
 // MarshalJSON implements json.Marshaler.
 func (p RolesByPerson) MarshalJSON() ([]byte, error) {
-	buf := make([]byte, 0, 2+len(p.Roles)*120)
-	buf = append(buf, '{')
-	for k, i := range p.r.byID {
-		if k > 0 {
-			buf = append(buf, ',')
-		}
-		buf = append(buf, p.r.quoted[i]...)
+	return p.r.marshalByID(120, func(buf []byte, i int) ([]byte, error) {
 		b, err := json.Marshal(rolesOut(p.Roles[i]))
-		if err != nil {
-			return nil, err
-		}
-		buf = append(buf, ':')
-		buf = append(buf, b...)
-	}
-	return append(buf, '}'), nil
+		return append(buf, b...), err
+	})
 }
