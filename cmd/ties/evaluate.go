@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tiesnet/ties/graph"
+	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/evaluate"
 	"github.com/tiesnet/ties/graph/outputs/cells"
 	"github.com/tiesnet/ties/graph/outputs/evaluatejson"
@@ -101,21 +102,11 @@ func runEvaluate(opts *evaluateOptions) error {
 	}
 	var eopt evaluate.Options
 	eopt.Without, eopt.With, eopt.Attributes = opts.Without, opts.With, opts.Attributes
-	if opts.Goals != "" {
-		g, grep, err := importers.ReadGoals(opts.Goals, goalsOptions(opts.fs, res.Network))
-		if err != nil {
-			return err
-		}
+	ev, grep, err := evaluateWithGoals(res, eopt, opts.Goals, opts.fs, bar)
+	if grep != nil {
 		rep.Files = append(rep.Files, grep)
-		eopt.Goals = g
 	}
-	bar.begin("evaluating the networks")
-	ev, err := evaluate.Evaluate(res, eopt)
 	if err != nil {
-		var ne *evaluate.NameError
-		if errors.As(err, &ne) && ne.Goal {
-			return fmt.Errorf("%s: %w", opts.Goals, err)
-		}
 		return err
 	}
 	names := evaluatejson.NewNames(res.Network)
@@ -287,4 +278,29 @@ func checkNetworkNames(nw *graph.Network, without, with []string) error {
 		}
 	}
 	return nil
+}
+
+// evaluateWithGoals evaluates the networks of res with eopt and, when
+// goals names a file, the goals read from it against res's network (its
+// report returned for the import's); a goal that names no network is an
+// error of the goals file.
+func evaluateWithGoals(res *analysis.Result, eopt evaluate.Options, goals string, fsys fs.FS, bar *progress) (*evaluate.Result, *importers.FileReport, error) {
+	var grep *importers.FileReport
+	if goals != "" {
+		g, r, err := importers.ReadGoals(goals, goalsOptions(fsys, res.Network))
+		if err != nil {
+			return nil, nil, err
+		}
+		grep, eopt.Goals = r, g
+	}
+	bar.begin("evaluating the networks")
+	ev, err := evaluate.Evaluate(res, eopt)
+	if err != nil {
+		var ne *evaluate.NameError
+		if errors.As(err, &ne) && ne.Goal {
+			return nil, grep, fmt.Errorf("%s: %w", goals, err)
+		}
+		return nil, grep, err
+	}
+	return ev, grep, nil
 }

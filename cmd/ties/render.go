@@ -17,7 +17,6 @@ import (
 	"github.com/tiesnet/ties/graph/outputs/words"
 	"github.com/tiesnet/ties/graph/render"
 	"github.com/tiesnet/ties/graph/render/engine"
-	"github.com/tiesnet/ties/importers"
 )
 
 type renderOptions struct {
@@ -334,24 +333,8 @@ func (opts *renderOptions) evaluation(res *analysis.Result, bar *progress) (*eva
 	if view != render.ViewBrings && (view != render.ViewGroupMap || res.Network.Ego < 0) {
 		return nil, nil
 	}
-	eopt := evaluate.Options{Attributes: opts.Attributes}
-	if opts.Goals != "" {
-		g, _, err := importers.ReadGoals(opts.Goals, importers.Options{FS: opts.fs})
-		if err != nil {
-			return nil, err
-		}
-		eopt.Goals = g
-	}
-	bar.begin("evaluating the networks")
-	ev, err := evaluate.Evaluate(res, eopt)
-	if err != nil {
-		var ne *evaluate.NameError
-		if errors.As(err, &ne) && ne.Goal {
-			return nil, fmt.Errorf("%s: %w", opts.Goals, err)
-		}
-		return nil, err
-	}
-	return ev, nil
+	ev, _, err := evaluateWithGoals(res, evaluate.Options{Attributes: opts.Attributes}, opts.Goals, opts.fs, bar)
+	return ev, err
 }
 
 // noteDrawn notes what was drawn: how many people were grouped, and with
