@@ -25,7 +25,10 @@
 // Results are slices indexed by node; undefined values are math.NaN().
 // Every kernel walks, for each person i and each neighbour q, the row of q
 // once, marking i's neighbours in a dense per-worker scratch array: the cost
-// is sum_q k_q^2, with no maps, in parallel over people.
+// is sum_q k_q^2, with no maps, in parallel over people. When at most
+// three quarters of the people are distinct up to true twins (people in the
+// same networks and nothing else, as in a member list's implied ties), the
+// whole model runs over the classes of twins instead (twins.go).
 //
 // It owns Burt's structural-hole measures. It must not know of any output:
 // it returns numbers, never text.
