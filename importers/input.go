@@ -48,6 +48,22 @@ type input struct {
 	used  bool
 }
 
+// openPath opens the file path from the options' FS when set, else from
+// the operating system.
+func (l *loader) openPath(path string) (fs.File, error) {
+	var f fs.File
+	var err error
+	if l.opt.FS != nil {
+		f, err = l.opt.FS.Open(path)
+	} else {
+		f, err = os.Open(path)
+	}
+	if err != nil {
+		return nil, readError(path, err)
+	}
+	return f, nil
+}
+
 // openInput opens path (Stdin for standard input) for reading, from the
 // options' FS when set.
 func (l *loader) openInput(path string) (*input, error) {
@@ -61,30 +77,17 @@ func (l *loader) openInput(path string) (*input, error) {
 			return nil, &Error{Path: stdinName, Msg: "standard input is not available", Hint: "name a file instead of -"}
 		}
 		r, name = l.opt.Stdin, stdinName
-	case l.opt.FS != nil:
-		f, err := l.opt.FS.Open(path)
-		if err != nil {
-			return nil, readError(path, err)
-		}
-		if fi, err := f.Stat(); err == nil {
-			if fi.IsDir() {
-				f.Close()
-				return nil, &Error{Path: path, Msg: "cannot read the file: it is a folder", Hint: "name a file"}
-			}
-			size = fi.Size()
-		}
-		r, closer = f, f.Close
 	default:
-		f, err := os.Open(path)
+		f, err := l.openPath(path)
 		if err != nil {
-			return nil, readError(path, err)
+			return nil, err
 		}
 		if fi, err := f.Stat(); err == nil {
 			if fi.IsDir() {
 				f.Close()
 				return nil, &Error{Path: path, Msg: "cannot read the file: it is a folder", Hint: "name a file"}
 			}
-			if fi.Mode().IsRegular() {
+			if l.opt.FS != nil || fi.Mode().IsRegular() {
 				size = fi.Size()
 			}
 		}
