@@ -255,14 +255,7 @@ type compareNetwork struct {
 
 func writeCompareJSON(w io.Writer, r *change.Result, p *words.Printer) error {
 	after, before := words.NewByName(r.After), words.NewByName(r.Before)
-	label := func(n words.Namer, ps []int) []string {
-		out := make([]string, len(ps))
-		for k, i := range ps {
-			out[k] = n.Label(i)
-		}
-		slices.Sort(out)
-		return out
-	}
+	label := sortedLabels
 	pairs := func(ps []change.Pair) []string {
 		out := make([]string, len(ps))
 		for k, x := range ps {
@@ -322,4 +315,15 @@ func writeCompareCSV(w io.Writer, r *change.Result) error {
 		return err
 	}
 	return cw.Error()
+}
+
+// sortedLabels names the people ps as n does, sorted (the order of the
+// files must not show).
+func sortedLabels(n words.Namer, ps []int) []string {
+	out := make([]string, len(ps))
+	for k, i := range ps {
+		out[k] = n.Label(i)
+	}
+	slices.Sort(out)
+	return out
 }

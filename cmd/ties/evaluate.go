@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -222,14 +221,7 @@ func writeEvaluateCSV(w io.Writer, ev *evaluate.Result, names evaluatejson.Names
 	if err := cw.Write(head); err != nil {
 		return err
 	}
-	people := func(ps []int) string {
-		out := make([]string, len(ps))
-		for k, i := range ps {
-			out[k] = names.Label(i)
-		}
-		slices.Sort(out)
-		return cells.Safe(strings.Join(out, "; "))
-	}
+	people := func(ps []int) string { return cells.Safe(strings.Join(sortedLabels(names, ps), "; ")) }
 	for _, n := range ev.Networks {
 		with := ""
 		if n.RedundantWith >= 0 {

@@ -27,10 +27,7 @@ type exportOptions struct {
 
 func newCmdExport(ios ioStreams, runF func(*exportOptions) error) *cobra.Command {
 	opts := &exportOptions{IO: ios}
-	formats := make([]string, len(export.Formats))
-	for k, f := range export.Formats {
-		formats[k] = string(f)
-	}
+	formats := strs(export.Formats)
 	cmd := &cobra.Command{
 		Use:   "export [input flags] [analysis flags] --format graphml|gexf|json|csv|edges-csv [--out FILE] [--groups] [--anonymize] [-q]",
 		Short: "Export the network with every measure for Gephi, NetworkX and igraph",

@@ -43,10 +43,7 @@ type renderOptions struct {
 
 func newCmdRender(ios ioStreams, runF func(*renderOptions) error) *cobra.Command {
 	opts := &renderOptions{IO: ios}
-	views := make([]string, len(render.Views))
-	for k, v := range render.Views {
-		views[k] = string(v)
-	}
+	views := strs(render.Views)
 	cmd := &cobra.Command{
 		Use:   "render [input flags] [analysis flags] [--view VIEW] [--network NETWORK] [--goals FILE] [--small] [--format svg|png|dot] [--color-by ATTRIBUTE] [--size-by METRIC] [--labels N] [--layout LAYOUT] [--collapse-above N] [--max-pixels PIXELS] [--anonymize] [--lang en|sv] [--out FILE] [-q]",
 		Short: "Draw the network: who bridges, which networks bring what",
@@ -141,10 +138,7 @@ func (o *renderOptions) format() (engine.Format, error) {
 // validate checks the drawing flags; data-independent, so before any file
 // is read.
 func (o *renderOptions) validate() error {
-	views := make([]string, len(render.Views))
-	for k, v := range render.Views {
-		views[k] = string(v)
-	}
+	views := strs(render.Views)
 	if err := oneOf("view", o.View, views...); err != nil {
 		return err
 	}

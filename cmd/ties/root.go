@@ -171,6 +171,16 @@ func runWith[T any](opts T, runF, run func(T) error) func(*cobra.Command, []stri
 	}
 }
 
+// strs is the names of a command's choices (views, formats) as strings,
+// for its help and its checks.
+func strs[S ~string](xs []S) []string {
+	out := make([]string, len(xs))
+	for k, x := range xs {
+		out[k] = string(x)
+	}
+	return out
+}
+
 // noArgs rejects positional arguments: every input is named by a flag.
 func noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {
