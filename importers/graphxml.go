@@ -252,6 +252,13 @@ func (x *xmlReader) next(open int) (tok xml.Token, done bool, err error) {
 	return tok, false, err
 }
 
+// notGraphFile is the error of a file read as kind (GraphML, GEXF) whose
+// root element is root.
+func (x *xmlReader) notGraphFile(kind, root string) error {
+	return &Error{Path: x.path, Line: x.line, Column: x.col, Msg: fmt.Sprintf("not a %s file: the root element is <%s>", kind, root),
+		Hint: "give a GraphML (<graphml>) or GEXF (<gexf>) file"}
+}
+
 // innermost is the innermost open element of stack, or "".
 func innermost(stack []string) string {
 	if len(stack) == 0 {
@@ -326,8 +333,7 @@ func readGraphML(x *xmlReader, b *graphBuilder) error {
 				continue
 			default:
 				if len(stack) == 0 {
-					return &Error{Path: x.path, Line: x.line, Column: x.col, Msg: fmt.Sprintf("not a GraphML file: the root element is <%s>", name),
-						Hint: "give a GraphML (<graphml>) or GEXF (<gexf>) file"}
+					return x.notGraphFile("GraphML", name)
 				}
 				// Anything else (another tool's extension): not read.
 				if err := x.skip(); err != nil {
@@ -517,8 +523,7 @@ func readGEXF(x *xmlReader, b *graphBuilder) error {
 			case name == "attvalue" && parent == "attvalues":
 				gexfAttvalue(b, t, node, edge, x.line)
 			case len(stack) == 0:
-				return &Error{Path: x.path, Line: x.line, Column: x.col, Msg: fmt.Sprintf("not a GEXF file: the root element is <%s>", name),
-					Hint: "give a GraphML (<graphml>) or GEXF (<gexf>) file"}
+				return x.notGraphFile("GEXF", name)
 			default:
 				// spells, parents, options, another tool's extension: not
 				// read.
