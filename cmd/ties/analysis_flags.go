@@ -178,6 +178,20 @@ func load(opt importers.Options, bar *progress) (*graph.Network, *importers.Repo
 	return importers.Load(opt)
 }
 
+// loadInputs refuses outputs that would overwrite an input (named by the
+// input flags or extra; not when reading from fsys, a test's) and reads
+// the inputs.
+func loadInputs(in *inputOptions, fsys fs.FS, outputs []string, extra []namedPath, bar *progress) (*graph.Network, *importers.Report, error) {
+	if fsys == nil {
+		for _, out := range outputs {
+			if err := notAnInput(out, append(in.paths(), extra...)); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	return load(in.importOptions(fsys), bar)
+}
+
 // loadAndAnalyze validates the input and analysis flags, refuses outputs that
 // would overwrite an input, reads the files (from fsys when set), checks the
 // flags that name things in the data and analyses it: the first steps of
@@ -190,15 +204,7 @@ func loadAndAnalyze(in *inputOptions, af *analysisFlags, fsys fs.FS, steps loadS
 	if err := in.validate(); err != nil {
 		return nil, nil, err
 	}
-	if fsys == nil {
-		for _, out := range steps.outputs {
-			if err := notAnInput(out, append(in.paths(), steps.extra...)); err != nil {
-				return nil, nil, err
-			}
-		}
-	}
-	lopt := in.importOptions(fsys)
-	nw, rep, err := load(lopt, steps.bar)
+	nw, rep, err := loadInputs(in, fsys, steps.outputs, steps.extra, steps.bar)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -88,15 +88,9 @@ func runInspect(opts *inspectOptions) error {
 	if err := opts.Inputs.validate(); err != nil {
 		return err
 	}
-	if opts.fs == nil {
-		if err := notAnInput(opts.Out, opts.Inputs.paths()); err != nil {
-			return err
-		}
-	}
 	bar := newProgress(opts.IO)
 	defer bar.close()
-	lopt := opts.Inputs.importOptions(opts.fs)
-	nw, rep, err := load(lopt, bar)
+	nw, rep, err := loadInputs(&opts.Inputs, opts.fs, []string{opts.Out}, nil, bar)
 	if err != nil {
 		return err
 	}

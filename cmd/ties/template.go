@@ -85,15 +85,9 @@ func runTemplate(opts *templateOptions) error {
 		}
 		seen[n] = true
 	}
-	if opts.fs == nil {
-		if err := notAnInput(opts.Out, opts.Inputs.paths()); err != nil {
-			return err
-		}
-	}
 	bar := newProgress(opts.IO)
 	defer bar.close()
-	lopt := opts.Inputs.importOptions(opts.fs)
-	nw, _, err := load(lopt, bar)
+	nw, _, err := loadInputs(&opts.Inputs, opts.fs, []string{opts.Out}, nil, bar)
 	if err != nil {
 		return err
 	}
