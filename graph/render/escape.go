@@ -49,17 +49,26 @@ func quote(s string, text bool) string {
 			// at worst an extra line.
 		case r == '&' && text:
 			b.WriteString("&amp;")
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
-			b.WriteByte(' ')
-		case r == 0xFFFE || r == 0xFFFF:
-			// Outside XML 1.0's Char production: the SVG would not parse.
-			b.WriteRune(utf8.RuneError)
 		default:
-			b.WriteRune(r)
+			writeXMLChar(&b, r)
 		}
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// writeXMLChar writes r as XML 1.0 allows it: a control character as a
+// space, U+FFFE and U+FFFF (outside XML's Char production: the SVG would
+// not parse) as U+FFFD, any other as it is.
+func writeXMLChar(b *strings.Builder, r rune) {
+	switch {
+	case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
+		b.WriteByte(' ')
+	case r == 0xFFFE || r == 0xFFFF:
+		b.WriteRune(utf8.RuneError)
+	default:
+		b.WriteRune(r)
+	}
 }
 
 // xmlText escapes s for the inside of an HTML-like label (<...>), where
@@ -81,13 +90,8 @@ func xmlText(s string) string {
 			b.WriteString("&quot;")
 		case r == '\'':
 			b.WriteString("&#39;")
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
-			b.WriteByte(' ')
-		case r == 0xFFFE || r == 0xFFFF:
-			// Outside XML 1.0's Char production: the SVG would not parse.
-			b.WriteRune(utf8.RuneError)
 		default:
-			b.WriteRune(r)
+			writeXMLChar(&b, r)
 		}
 	}
 	return b.String()
