@@ -30,15 +30,24 @@ func eiIndex(e, i int) float64 {
 // EIUndirected is the spec's ei: the E-I index over the edges of the
 // undirected view u, each edge counted once, among edges whose two ends both
 // have a value.
-func EIUndirected(u *csr.Graph, a Attribute) EI {
-	var e, in int
-	for i := 0; i < u.N(); i++ {
+func EIUndirected(u *csr.Graph, a Attribute) EI { return newEI(eiCounts(u, a, true)) }
+
+// EIDirected is the spec's ei_directed: the E-I index over the arcs of the
+// directed view d whose two ends both have a value; a mutual pair counts
+// twice.
+func EIDirected(d *csr.Graph, a Attribute) EI { return newEI(eiCounts(d, a, false)) }
+
+// eiCounts counts the ties of g between two people of different values
+// (external) and of the same value (internal), leaving out those with an
+// end without a value; once counts each edge of a symmetric g once.
+func eiCounts(g *csr.Graph, a Attribute, once bool) (e, in int) {
+	for i := 0; i < g.N(); i++ {
 		ci := a.Values[i]
 		if ci < 0 {
 			continue
 		}
-		for _, j := range u.Neighbors(i) {
-			if int(j) <= i {
+		for _, j := range g.Neighbors(i) {
+			if once && int(j) <= i {
 				continue
 			}
 			switch cj := a.Values[j]; {
@@ -50,28 +59,5 @@ func EIUndirected(u *csr.Graph, a Attribute) EI {
 			}
 		}
 	}
-	return newEI(e, in)
-}
-
-// EIDirected is the spec's ei_directed: the E-I index over the arcs of the
-// directed view d whose two ends both have a value; a mutual pair counts
-// twice.
-func EIDirected(d *csr.Graph, a Attribute) EI {
-	var e, in int
-	for i := 0; i < d.N(); i++ {
-		ci := a.Values[i]
-		if ci < 0 {
-			continue
-		}
-		for _, j := range d.Neighbors(i) {
-			switch cj := a.Values[j]; {
-			case cj < 0:
-			case cj == ci:
-				in++
-			default:
-				e++
-			}
-		}
-	}
-	return newEI(e, in)
+	return e, in
 }
