@@ -104,35 +104,12 @@ func (l *loader) readTies(in *input) error {
 		}
 		pos := r.position()
 		src, dst := clean(r.Source), clean(r.Target)
-		switch {
-		case src == "" && dst == "":
-			t.rep.skip("no source or target", Problem{Line: pos.line, Column: col["source"], Field: "source", Reason: "source and target are empty"})
-			return
-		case src == "":
-			t.rep.skip("no source", Problem{Line: pos.lineOf(col["source"]), Column: col["source"], Field: "source", Reason: "the source is empty"})
-			return
-		case dst == "":
-			t.rep.skip("no target", Problem{Line: pos.lineOf(col["target"]), Column: col["target"], Field: "target", Reason: "the target is empty"})
-			return
-		case src == dst:
-			t.rep.skip("self-tie", Problem{Line: pos.line, Column: col["target"], Field: "target",
-				Reason: fmt.Sprintf("a tie from %q to themself: self-ties are ignored", src)})
+		if !tieEnds(t.rep, src, dst, col, pos) {
 			return
 		}
-		w := 1.0
-		if c := col["weight"]; c > 0 && clean(r.Weight) != "" {
-			v, ok := parseNumber(r.Weight)
-			if !ok || v <= 0 || math.IsInf(v, 0) {
-				t.rep.skip("bad weight", Problem{Line: pos.lineOf(c), Column: c, Field: "weight",
-					Reason: fmt.Sprintf("weight %q is not a positive number: the tie is not imported; write a number such as 1 or 2.5, or leave the cell empty for 1", short(r.Weight))})
-				return
-			}
-			if v > graph.MaxWeight {
-				t.rep.skip("bad weight", Problem{Line: pos.lineOf(c), Column: c, Field: "weight",
-					Reason: fmt.Sprintf("weight %q is larger than ties accepts (%g): the tie is not imported; rescale the weights, e.g. count in thousands", short(r.Weight), float64(graph.MaxWeight))})
-				return
-			}
-			w = v
+		w, ok := tieWeight(t.rep, r.Weight, col["weight"], pos)
+		if !ok {
+			return
 		}
 		// Ties files are usually sorted by source: look a repeated source up
 		// once.
@@ -148,20 +125,7 @@ func (l *loader) readTies(in *input) error {
 			var to int
 			to, err = l.person(dst, t.rep, pos.lineOf(col["target"]), col["target"], "target")
 			if err == nil {
-				typ, mutual := clean(r.Type), l.opt.Undirected
-				if directed, ok := gephiDirection(typ); ok {
-					typ, mutual = clean(r.Label), mutual || !directed
-				} else if typ == "" {
-					typ = clean(r.Label)
-				}
-				if typ != "" {
-					if s, ok := types[typ]; ok {
-						typ = s
-					} else {
-						typ = strings.Clone(typ)
-						types[typ] = typ
-					}
-				}
+				typ, mutual := tieType(r, types, l.opt.Undirected)
 				err = l.addTie(graph.Tie{From: from, To: to, Weight: w, Type: typ, Mutual: mutual}, t.rep, pos.line)
 			}
 		}
@@ -186,6 +150,69 @@ func (l *loader) readTies(in *input) error {
 		l.nw.Ties[dated[k]].Since = d
 	}
 	return nil
+}
+
+// tieEnds reports a row without a source or target, or a tie from a person
+// to themself, and says whether the row names two people.
+func tieEnds(rep *FileReport, src, dst string, col map[string]int, pos rowPos) bool {
+	switch {
+	case src == "" && dst == "":
+		rep.skip("no source or target", Problem{Line: pos.line, Column: col["source"], Field: "source", Reason: "source and target are empty"})
+		return false
+	case src == "":
+		rep.skip("no source", Problem{Line: pos.lineOf(col["source"]), Column: col["source"], Field: "source", Reason: "the source is empty"})
+		return false
+	case dst == "":
+		rep.skip("no target", Problem{Line: pos.lineOf(col["target"]), Column: col["target"], Field: "target", Reason: "the target is empty"})
+		return false
+	case src == dst:
+		rep.skip("self-tie", Problem{Line: pos.line, Column: col["target"], Field: "target",
+			Reason: fmt.Sprintf("a tie from %q to themself: self-ties are ignored", src)})
+		return false
+	}
+	return true
+}
+
+// tieWeight reads a tie's weight cell (column c, 0 when the file has none):
+// empty is 1; anything but a positive finite number up to graph.MaxWeight is
+// a skipped row, reported.
+func tieWeight(rep *FileReport, cell string, c int, pos rowPos) (float64, bool) {
+	if c == 0 || clean(cell) == "" {
+		return 1, true
+	}
+	v, ok := parseNumber(cell)
+	if !ok || v <= 0 || math.IsInf(v, 0) {
+		rep.skip("bad weight", Problem{Line: pos.lineOf(c), Column: c, Field: "weight",
+			Reason: fmt.Sprintf("weight %q is not a positive number: the tie is not imported; write a number such as 1 or 2.5, or leave the cell empty for 1", short(cell))})
+		return 0, false
+	}
+	if v > graph.MaxWeight {
+		rep.skip("bad weight", Problem{Line: pos.lineOf(c), Column: c, Field: "weight",
+			Reason: fmt.Sprintf("weight %q is larger than ties accepts (%g): the tie is not imported; rescale the weights, e.g. count in thousands", short(cell), float64(graph.MaxWeight))})
+		return 0, false
+	}
+	return v, true
+}
+
+// tieType is a row's tie type and whether the tie is mutual: Gephi's Type
+// column says directed or undirected and its Label the type; elsewhere the
+// type column, else the label. types keeps one copy of each type.
+func tieType(r tieRow, types map[string]string, undirected bool) (string, bool) {
+	typ, mutual := clean(r.Type), undirected
+	if directed, ok := gephiDirection(typ); ok {
+		typ, mutual = clean(r.Label), mutual || !directed
+	} else if typ == "" {
+		typ = clean(r.Label)
+	}
+	if typ == "" {
+		return "", mutual
+	}
+	if s, ok := types[typ]; ok {
+		return s, mutual
+	}
+	typ = strings.Clone(typ)
+	types[typ] = typ
+	return typ, mutual
 }
 
 // short cuts a cell for quoting in a message.
