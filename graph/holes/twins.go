@@ -61,6 +61,19 @@ func mix(x uint64) uint64 {
 // never merges nodes that are not twins. It returns nil when there are more
 // than maxClasses classes.
 func findTwins(g *csr.Graph, maxClasses int) *twins {
+	rep, nc := representatives(g)
+	if nc > maxClasses {
+		return nil
+	}
+	t := &twins{class: numberClasses(g, rep)}
+	t.members(rep, nc)
+	t.buildRows(g)
+	return t
+}
+
+// representatives returns each node's representative (its smallest twin)
+// and the number of classes.
+func representatives(g *csr.Graph) (rep []int32, nc int) {
 	n := g.N()
 	hash := make([]uint64, n)
 	for i := range n {
@@ -87,7 +100,7 @@ func findTwins(g *csr.Graph, maxClasses int) *twins {
 		}
 		return cmp.Compare(a, b)
 	})
-	rep := make([]int32, n) // each node's representative: the smallest twin
+	rep = make([]int32, n)
 	var reps []int32
 	for lo := 0; lo < n; {
 		hi := lo + 1
@@ -107,42 +120,39 @@ func findTwins(g *csr.Graph, maxClasses int) *twins {
 			}
 			if rep[i] == i {
 				reps = append(reps, i)
+				nc++
 			}
 		}
 		lo = hi
 	}
-	nc := 0
-	for i := range n {
-		if rep[i] == int32(i) {
-			nc++
-		}
+	return rep, nc
+}
+
+// numberClasses numbers the classes in breadth-first order of the classes'
+// graph (from the representatives, ascending), so that the classes of one
+// network have nearby numbers and the kernel's scratch arrays stay in
+// cache; people without ties last. It returns each node's class.
+func numberClasses(g *csr.Graph, rep []int32) []int32 {
+	n := g.N()
+	class := make([]int32, n)
+	for i := range class {
+		class[i] = -1
 	}
-	if nc > maxClasses {
-		return nil
-	}
-	t := &twins{class: make([]int32, n)}
-	// Classes numbered in breadth-first order of the classes' graph (from
-	// the representatives, ascending), so that the classes of one network
-	// have nearby numbers and the kernel's scratch arrays stay in cache;
-	// people without ties last.
-	for i := range t.class {
-		t.class[i] = -1
-	}
-	nc = 0
+	nc := int32(0)
 	var queue []int32
 	for i := range n {
-		if rep[i] != int32(i) || t.class[i] >= 0 || g.Degree(i) == 0 {
+		if rep[i] != int32(i) || class[i] >= 0 || g.Degree(i) == 0 {
 			continue
 		}
-		t.class[i] = int32(nc)
+		class[i] = nc
 		nc++
 		queue = append(queue[:0], int32(i))
 		for len(queue) > 0 {
 			r := queue[0]
 			queue = queue[1:]
 			for _, q := range g.Neighbors(int(r)) {
-				if rq := rep[q]; t.class[rq] < 0 {
-					t.class[rq] = int32(nc)
+				if rq := rep[q]; class[rq] < 0 {
+					class[rq] = nc
 					nc++
 					queue = append(queue, rq)
 				}
@@ -150,16 +160,23 @@ func findTwins(g *csr.Graph, maxClasses int) *twins {
 		}
 	}
 	for i := range n {
-		if rep[i] == int32(i) && t.class[i] < 0 {
-			t.class[i] = int32(nc)
+		if rep[i] == int32(i) && class[i] < 0 {
+			class[i] = nc
 			nc++
 		}
 	}
+	for i := range n {
+		class[i] = class[rep[i]]
+	}
+	return class
+}
+
+// members lists each class's members, ascending, and their number.
+func (t *twins) members(rep []int32, nc int) {
+	n := len(rep)
 	t.memOff = make([]int, nc+1)
 	for i := range n {
-		c := t.class[rep[i]]
-		t.class[i] = c
-		t.memOff[c+1]++
+		t.memOff[t.class[i]+1]++
 	}
 	for c := range nc {
 		t.memOff[c+1] += t.memOff[c]
@@ -175,7 +192,12 @@ func findTwins(g *csr.Graph, maxClasses int) *twins {
 	for c := range nc {
 		t.size32[c] = int32(t.memOff[c+1] - t.memOff[c])
 	}
-	// The classes' graph, from each representative's row.
+}
+
+// buildRows builds the classes' graph from each representative's row,
+// rows ascending, and the reversed arcs.
+func (t *twins) buildRows(g *csr.Graph) {
+	nc := t.classes()
 	t.qOff = make([]int, nc+1)
 	seen := make([]int32, nc)
 	var buf []arc
@@ -203,7 +225,6 @@ func findTwins(g *csr.Graph, maxClasses int) *twins {
 			cursor[d]++
 		}
 	}
-	return t
 }
 
 // arc is a class row's entry while it is sorted.
