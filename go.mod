@@ -30,6 +30,6 @@ require (
 
 // go-graphviz v0.2.10 with its WebAssembly loaded on first use rather than
 // in a package init (issue 15: commands that draw nothing start without
-// compiling Graphviz); graph/render/engine/internal/gographviz/README.md
+// compiling Graphviz); graph/outputs/render/engine/internal/gographviz/README.md
 // lists the changes.
-replace github.com/goccy/go-graphviz v0.2.10 => ./graph/render/engine/internal/gographviz
+replace github.com/goccy/go-graphviz v0.2.10 => ./graph/outputs/render/engine/internal/gographviz

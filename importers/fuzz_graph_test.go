@@ -11,7 +11,7 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
-	"github.com/tiesnet/ties/graph/export"
+	"github.com/tiesnet/ties/graph/outputs/export"
 )
 
 // Fuzz targets for the readers issue 14 added or changed: GraphML, GEXF,

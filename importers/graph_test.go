@@ -10,7 +10,7 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
-	"github.com/tiesnet/ties/graph/export"
+	"github.com/tiesnet/ties/graph/outputs/export"
 )
 
 // roundTripSets are the sets exported and read back.

@@ -8,8 +8,8 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
-	"github.com/tiesnet/ties/graph/centrality"
-	"github.com/tiesnet/ties/graph/holes"
+	"github.com/tiesnet/ties/graph/measures/centrality"
+	"github.com/tiesnet/ties/graph/measures/holes"
 	"github.com/tiesnet/ties/importers"
 )
 

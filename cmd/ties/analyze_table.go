@@ -10,9 +10,9 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
-	"github.com/tiesnet/ties/graph/bridges"
-	"github.com/tiesnet/ties/graph/diversity"
 	"github.com/tiesnet/ties/graph/finding"
+	"github.com/tiesnet/ties/graph/measures/bridges"
+	"github.com/tiesnet/ties/graph/measures/diversity"
 	"github.com/tiesnet/ties/graph/outputs/cells"
 	"github.com/tiesnet/ties/graph/outputs/words"
 	"github.com/tiesnet/ties/importers"

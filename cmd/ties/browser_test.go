@@ -6,11 +6,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tiesnet/ties/graph/report/reporttest"
+	"github.com/tiesnet/ties/graph/outputs/report/reporttest"
 )
 
 // The report explored in a real browser: Debian's Chromium, headless,
-// driven through the DevTools protocol (graph/report/reporttest), one browser
+// driven through the DevTools protocol (graph/outputs/report/reporttest), one browser
 // and a tab for each report (the demo with its goals, in English and in
 // Swedish, gen300, a LinkedIn export, the demo anonymised), at 1280 × 900
 // px. Each page must load without
@@ -20,7 +20,7 @@ import (
 // by name, a filter dims the others and a network's click lights its
 // members (reporttest.CheckReport). TIES_BROWSER_SHOTS=DIR keeps a
 // screenshot of every step. The 3 000-person report is checked in
-// graph/report (it is built from graph/internal/socialgen).
+// graph/outputs/report (it is built from graph/internal/socialgen).
 func TestReportInBrowser(t *testing.T) {
 	reporttest.Available(t)
 	start := time.Now()

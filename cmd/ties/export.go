@@ -9,8 +9,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/tiesnet/ties/graph/export"
 	"github.com/tiesnet/ties/graph/outputs/anonymize"
+	"github.com/tiesnet/ties/graph/outputs/export"
 )
 
 type exportOptions struct {

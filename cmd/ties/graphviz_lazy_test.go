@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tiesnet/ties/graph/render/engine"
+	"github.com/tiesnet/ties/graph/outputs/render/engine"
 )
 
 // TestGraphvizOnlyWhenDrawing runs commands in a fresh process each (this

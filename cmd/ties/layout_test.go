@@ -21,8 +21,8 @@ const maxFuncLines = 120
 // its doc comment, which must contain "Kept as one function". Keys are
 // "package dir.Func" or "package dir.Type.Method".
 var longKernels = []string{
-	"graph/holes.kernel.node",
-	"graph/render/engine.bidiLevels",
+	"graph/measures/holes.kernel.node",
+	"graph/outputs/render/engine.bidiLevels",
 }
 
 // notYetSplit are long functions still waiting to be split along their

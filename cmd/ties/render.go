@@ -14,9 +14,9 @@ import (
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/evaluate"
+	"github.com/tiesnet/ties/graph/outputs/render"
+	"github.com/tiesnet/ties/graph/outputs/render/engine"
 	"github.com/tiesnet/ties/graph/outputs/words"
-	"github.com/tiesnet/ties/graph/render"
-	"github.com/tiesnet/ties/graph/render/engine"
 )
 
 type renderOptions struct {

@@ -16,9 +16,9 @@ import (
 	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/change"
 	"github.com/tiesnet/ties/graph/evaluate"
+	"github.com/tiesnet/ties/graph/outputs/render"
+	"github.com/tiesnet/ties/graph/outputs/report"
 	"github.com/tiesnet/ties/graph/outputs/words"
-	"github.com/tiesnet/ties/graph/render"
-	"github.com/tiesnet/ties/graph/report"
 	"github.com/tiesnet/ties/importers"
 )
 

@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tiesnet/ties/graph/report/reporttest"
+	"github.com/tiesnet/ties/graph/outputs/report/reporttest"
 )
 
 func reportOfDemo(t *testing.T, format string, anonymize bool) string {
@@ -108,7 +108,7 @@ func TestReportHostileNames(t *testing.T) {
 		page := out.String()
 		if format == "html" {
 			// The page's own two scripts (the diagrams' data block and
-			// interactive.js, graph/report) are the only ones: a name never
+			// interactive.js, graph/outputs/report) are the only ones: a name never
 			// adds a third.
 			if n := strings.Count(strings.ToLower(page), "<script"); n != 2 ||
 				strings.Count(page, `<script type="application/json" id="ties-explore">`) != 1 || strings.Count(page, "<script>") != 1 {

@@ -12,8 +12,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tiesnet/ties/graph/analysis"
-	"github.com/tiesnet/ties/graph/centrality"
-	"github.com/tiesnet/ties/graph/render"
+	"github.com/tiesnet/ties/graph/measures/centrality"
+	"github.com/tiesnet/ties/graph/outputs/render"
 )
 
 // parseWith returns a function that parses a command line with the command

@@ -6,7 +6,7 @@ import (
 	"runtime/debug"
 	"strings"
 
-	"github.com/tiesnet/ties/graph/render/engine"
+	"github.com/tiesnet/ties/graph/outputs/render/engine"
 
 	"github.com/spf13/cobra"
 )

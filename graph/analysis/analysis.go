@@ -6,16 +6,16 @@ import (
 	"slices"
 
 	"github.com/tiesnet/ties/graph"
-	"github.com/tiesnet/ties/graph/bridges"
-	"github.com/tiesnet/ties/graph/brokerage"
-	"github.com/tiesnet/ties/graph/centrality"
-	"github.com/tiesnet/ties/graph/cohesion"
-	"github.com/tiesnet/ties/graph/community"
 	"github.com/tiesnet/ties/graph/csr"
-	"github.com/tiesnet/ties/graph/diversity"
-	"github.com/tiesnet/ties/graph/holes"
-	"github.com/tiesnet/ties/graph/reciprocity"
-	"github.com/tiesnet/ties/graph/twomode"
+	"github.com/tiesnet/ties/graph/measures/bridges"
+	"github.com/tiesnet/ties/graph/measures/brokerage"
+	"github.com/tiesnet/ties/graph/measures/centrality"
+	"github.com/tiesnet/ties/graph/measures/cohesion"
+	"github.com/tiesnet/ties/graph/measures/community"
+	"github.com/tiesnet/ties/graph/measures/diversity"
+	"github.com/tiesnet/ties/graph/measures/holes"
+	"github.com/tiesnet/ties/graph/measures/reciprocity"
+	"github.com/tiesnet/ties/graph/measures/twomode"
 )
 
 // Run analyses a network. The network is not changed. Errors are an

@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/tiesnet/ties/graph"
-	"github.com/tiesnet/ties/graph/diversity"
 	"github.com/tiesnet/ties/graph/finding"
+	"github.com/tiesnet/ties/graph/measures/diversity"
 	"github.com/tiesnet/ties/importers"
 )
 

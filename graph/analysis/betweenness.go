@@ -1,8 +1,8 @@
 package analysis
 
 import (
-	"github.com/tiesnet/ties/graph/centrality"
 	"github.com/tiesnet/ties/graph/csr"
+	"github.com/tiesnet/ties/graph/measures/centrality"
 )
 
 // BetweennessInfo says how betweenness was computed.

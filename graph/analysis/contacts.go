@@ -3,7 +3,7 @@ package analysis
 import (
 	"math"
 
-	"github.com/tiesnet/ties/graph/diversity"
+	"github.com/tiesnet/ties/graph/measures/diversity"
 )
 
 // Contacts returns the ego's contacts: their neighbours in the tie view

@@ -7,7 +7,7 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/finding"
-	"github.com/tiesnet/ties/graph/twomode"
+	"github.com/tiesnet/ties/graph/measures/twomode"
 )
 
 // Thresholds behind the words. IQV is the share of the largest possible

@@ -9,8 +9,8 @@ import (
 	"testing"
 
 	"github.com/tiesnet/ties/graph/analysis"
-	"github.com/tiesnet/ties/graph/holes"
 	"github.com/tiesnet/ties/graph/internal/golden"
+	"github.com/tiesnet/ties/graph/measures/holes"
 	"github.com/tiesnet/ties/graph/outputs/analyzejson"
 )
 

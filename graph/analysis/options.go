@@ -4,8 +4,8 @@ import (
 	"fmt"
 
 	"github.com/tiesnet/ties/graph"
-	"github.com/tiesnet/ties/graph/centrality"
-	"github.com/tiesnet/ties/graph/holes"
+	"github.com/tiesnet/ties/graph/measures/centrality"
+	"github.com/tiesnet/ties/graph/measures/holes"
 )
 
 // GroupTies says whether shared groups count as ties in the structure view.

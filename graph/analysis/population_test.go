@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/tiesnet/ties/graph"
-	"github.com/tiesnet/ties/graph/diversity"
 	"github.com/tiesnet/ties/graph/finding"
+	"github.com/tiesnet/ties/graph/measures/diversity"
 )
 
 // With an ego, the diversity findings speak of the ego's contacts, with

@@ -4,13 +4,13 @@ import (
 	"math"
 
 	"github.com/tiesnet/ties/graph"
-	"github.com/tiesnet/ties/graph/bridges"
-	"github.com/tiesnet/ties/graph/brokerage"
 	"github.com/tiesnet/ties/graph/csr"
-	"github.com/tiesnet/ties/graph/diversity"
 	"github.com/tiesnet/ties/graph/finding"
-	"github.com/tiesnet/ties/graph/reciprocity"
-	"github.com/tiesnet/ties/graph/twomode"
+	"github.com/tiesnet/ties/graph/measures/bridges"
+	"github.com/tiesnet/ties/graph/measures/brokerage"
+	"github.com/tiesnet/ties/graph/measures/diversity"
+	"github.com/tiesnet/ties/graph/measures/reciprocity"
+	"github.com/tiesnet/ties/graph/measures/twomode"
 )
 
 // Result is everything the analysis computes, indexed by person (node i is

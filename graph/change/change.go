@@ -7,9 +7,9 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/csr"
-	"github.com/tiesnet/ties/graph/diversity"
 	"github.com/tiesnet/ties/graph/finding"
-	"github.com/tiesnet/ties/graph/holes"
+	"github.com/tiesnet/ties/graph/measures/diversity"
+	"github.com/tiesnet/ties/graph/measures/holes"
 )
 
 // SchemaVersion is the version of `ties compare --format json`

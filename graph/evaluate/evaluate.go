@@ -10,8 +10,8 @@ import (
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/csr"
-	"github.com/tiesnet/ties/graph/diversity"
 	"github.com/tiesnet/ties/graph/finding"
+	"github.com/tiesnet/ties/graph/measures/diversity"
 )
 
 // Options say from whose point of view and with what questions. The zero

@@ -6,8 +6,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/tiesnet/ties/graph/diversity"
 	"github.com/tiesnet/ties/graph/finding"
+	"github.com/tiesnet/ties/graph/measures/diversity"
 )
 
 // population judges each network against the people outside it, without

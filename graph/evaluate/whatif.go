@@ -3,7 +3,7 @@ package evaluate
 import (
 	"math"
 
-	"github.com/tiesnet/ties/graph/diversity"
+	"github.com/tiesnet/ties/graph/measures/diversity"
 )
 
 // whatIf is the ego's world after leaving the networks of Options.Without

@@ -6,10 +6,10 @@ import (
 	"sort"
 
 	"github.com/tiesnet/ties/graph/analysis"
-	"github.com/tiesnet/ties/graph/brokerage"
-	"github.com/tiesnet/ties/graph/diversity"
+	"github.com/tiesnet/ties/graph/measures/brokerage"
+	"github.com/tiesnet/ties/graph/measures/diversity"
+	"github.com/tiesnet/ties/graph/measures/twomode"
 	"github.com/tiesnet/ties/graph/outputs/words"
-	"github.com/tiesnet/ties/graph/twomode"
 )
 
 // SchemaVersion is the version of the JSON layout. Raise it when a field

@@ -5,7 +5,7 @@ import (
 	"math"
 	"sort"
 
-	"github.com/tiesnet/ties/graph/brokerage"
+	"github.com/tiesnet/ties/graph/measures/brokerage"
 	"github.com/tiesnet/ties/graph/outputs/cells"
 )
 

@@ -2,13 +2,13 @@ package words
 
 import "github.com/tiesnet/ties/graph/finding"
 
-// The pictures' words in English (ties render, graph/render): legends,
-// captions, ring and group labels, tooltips' field names. graph/render
+// The pictures' words in English (ties render, graph/outputs/render): legends,
+// captions, ring and group labels, tooltips' field names. graph/outputs/render
 // holds no prose of its own: every word a picture shows is one of these
 // codes, so a Swedish picture is the Swedish catalog's render.* codes
 // (swedish_render.go). Names, attribute names and values and network names
 // come from the data and arrive as arguments; figures arrive formatted
-// (%s) by graph/render, whole numbers of people with a space every three
+// (%s) by graph/outputs/render, whole numbers of people with a space every three
 // digits from 10 000 on.
 //
 // A code whose noun follows a count has a ".one" form for 1. Where the

@@ -2,11 +2,11 @@ package words
 
 import "github.com/tiesnet/ties/graph/finding"
 
-// The report's words in English (ties report, graph/report): headings,
+// The report's words in English (ties report, graph/outputs/report): headings,
 // column names, sentences, the glossary and the methods note. The report's
 // templates hold no prose of their own: they print these codes, so a
 // second language is a second catalog. Figures are formatted by the report
-// the way the reasons format them (graph/report/figures.go) and arrive
+// the way the reasons format them (graph/outputs/report/figures.go) and arrive
 // here as strings (%s) where a table shows them too.
 var englishReport = map[finding.Code]string{
 	"report.lang":            "en",
@@ -389,7 +389,7 @@ var englishReport = map[finding.Code]string{
 	"report.glossary.verdict_none.text":   "No members are listed besides you, or only some are listed and who else is in it is unknown.",
 	"report.glossary.verdict_none.source": "ties' verdict rules.",
 
-	// The controls of the diagrams to explore (graph/report/interactive.js);
+	// The controls of the diagrams to explore (graph/outputs/report/interactive.js);
 	// the script fills a %s placeholder with a count.
 	"report.ui.tools":                "Explore the diagrams",
 	"report.ui.find":                 "Find a person",

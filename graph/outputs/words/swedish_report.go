@@ -388,7 +388,7 @@ var swedishReport = map[finding.Code]string{
 	"report.glossary.verdict_none.text":   "Inga andra medlemmar än du finns angivna, eller bara några av dem, och det är okänt vilka de övriga är.",
 	"report.glossary.verdict_none.source": "Bedömningsreglerna i ties.",
 
-	// The controls of the diagrams to explore (graph/report/interactive.js).
+	// The controls of the diagrams to explore (graph/outputs/report/interactive.js).
 	"report.ui.tools":                "Utforska bilderna",
 	"report.ui.find":                 "Hitta en person",
 	"report.ui.find.hint":            "namn",

@@ -40,12 +40,12 @@ import (
 	"time"
 
 	"github.com/tiesnet/ties/graph"
-	"github.com/tiesnet/ties/graph/centrality"
-	"github.com/tiesnet/ties/graph/community"
 	"github.com/tiesnet/ties/graph/csr"
-	"github.com/tiesnet/ties/graph/holes"
-	"github.com/tiesnet/ties/graph/reciprocity"
-	"github.com/tiesnet/ties/graph/twomode"
+	"github.com/tiesnet/ties/graph/measures/centrality"
+	"github.com/tiesnet/ties/graph/measures/community"
+	"github.com/tiesnet/ties/graph/measures/holes"
+	"github.com/tiesnet/ties/graph/measures/reciprocity"
+	"github.com/tiesnet/ties/graph/measures/twomode"
 	"github.com/tiesnet/ties/importers"
 )
 
