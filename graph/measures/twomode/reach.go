@@ -1,8 +1,6 @@
 package twomode
 
 import (
-	"slices"
-
 	"github.com/tiesnet/ties/graph/internal/unionfind"
 )
 
@@ -11,63 +9,6 @@ import (
 // pairs (one of 16 000 members, 128 million), which are never listed.
 // Each equals the same figure of the materialised projection
 // (graph.Network.Projection without a cap), which the tests check.
-
-// Degrees returns each person's degree and strength in the projection of
-// every group, whatever its size: the number of distinct people who share
-// a group with them, and the sum of the pair weights, Σ_g (size_g − 1)·w_g
-// over their groups (w_g = 1, or Newman's 1/(size_g − 1)).
-//
-// A person in one group has size − 1 co-members. A person in several
-// counts the members of all but the largest once each, leaving out those
-// also in the largest (found in the member's own short list of groups), so
-// the largest group is never walked: the work is the sum, over people, of
-// the sizes of their other groups.
-func (b *Bipartite) Degrees(newman bool) (degree []int, strength []float64) {
-	n := b.NPeople()
-	degree = make([]int, n)
-	strength = make([]float64, n)
-	mark := make([]int32, n)
-	for i := range n {
-		gs := b.GroupsOf(i)
-		largest := int32(-1)
-		for _, g := range gs {
-			s := b.Groups[g].Size
-			if s < 2 {
-				continue
-			}
-			if newman {
-				strength[i]++
-			} else {
-				strength[i] += float64(s - 1)
-			}
-			if largest < 0 || s > b.Groups[largest].Size {
-				largest = g
-			}
-		}
-		if largest < 0 {
-			continue
-		}
-		d := b.Groups[largest].Size - 1
-		stamp := int32(i + 1)
-		mark[i] = stamp
-		for _, g := range gs {
-			if g == largest {
-				continue
-			}
-			for _, v := range b.Groups[g].Members {
-				if mark[v] == stamp {
-					continue
-				}
-				mark[v] = stamp
-				if _, in := slices.BinarySearch(b.GroupsOf(v), largest); !in {
-					d++
-				}
-			}
-		}
-		degree[i] = d
-	}
-	return degree, strength
-}
 
 // Components returns each person's connected component in the projection
 // of every group (people who share a group are joined, through any chain

@@ -110,7 +110,8 @@ func AnalyzeBipartite(b *Bipartite, opt ProjectOptions) Result {
 	for i := range n {
 		r.PersonGroupCount[i] = len(b.GroupsOf(i))
 	}
-	r.Degree, r.Strength = b.Degrees(opt.Newman)
+	r.GroupProjection = groupProjection(b.off, b.of)
+	r.Degree, r.Strength = b.degrees(opt.Newman, r.GroupProjection)
 	sum := 0
 	for _, d := range r.Degree {
 		sum += d
@@ -125,7 +126,6 @@ func AnalyzeBipartite(b *Bipartite, opt ProjectOptions) Result {
 	if count > 0 {
 		r.LargestComponent = slices.Max(sizes)
 	}
-	r.GroupProjection = groupProjection(b.off, b.of)
 
 	var total, best int64
 	for g, grp := range r.Groups {
