@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
+
+	"github.com/tiesnet/ties/graph/internal/par"
 )
 
 // You is the name of an ego who gave no name of their own (the exporter of
@@ -425,18 +427,22 @@ func sortTies(ties []Tie) ([]sortedTie, []string) {
 		}
 		return cmp.Compare(a.pos, b.pos)
 	}
-	for b := 0; b < 2*n; b++ {
-		seg := sorted[start[b]:start[b+1]]
-		if len(seg) <= 24 {
-			for j := 1; j < len(seg); j++ {
-				for k := j; k > 0 && cmpTie(&seg[k], &seg[k-1]) < 0; k-- {
-					seg[k], seg[k-1] = seg[k-1], seg[k]
+	// Buckets are sorted apart from each other, so on all CPUs.
+	const chunk = 4096
+	par.For(2*n, chunk, par.Workers(2*n, chunk), func(_, lo, hi int) {
+		for b := lo; b < hi; b++ {
+			seg := sorted[start[b]:start[b+1]]
+			if len(seg) <= 24 {
+				for j := 1; j < len(seg); j++ {
+					for k := j; k > 0 && cmpTie(&seg[k], &seg[k-1]) < 0; k-- {
+						seg[k], seg[k-1] = seg[k-1], seg[k]
+					}
 				}
+				continue
 			}
-			continue
+			slices.SortFunc(seg, func(a, b sortedTie) int { return cmpTie(&a, &b) })
 		}
-		slices.SortFunc(seg, func(a, b sortedTie) int { return cmpTie(&a, &b) })
-	}
+	})
 	return sorted, names
 }
 

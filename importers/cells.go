@@ -44,46 +44,76 @@ func decodeCells[T any](t *table, canon []string, row *T, cr cellsRow, pre func(
 	// fill copies what it keeps out of the cells (the callers clone the
 	// strings they hold on to), so the reader may reuse its record.
 	d.r.ReuseRecord = true
-	cells := make([]string, len(want))
-	var zero T
-	batch := make([]T, 0, cellsBatch)
-	// flush runs fn over the batch before the reader's own problems are
-	// added to the report (d.flush), as when rows were passed on one by
-	// one: the problems listed, up to maxListed, are the same.
-	flush := func() {
-		if pre != nil && len(batch) > 0 {
-			pre(batch)
+	// Reading overlaps handing on: a goroutine reads and splits the rows
+	// into batches (about half the time of a large ties file) while this
+	// one hands the previous batch to pre and fn. The batches go round
+	// between free and full; the reader stops at the end of the file or at
+	// an error, which the last batch carries.
+	full := make(chan cellsBatchOf[T], cellsBatches)
+	free := make(chan []T, cellsBatches)
+	for range cellsBatches {
+		free <- make([]T, 0, cellsBatch)
+	}
+	go func() {
+		cells := make([]string, len(want))
+		var zero T
+		batch := <-free
+		for {
+			rec, pos, err := d.next()
+			if err != nil {
+				full <- cellsBatchOf[T]{batch, err}
+				close(full)
+				return
+			}
+			for j, k := range at {
+				if k >= 0 {
+					cells[j] = rec[k]
+				} else {
+					cells[j] = ""
+				}
+			}
+			*row = zero
+			cr.fill(cells, pos)
+			batch = append(batch, *row)
+			if len(batch) == cellsBatch {
+				full <- cellsBatchOf[T]{rows: batch}
+				batch = <-free
+			}
 		}
-		for _, r := range batch {
+	}()
+	// Every batch is handed on, the last too, before the reader's own
+	// problems are added to the report (d.flush), as when rows were passed
+	// on one by one: the problems listed, up to maxListed, are the same.
+	var err error
+	for b := range full {
+		if pre != nil && len(b.rows) > 0 {
+			pre(b.rows)
+		}
+		for _, r := range b.rows {
 			fn(r)
 		}
-		clear(batch)
-		batch = batch[:0]
-	}
-	for {
-		rec, pos, err := d.next()
-		if err != nil {
-			flush()
-			if err == io.EOF {
-				return nil
-			}
-			return err
-		}
-		for j, k := range at {
-			if k >= 0 {
-				cells[j] = rec[k]
-			} else {
-				cells[j] = ""
-			}
-		}
-		*row = zero
-		cr.fill(cells, pos)
-		batch = append(batch, *row)
-		if len(batch) == cellsBatch {
-			flush()
+		clear(b.rows)
+		err = b.err
+		if err == nil {
+			free <- b.rows[:0]
 		}
 	}
+	if err == io.EOF {
+		return nil
+	}
+	return err
 }
+
+// cellsBatchOf is a batch of rows on its way from the reader; err, on the
+// last, is why reading stopped (io.EOF at the end of the file).
+type cellsBatchOf[T any] struct {
+	rows []T
+	err  error
+}
+
+// cellsBatches is how many batches go round: the reader fills one while
+// the others wait or are handed on.
+const cellsBatches = 4
 
 // cellsBatch is how many rows decodeCells hands on at a time: enough for
 // Preload's reads to overlap, few enough to stay in the cache.

@@ -118,8 +118,8 @@ func FuzzParseDates(f *testing.F) {
 			if _, err := time.Parse(time.DateOnly, d.String()); err != nil {
 				t.Fatalf("%q read as %v, not a calendar day", cells[k].raw, d)
 			}
-			if d.Year > 9999 || d.Year < 0 {
-				t.Fatalf("%q read as year %d", cells[k].raw, d.Year)
+			if d.Year() > 9999 || d.Year() < 0 {
+				t.Fatalf("%q read as year %d", cells[k].raw, d.Year())
 			}
 		}
 		if rep.NotesByReason["bad date"] != bad {

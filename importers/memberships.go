@@ -67,6 +67,8 @@ func (l *loader) readMemberships(in *input) error {
 		return l.readWideMemberships(t)
 	}
 	_, col, _ := membershipAliases.canonical(t.header)
+	// The columns, looked up once, not a map lookup a row.
+	cPerson, cNetwork, cSince, cUntil := col["person_id"], col["network"], col["since"], col["until"]
 	first := map[[2]int]int{}
 	roles := map[string]string{}
 	// Each date column is read once all its dates are known: the order of
@@ -91,14 +93,14 @@ func (l *loader) readMemberships(in *input) error {
 		}
 		who, network := clean(r.Person), clean(r.Network)
 		if who == "" {
-			t.rep.skip("no person", Problem{Line: pos.lineOf(col["person_id"]), Column: col["person_id"], Field: "person_id", Reason: "the person is empty"})
+			t.rep.skip("no person", Problem{Line: pos.lineOf(cPerson), Column: cPerson, Field: "person_id", Reason: "the person is empty"})
 			return
 		}
 		if network == "" {
-			t.rep.skip("no network", Problem{Line: pos.lineOf(col["network"]), Column: col["network"], Field: "network", Reason: "the network is empty"})
+			t.rep.skip("no network", Problem{Line: pos.lineOf(cNetwork), Column: cNetwork, Field: "network", Reason: "the network is empty"})
 			return
 		}
-		i, err := l.person(who, t.rep, pos.lineOf(col["person_id"]), col["person_id"], "person_id")
+		i, err := l.person(who, t.rep, pos.lineOf(cPerson), cPerson, "person_id")
 		if err != nil {
 			fail = err
 			t.rep.skip("not read after an error", Problem{Line: pos.line, Reason: err.Error()})
@@ -128,11 +130,11 @@ func (l *loader) readMemberships(in *input) error {
 		}
 		first[[2]int{g, i}] = pos.line
 		at := [2]int{g, len(l.nw.Groups[g].Members) - 1}
-		if c := col["since"]; c > 0 && clean(r.Since) != "" {
+		if c := cSince; c > 0 && clean(r.Since) != "" {
 			sinces = append(sinces, dateCell{raw: clean(r.Since), line: pos.lineOf(c), column: c, field: t.header[c-1]})
 			sinceOf = append(sinceOf, at)
 		}
-		if c := col["until"]; c > 0 && clean(r.Until) != "" {
+		if c := cUntil; c > 0 && clean(r.Until) != "" {
 			untils = append(untils, dateCell{raw: clean(r.Until), line: pos.lineOf(c), column: c, field: t.header[c-1]})
 			untilOf = append(untilOf, at)
 		}

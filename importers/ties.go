@@ -65,6 +65,9 @@ func (l *loader) readTies(in *input) error {
 		return err
 	}
 	_, col, _ := tiesAliases.canonical(t.header)
+	// The columns, looked up once: a map lookup a row each was a tenth of
+	// reading 2 000 000 ties.
+	cSource, cTarget, cWeight, cSince := col["source"], col["target"], col["weight"], col["since"]
 	if isGephiEdgesHeader(t.header) {
 		t.format, t.rep.Format = FormatGephiEdges, FormatGephiEdges
 	}
@@ -107,7 +110,7 @@ func (l *loader) readTies(in *input) error {
 		if !tieEnds(t.rep, src, dst, col, pos) {
 			return
 		}
-		w, ok := tieWeight(t.rep, r.Weight, col["weight"], pos)
+		w, ok := tieWeight(t.rep, r.Weight, cWeight, pos)
 		if !ok {
 			return
 		}
@@ -118,12 +121,12 @@ func (l *loader) readTies(in *input) error {
 		if haveLast && src == lastSrc {
 			from = lastFrom
 		} else {
-			from, err = l.person(src, t.rep, pos.lineOf(col["source"]), col["source"], "source")
+			from, err = l.person(src, t.rep, pos.lineOf(cSource), cSource, "source")
 			lastSrc, lastFrom, haveLast = src, from, err == nil
 		}
 		if err == nil {
 			var to int
-			to, err = l.person(dst, t.rep, pos.lineOf(col["target"]), col["target"], "target")
+			to, err = l.person(dst, t.rep, pos.lineOf(cTarget), cTarget, "target")
 			if err == nil {
 				typ, mutual := tieType(r, types, l.opt.Undirected)
 				err = l.addTie(graph.Tie{From: from, To: to, Weight: w, Type: typ, Mutual: mutual}, t.rep, pos.line)
@@ -134,7 +137,7 @@ func (l *loader) readTies(in *input) error {
 			t.rep.skip("not read after an error", Problem{Line: pos.line, Reason: err.Error()})
 			return
 		}
-		if c := col["since"]; c > 0 && clean(r.Since) != "" {
+		if c := cSince; c > 0 && clean(r.Since) != "" {
 			dates = append(dates, dateCell{raw: clean(r.Since), line: pos.lineOf(c), column: c, field: t.header[c-1]})
 			dated = append(dated, len(l.nw.Ties)-1)
 		}

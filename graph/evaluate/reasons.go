@@ -192,7 +192,7 @@ func (e *eval) broughtReasons(n *Network) []finding.Finding {
 	}
 	if j := n.Joined; !j.IsZero() {
 		// The year as written ("2024"), never grouped as a count would be.
-		month, year := finding.Term(j.Month.String()), strconv.Itoa(j.Year)
+		month, year := finding.Term(j.Month().String()), strconv.Itoa(j.Year())
 		if math.IsNaN(n.ContactsPerYearSinceJoining) {
 			add(ReasonSinceJoiningNow, month, year, len(n.SinceJoining))
 		} else {

@@ -1,4 +1,5 @@
-// Package par runs the per-node loops of the graph kernels in parallel.
+// Package par runs per-node loops in parallel: the graph kernels', and the
+// model's sort of ties (graph.Network.Normalize).
 //
 // A kernel's work over nodes 0 … n-1 is split into fixed chunks
 // [0, chunk), [chunk, 2·chunk), … that goroutines — by default
@@ -15,6 +16,6 @@
 // The kernels choose their own chunk sizes (small chunks balance skewed
 // per-node costs, large ones cost less to hand out) and pass them in.
 //
-// It owns the kernels' parallel loops. It must not know what a loop
-// computes.
+// It owns the parallel loops of the model and the kernels. It must not
+// know what a loop computes.
 package par

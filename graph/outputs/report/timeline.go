@@ -51,10 +51,10 @@ func buildTimeline(m *model, s *contactsSection, d Data) {
 				break
 			}
 		}
-		if byYear[since.Year] == nil {
-			byYear[since.Year] = map[int]int{}
+		if byYear[since.Year()] == nil {
+			byYear[since.Year()] = map[int]int{}
 		}
-		byYear[since.Year][shared]++
+		byYear[since.Year()][shared]++
 	}
 	if dated == 0 {
 		return
