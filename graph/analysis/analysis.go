@@ -71,13 +71,17 @@ func Run(nw *graph.Network, opt Options) (*Result, error) {
 
 	// Structural holes.
 	progress("structural holes")
-	h := holes.Analyze(u, holes.Options{Model: opt.HolesModel})
+	var h, hw holes.Result
+	if weighted {
+		h, hw = holes.AnalyzeBoth(u, holes.Options{Model: opt.HolesModel})
+	} else {
+		h = holes.Analyze(u, holes.Options{Model: opt.HolesModel})
+	}
 	r.setMetric(Constraint, h.Constraint)
 	r.setMetric(EffectiveSize, h.EffectiveSize)
 	r.setMetric(Efficiency, h.Efficiency)
 	r.setMetric(Hierarchy, h.Hierarchy)
 	if weighted {
-		hw := holes.Analyze(u, holes.Options{Model: opt.HolesModel, Weighted: true})
 		r.setMetric(ConstraintWeighted, hw.Constraint)
 		r.setMetric(EffectiveSizeWeighted, hw.EffectiveSize)
 		r.setMetric(EfficiencyWeighted, hw.Efficiency)

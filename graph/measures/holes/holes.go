@@ -57,6 +57,24 @@ func Analyze(g *csr.Graph, opt Options) Result {
 	return r
 }
 
+// AnalyzeBoth is Analyze without and with the tie weights (opt.Weighted
+// is ignored), the classes of twins of a member list found once for both.
+func AnalyzeBoth(g *csr.Graph, opt Options) (unweighted, weighted Result) {
+	tw := &twinsOnce{g: g}
+	for _, wt := range []bool{false, true} {
+		o := opt
+		o.Weighted = wt
+		r := runShared(g, o, wantConstraint|wantES|wantHierarchy, tw)
+		r.Efficiency = efficiency(g, r.EffectiveSize)
+		if wt {
+			weighted = r
+		} else {
+			unweighted = r
+		}
+	}
+	return unweighted, weighted
+}
+
 func efficiency(g *csr.Graph, es []float64) []float64 {
 	out := make([]float64, len(es))
 	for i, e := range es {

@@ -87,6 +87,27 @@ func inv(x float64) float64 {
 }
 
 func run(g *csr.Graph, opt Options, w want) Result {
+	return runShared(g, opt, w, &twinsOnce{g: g})
+}
+
+// twinsOnce finds a graph's classes of twins at most once, for the
+// passes without and with weights (AnalyzeBoth): twins have the same
+// weights, so one set of classes serves both.
+type twinsOnce struct {
+	g    *csr.Graph
+	done bool
+	t    *twins // nil when there are too many classes
+}
+
+func (o *twinsOnce) get() *twins {
+	if !o.done {
+		o.t, o.done = findTwins(o.g, int(minTwinShare*float64(o.g.N()))), true
+	}
+	return o.t
+}
+
+// runShared is run with the twins found by tw.
+func runShared(g *csr.Graph, opt Options, w want, tw *twinsOnce) Result {
 	n := g.N()
 	k := &kernel{
 		g:        g,
@@ -136,7 +157,7 @@ func run(g *csr.Graph, opt Options, w want) Result {
 	}
 	workers = max(1, min(workers, n))
 	if !k.ego && useTwins {
-		if t := findTwins(g, int(minTwinShare*float64(n))); t != nil {
+		if t := tw.get(); t != nil {
 			k.runTwins(t, workers)
 			return k.out
 		}

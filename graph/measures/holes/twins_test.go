@@ -157,3 +157,32 @@ func TestHubLookedUp(t *testing.T) {
 		}
 	}
 }
+
+// AnalyzeBoth, which finds the twins once, gives bit for bit what Analyze
+// gives without and with weights, with classes of twins and without.
+func TestAnalyzeBoth(t *testing.T) {
+	defer func(s float64) { minTwinShare = s }(minTwinShare)
+	for _, share := range []float64{1, 0} { // the class kernel, then the per-person one
+		minTwinShare = share
+		g := cliques(99, 400, 15, 40, 30)
+		u, w := AnalyzeBoth(g, Options{Workers: 1})
+		for _, tc := range []struct {
+			weighted bool
+			got      Result
+		}{{false, u}, {true, w}} {
+			want := Analyze(g, Options{Weighted: tc.weighted, Workers: 1})
+			for i := range g.N() {
+				for _, m := range [][2]float64{
+					{tc.got.Constraint[i], want.Constraint[i]},
+					{tc.got.EffectiveSize[i], want.EffectiveSize[i]},
+					{tc.got.Efficiency[i], want.Efficiency[i]},
+					{tc.got.Hierarchy[i], want.Hierarchy[i]},
+				} {
+					if m[0] != m[1] && !(math.IsNaN(m[0]) && math.IsNaN(m[1])) {
+						t.Fatalf("share %v, weighted %v, node %d: AnalyzeBoth %v, Analyze %v", share, tc.weighted, i, m[0], m[1])
+					}
+				}
+			}
+		}
+	}
+}
