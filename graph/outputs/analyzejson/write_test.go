@@ -7,6 +7,7 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
+	"github.com/tiesnet/ties/graph/internal/socialgen"
 	"github.com/tiesnet/ties/importers"
 )
 
@@ -130,5 +131,30 @@ func TestEdgeCasesWriteValidJSON(t *testing.T) {
 				t.Errorf("invalid JSON: %s", buf.String())
 			}
 		})
+	}
+}
+
+// The figures of thousands of people are marshalled in several rounds on
+// all CPUs; the document is still what encoding/json writes.
+func TestWriteEqualsMarshalLarge(t *testing.T) {
+	nw := socialgen.Network(9000, 4, 3)
+	r, err := analysis.Run(nw, analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := NewWith(r, Options{})
+	if len(d.Nodes) < 10 || len(r.Network.People) != 9000 {
+		t.Fatalf("%d figures of %d people, want 10 or more of 9000", len(d.Nodes), len(r.Network.People))
+	}
+	var got bytes.Buffer
+	if err := d.Write(&got); err != nil {
+		t.Fatal(err)
+	}
+	want, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != string(want)+"\n" {
+		t.Errorf("Write differs from json.MarshalIndent (%d bytes against %d)", got.Len(), len(want)+1)
 	}
 }
