@@ -56,6 +56,30 @@ func (p PerPerson) MarshalJSON() ([]byte, error) {
 	return p.r.marshalByID(24, func(buf []byte, i int) ([]byte, error) { return cells.AppendJSON(buf, p.Values[i]), nil })
 }
 
+// appendIndent appends what json.MarshalIndent(p, prefix, "  ") writes,
+// without encoding/json's second pass over the compact form: on 2 000 000
+// people that pass, for each of some 25 figures, was most of the time of
+// writing the JSON.
+func (p PerPerson) appendIndent(buf []byte, prefix string) []byte {
+	if len(p.r.byID) == 0 {
+		return append(buf, "{}"...)
+	}
+	buf = append(buf, "{\n"...)
+	for k, i := range p.r.byID {
+		buf = append(buf, prefix...)
+		buf = append(buf, "  "...)
+		buf = append(buf, p.r.quoted[i]...)
+		buf = append(buf, ": "...)
+		buf = cells.AppendJSON(buf, p.Values[i])
+		if k < len(p.r.byID)-1 {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, '\n')
+	}
+	buf = append(buf, prefix...)
+	return append(buf, '}')
+}
+
 // marshalByID writes {"id": value, …} in the order of the ids, each value
 // appended by value; perValue is about the bytes a value takes.
 func (r *roster) marshalByID(perValue int, value func(buf []byte, i int) ([]byte, error)) ([]byte, error) {

@@ -3,6 +3,7 @@ package analyzejson
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"testing"
 
 	"github.com/tiesnet/ties/graph"
@@ -156,5 +157,27 @@ func TestWriteEqualsMarshalLarge(t *testing.T) {
 	}
 	if got.String() != string(want)+"\n" {
 		t.Errorf("Write differs from json.MarshalIndent (%d bytes against %d)", got.Len(), len(want)+1)
+	}
+}
+
+// PerPerson's own indenting writes what json.MarshalIndent writes, with no
+// people, one, and ids that JSON escapes.
+func TestPerPersonAppendIndent(t *testing.T) {
+	for _, ids := range [][]string{{}, {"p1"}, {"b<&>", "a\"q", "ä"}} {
+		r := newRoster(ids)
+		p := PerPerson{r: r, Values: make([]float64, len(ids))}
+		for i := range p.Values {
+			p.Values[i] = float64(i) / 3
+		}
+		if len(ids) > 1 {
+			p.Values[1] = math.NaN()
+		}
+		want, err := json.MarshalIndent(p, "    ", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.appendIndent(nil, "    "); string(got) != string(want) {
+			t.Errorf("ids %q:\n%s\nwant\n%s", ids, got, want)
+		}
 	}
 }
