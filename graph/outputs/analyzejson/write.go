@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"sort"
-
-	"github.com/tiesnet/ties/graph/internal/par"
 )
 
 // Write writes the document as indented JSON, the same as
@@ -95,51 +93,26 @@ func writeMembers(ew *errWriter, m any, projection func(func(SharedOut))) {
 	}
 	sort.Strings(keys)
 	ew.write("{\n")
-	// The members are marshalled on all CPUs, a round of chunks at a time,
-	// and written in order: the nodes of 2 000 000 people are gigabytes of
-	// JSON (each of some 25 figures an object of 2 000 000 values), and
-	// encoding/json took 40 % of such an analysis on one CPU.
-	// A round holds one chunk a CPU: a figure of 2 000 000 people is a
-	// hundred megabytes of JSON, their brokerage roles ten times that.
-	workers := par.Workers(len(keys), 1)
-	chunk := max(1, min(1024, len(keys)/(4*workers)))
-	round := chunk * workers
-	for base := 0; base < len(keys) && ew.err == nil; base += round {
-		part := keys[base:min(base+round, len(keys))]
-		out := make([][]byte, (len(part)+chunk-1)/chunk)
-		errs := make([]error, len(out))
-		par.For(len(part), chunk, workers, func(_, lo, hi int) {
-			var b bytes.Buffer
-			for k := lo; k < hi; k++ {
-				key, err := json.Marshal(part[k])
-				if err == nil {
-					var v []byte
-					if a, ok := get(part[k]).(interface {
-						appendIndent([]byte, string) []byte
-					}); ok {
-						v = a.appendIndent(nil, "    ")
-					} else {
-						v, err = marshalIndent(get(part[k]), "    ")
-					}
-					b.WriteString("    ")
-					b.Write(key)
-					b.WriteString(": ")
-					b.Write(v)
-				}
-				if err != nil {
-					errs[lo/chunk] = err
-					return
-				}
-				if base+k < len(keys)-1 {
-					b.WriteString(",")
-				}
-				b.WriteString("\n")
-			}
-			out[lo/chunk] = b.Bytes()
-		})
-		for c := range out {
-			ew.raw(out[c], errs[c])
+	// One member at a time: a figure of 2 000 000 people is a hundred
+	// megabytes of JSON, their brokerage roles ten times that. (Marshalling
+	// members on both CPUs gained little, since writing 5 GB is the disk's
+	// time, and held gigabytes more.) A figure per person is written
+	// straight from its slice (PerPerson.appendIndent).
+	for k, key := range keys {
+		ew.write("    ")
+		ew.raw(json.Marshal(key))
+		ew.write(": ")
+		if a, ok := get(key).(interface {
+			appendIndent([]byte, string) []byte
+		}); ok {
+			ew.raw(a.appendIndent(nil, "    "), nil)
+		} else {
+			ew.raw(marshalIndent(get(key), "    "))
 		}
+		if k < len(keys)-1 {
+			ew.write(",")
+		}
+		ew.write("\n")
 	}
 	ew.write("  }")
 }

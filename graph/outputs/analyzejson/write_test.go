@@ -135,8 +135,8 @@ func TestEdgeCasesWriteValidJSON(t *testing.T) {
 	}
 }
 
-// The figures of thousands of people are marshalled in several rounds on
-// all CPUs; the document is still what encoding/json writes.
+// The figures of thousands of people, written straight from their slices,
+// are still what encoding/json writes.
 func TestWriteEqualsMarshalLarge(t *testing.T) {
 	nw := socialgen.Network(9000, 4, 3)
 	r, err := analysis.Run(nw, analysis.Options{})
