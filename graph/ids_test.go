@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -49,14 +50,40 @@ func TestIDIndexAgreesWithMap(t *testing.T) {
 			t.Fatalf("Index(%q) = %d, %v; want %d", id, got, ok, i)
 		}
 	}
-	for _, id := range []string{"p3000", "person-000000003000", "abcdefg", "abcdefghij", strings.Repeat("x", 254),
-		strings.Repeat("x", 257), "p1\x00\x00", "P1", "x"} {
+	absent := []string{"p3000", "person-000000003000", "abcdefg", "abcdefghij", strings.Repeat("x", 254),
+		strings.Repeat("x", 257), "p1\x00\x00", "P1", "x"}
+	for _, id := range absent {
 		if _, in := want[id]; in {
 			continue
 		}
 		if i, ok := nw.Index(id); ok {
 			t.Errorf("Index(%q) = %d (%q), want absent", id, i, nw.People[i].ID)
 		}
+	}
+	// IndexAll, in batches longer than its chunks, of ids present and
+	// absent mixed, agrees with Index.
+	batch := append(slices.Clone(ids), absent...)
+	r.Shuffle(len(batch), func(i, j int) { batch[i], batch[j] = batch[j], batch[i] })
+	idx := make([]int32, len(batch))
+	nw.IndexAll(batch, idx)
+	found := 0
+	for k, id := range batch {
+		i, ok := want[id]
+		if !ok {
+			i = -1
+		} else {
+			found++
+		}
+		if int(idx[k]) != i {
+			t.Fatalf("IndexAll: %q at %d, want %d", id, idx[k], i)
+		}
+	}
+	if found < len(ids) {
+		t.Fatalf("IndexAll found %d ids, want %d at least", found, len(ids))
+	}
+	New().IndexAll(batch[:3], idx)
+	if idx[0] != -1 || idx[1] != -1 || idx[2] != -1 {
+		t.Fatalf("IndexAll on no people: %v, want -1s", idx[:3])
 	}
 }
 

@@ -61,7 +61,8 @@ func normalizeBySort(ties []Tie) ([]Tie, []Repeat, int) {
 
 // TestNormalizeAgreesWithSort normalises random ties (few people, so
 // that ties repeat; types, mutual ties, dates, huge weights; one person
-// with hundreds of ties, past the short buckets' insertion sort) and
+// with hundreds of ties, past the short buckets' insertion sort; two
+// seeds with over 100 000 ties, split into parts) and
 // compares the ties, repeats and capped sums with a comparison sort's.
 func TestNormalizeAgreesWithSort(t *testing.T) {
 	types := []string{"", "advice", "friend", "Advice", "zz", "a"}
@@ -72,7 +73,16 @@ func TestNormalizeAgreesWithSort(t *testing.T) {
 		for k := range n {
 			nw.AddPerson(fmt.Sprint(k), "")
 		}
-		for range r.IntN(3000) {
+		m := r.IntN(3000)
+		if seed >= 18 {
+			// More ties than one part of the counting sort (1<<16 a
+			// part): parts placed on several CPUs must keep the order.
+			n, m = 50+r.IntN(2000), 140_000+r.IntN(100_000)
+			for k := len(nw.People); k < n; k++ {
+				nw.AddPerson(fmt.Sprint(k), "")
+			}
+		}
+		for range m {
 			from, to := r.IntN(n), r.IntN(n)
 			if r.IntN(4) == 0 {
 				from = 0 // a hub: a long bucket
@@ -106,5 +116,34 @@ func TestNormalizeAgreesWithSort(t *testing.T) {
 		if seed == 0 && len(gotRepeats) == 0 {
 			t.Fatal("no repeats: the test does not test summing")
 		}
+	}
+}
+
+// BenchmarkNormalize2M normalises 2 000 000 ties in random order among
+// 200 000 people (few repeats), the shape of issue 15's large ties file.
+func BenchmarkNormalize2M(b *testing.B) {
+	const n, m = 200_000, 2_000_000
+	nw := New()
+	nw.GrowPeople(n)
+	for k := range n {
+		nw.AddPerson(fmt.Sprint(k), "")
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	nw.GrowTies(m)
+	for range m {
+		from, to := r.IntN(n), r.IntN(n-1)
+		if to >= from {
+			to++
+		}
+		if err := nw.AddTie(Tie{From: from, To: to, Weight: float64(1 + r.IntN(5))}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	ties := slices.Clone(nw.Ties)
+	for b.Loop() {
+		b.StopTimer()
+		nw.Ties = append(nw.Ties[:0], ties...)
+		b.StartTimer()
+		nw.Normalize()
 	}
 }

@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding"
@@ -88,6 +89,17 @@ func TestNamesSurviveEveryEncoding(t *testing.T) {
 	}
 }
 
+// TestCleanIsTrimSpace checks clean's shortcut against strings.TrimSpace,
+// Unicode spaces at either end included.
+func TestCleanIsTrimSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a", "a ", "\ta\n", "\u00a0a", "a\u00a0", "\u0085a", "a\u2003",
+		"\u3000", "é", "aé", "\x7f", "a b", "\xff", "\xffa\xc2"} {
+		if got, want := clean(s), strings.TrimSpace(s); got != want {
+			t.Errorf("clean(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 func TestParseNumber(t *testing.T) {
 	cases := []struct {
 		in   string
@@ -98,7 +110,8 @@ func TestParseNumber(t *testing.T) {
 		{"1,200.50", 1200.5, true}, {"1.200,50", 1200.5, true}, {"450 SEK", 450, true},
 		{"€450", 450, true}, {"3 h", 3, true}, {"-1", -1, true}, {"1e3", 1000, true},
 		{"", 0, false}, {"abc", 0, false}, {"NaN", 0, false}, {"Inf", 0, false}, {"1.2.3", 0, false},
-		{"=1+1", 0, false},
+		{"=1+1", 0, false}, {"007", 7, true}, {"0", 0, true}, {"123456789012345", 123456789012345, true},
+		{"1234567890123456", 1234567890123456, true}, {"12a", 12, true}, {"1 ", 1, true},
 	}
 	for _, c := range cases {
 		got, ok := parseNumber(c.in)

@@ -12,7 +12,6 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
-	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 )
 
@@ -147,22 +146,22 @@ func newInput(path string, r io.Reader, size int64) (*input, error) {
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
 		br.Discard(3)
-		in.enc, dec = EncUTF8BOM, transform.NewReader(br, runes.ReplaceIllFormed())
+		in.enc, dec = EncUTF8BOM, transform.NewReader(br, replaceIllFormed{})
 	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
 		in.enc = EncUTF16LE
 		if raw[0] == 0xFE {
 			in.enc = EncUTF16BE
 		}
 		in.scale = 2
-		dec = transform.NewReader(br, transform.Chain(unicode.BOMOverride(unicode.UTF8.NewDecoder()), runes.ReplaceIllFormed()))
+		dec = transform.NewReader(br, transform.Chain(unicode.BOMOverride(unicode.UTF8.NewDecoder()), replaceIllFormed{}))
 	case looksUTF16(raw, 1):
 		in.enc, in.scale = EncUTF16LE, 2
-		dec = transform.NewReader(br, transform.Chain(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewDecoder(), runes.ReplaceIllFormed()))
+		dec = transform.NewReader(br, transform.Chain(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewDecoder(), replaceIllFormed{}))
 	case looksUTF16(raw, 0):
 		in.enc, in.scale = EncUTF16BE, 2
-		dec = transform.NewReader(br, transform.Chain(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewDecoder(), runes.ReplaceIllFormed()))
+		dec = transform.NewReader(br, transform.Chain(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewDecoder(), replaceIllFormed{}))
 	case validUTF8Prefix(raw):
-		in.enc, dec = EncUTF8, transform.NewReader(br, runes.ReplaceIllFormed())
+		in.enc, dec = EncUTF8, transform.NewReader(br, replaceIllFormed{})
 	default:
 		in.enc, dec = EncWindows1252, transform.NewReader(br, charmap.Windows1252.NewDecoder())
 	}

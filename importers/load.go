@@ -468,4 +468,11 @@ func (l *loader) addTie(t graph.Tie, rep *FileReport, line int) error {
 }
 
 // clean trims a cell; cells are otherwise kept as text, whatever they hold.
-func clean(s string) string { return strings.TrimSpace(s) }
+func clean(s string) string {
+	// Most cells start and end with a printable ASCII character: nothing
+	// to trim (TrimSpace's Unicode spaces all start with a byte >= 0x80).
+	if n := len(s); n > 0 && ' ' < s[0] && s[0] < 0x80 && ' ' < s[n-1] && s[n-1] < 0x80 {
+		return s
+	}
+	return strings.TrimSpace(s)
+}

@@ -2,6 +2,7 @@ package importers
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -76,22 +77,30 @@ func (l *loader) readMemberships(in *input) error {
 	var sinces, untils []dateCell
 	var sinceOf, untilOf [][2]int // {group, position among its members}
 	var fail error
-	// A batch of rows has its people looked up together first (Preload).
+	// A batch of rows has its people looked up together first (IndexAll):
+	// at[k] is the kth row's person, -1 when not found then, and next is
+	// the row fn is given.
 	var ids []string
+	var at []int32
+	next := 0
 	preload := func(rows []membershipRow) {
 		ids = ids[:0]
 		for _, r := range rows {
 			ids = append(ids, clean(r.Person))
 		}
-		l.nw.Preload(ids)
+		at = slices.Grow(at[:0], len(ids))[:len(ids)]
+		l.nw.IndexAll(ids, at)
+		next = 0
 	}
 	err = decodeStructsPre(t, membershipAliases, preload, func(r membershipRow) {
+		k := next
+		next++
 		pos := r.position()
 		if fail != nil {
 			t.rep.skip("not read after an error", Problem{Line: pos.line, Reason: "not read: an earlier row stopped the import"})
 			return
 		}
-		who, network := clean(r.Person), clean(r.Network)
+		who, network := ids[k], clean(r.Network) // ids[k] is clean(r.Person)
 		if who == "" {
 			t.rep.skip("no person", Problem{Line: pos.lineOf(cPerson), Column: cPerson, Field: "person_id", Reason: "the person is empty"})
 			return
@@ -100,7 +109,10 @@ func (l *loader) readMemberships(in *input) error {
 			t.rep.skip("no network", Problem{Line: pos.lineOf(cNetwork), Column: cNetwork, Field: "network", Reason: "the network is empty"})
 			return
 		}
-		i, err := l.person(who, t.rep, pos.lineOf(cPerson), cPerson, "person_id")
+		i, err := int(at[k]), error(nil)
+		if i < 0 {
+			i, err = l.person(who, t.rep, pos.lineOf(cPerson), cPerson, "person_id")
+		}
 		if err != nil {
 			fail = err
 			t.rep.skip("not read after an error", Problem{Line: pos.line, Reason: err.Error()})

@@ -12,6 +12,18 @@ import (
 // "1 200" or "1,200.50" (thousands separators), with a currency or unit
 // around it ("450 SEK", "€450", "3 h"). It returns false for anything else.
 func parseNumber(s string) (float64, bool) {
+	// Most weights are small whole numbers: read their digits directly
+	// (a tenth of reading 2 000 000 ties went to ParseFloat).
+	if len(s) > 0 && len(s) <= 15 {
+		var v uint64
+		i := 0
+		for ; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
+			v = v*10 + uint64(s[i]-'0')
+		}
+		if i == len(s) {
+			return float64(v), true // exact: below 2^53
+		}
+	}
 	// Most cells are plain numbers: try that first (ParseFloat's "NaN",
 	// "Inf" and hex forms are not numbers a person writes, so they go on to
 	// the lenient reading, which refuses them).

@@ -90,23 +90,32 @@ func (l *loader) readTies(in *input) error {
 	// day and month is the column's (parseDates).
 	var dates []dateCell
 	var dated []int // the tie (index into the network's ties) of each date
-	// Each batch of rows has its ids looked up together first (Preload):
-	// the memory reads of a ties file in random order then overlap.
+	// Each batch of rows has its ids looked up together first (IndexAll):
+	// the memory reads of a ties file in random order then overlap. at[2k]
+	// and at[2k+1] are the source and target of the batch's kth row, -1
+	// when not found then (the row's own lookup says why), and next is the
+	// row fn is given.
 	var ids []string
+	var at []int32
+	next := 0
 	preload := func(rows []tieRow) {
 		ids = ids[:0]
 		for _, r := range rows {
 			ids = append(ids, clean(r.Source), clean(r.Target))
 		}
-		l.nw.Preload(ids)
+		at = slices.Grow(at[:0], len(ids))[:len(ids)]
+		l.nw.IndexAll(ids, at)
+		next = 0
 	}
 	err = decodeStructsPre(t, tiesAliases, preload, func(r tieRow) {
+		k := next
+		next++
 		if fail != nil {
 			t.rep.skip("not read after an error", Problem{Line: r.position().line, Reason: "not read: an earlier row stopped the import"})
 			return
 		}
 		pos := r.position()
-		src, dst := clean(r.Source), clean(r.Target)
+		src, dst := ids[2*k], ids[2*k+1] // clean(r.Source), clean(r.Target)
 		if !tieEnds(t.rep, src, dst, col, pos) {
 			return
 		}
@@ -118,15 +127,20 @@ func (l *loader) readTies(in *input) error {
 		// once.
 		var from int
 		var err error
-		if haveLast && src == lastSrc {
+		switch {
+		case at[2*k] >= 0:
+			from = int(at[2*k])
+		case haveLast && src == lastSrc:
 			from = lastFrom
-		} else {
+		default:
 			from, err = l.person(src, t.rep, pos.lineOf(cSource), cSource, "source")
 			lastSrc, lastFrom, haveLast = src, from, err == nil
 		}
 		if err == nil {
-			var to int
-			to, err = l.person(dst, t.rep, pos.lineOf(cTarget), cTarget, "target")
+			to := int(at[2*k+1])
+			if to < 0 {
+				to, err = l.person(dst, t.rep, pos.lineOf(cTarget), cTarget, "target")
+			}
 			if err == nil {
 				typ, mutual := tieType(r, types, l.opt.Undirected)
 				err = l.addTie(graph.Tie{From: from, To: to, Weight: w, Type: typ, Mutual: mutual}, t.rep, pos.line)
