@@ -26,7 +26,7 @@ type cellsRow interface {
 // decodeCells streams a table's rows into row, calling fn with a copy of
 // it for each data row in file order: decodeStructs for a cellsRow. Rows
 // are handed on in batches: pre, when not nil, sees each batch before fn
-// sees its rows one by one (to look up their ids together, Preload).
+// sees its rows one by one (to look up their ids together, IndexAll).
 func decodeCells[T any](t *table, canon []string, row *T, cr cellsRow, pre func([]T), fn func(T)) error {
 	want := cr.columns()
 	at := make([]int, len(want)) // 0-based column of each wanted cell, -1 if absent
@@ -44,53 +44,71 @@ func decodeCells[T any](t *table, canon []string, row *T, cr cellsRow, pre func(
 	// fill copies what it keeps out of the cells (the callers clone the
 	// strings they hold on to), so the reader may reuse its record.
 	d.r.ReuseRecord = true
-	// Reading overlaps handing on: a goroutine reads and splits the rows
-	// into batches (about half the time of a large ties file) while this
-	// one hands the previous batch to pre and fn. The batches go round
-	// between free and full; the reader stops at the end of the file or at
-	// an error, which the last batch carries.
+	// Reading overlaps handing on (streamBatches): a goroutine reads and
+	// splits the rows (about half the time of a large ties file) while
+	// this one hands the previous batch to pre and fn.
+	cells := make([]string, len(want))
+	var zero T
+	return streamBatches(func() (T, error) {
+		rec, pos, err := d.next()
+		if err != nil {
+			return zero, err
+		}
+		for j, k := range at {
+			if k >= 0 {
+				cells[j] = rec[k]
+			} else {
+				cells[j] = ""
+			}
+		}
+		*row = zero
+		cr.fill(cells, pos)
+		return *row, nil
+	}, func(rows []T) {
+		if pre != nil {
+			pre(rows)
+		}
+		for _, r := range rows {
+			fn(r)
+		}
+	})
+}
+
+// streamBatches calls next on a goroutine of its own until it fails, and
+// hands what it returned to use on this goroutine, in order, in batches of
+// up to cellsBatch: reading and splitting a large file's rows overlaps
+// with using them. The batches go round between free and full; the last
+// carries next's error, which streamBatches returns unless it is io.EOF.
+// Every batch is handed on, the last too, before the caller adds the
+// reader's own problems to the report (rows.flush), as when rows were
+// passed on one by one: the problems listed, up to maxListed, are the
+// same.
+func streamBatches[T any](next func() (T, error), use func([]T)) error {
 	full := make(chan cellsBatchOf[T], cellsBatches)
 	free := make(chan []T, cellsBatches)
 	for range cellsBatches {
 		free <- make([]T, 0, cellsBatch)
 	}
 	go func() {
-		cells := make([]string, len(want))
-		var zero T
 		batch := <-free
 		for {
-			rec, pos, err := d.next()
+			v, err := next()
 			if err != nil {
 				full <- cellsBatchOf[T]{batch, err}
 				close(full)
 				return
 			}
-			for j, k := range at {
-				if k >= 0 {
-					cells[j] = rec[k]
-				} else {
-					cells[j] = ""
-				}
-			}
-			*row = zero
-			cr.fill(cells, pos)
-			batch = append(batch, *row)
+			batch = append(batch, v)
 			if len(batch) == cellsBatch {
 				full <- cellsBatchOf[T]{rows: batch}
 				batch = <-free
 			}
 		}
 	}()
-	// Every batch is handed on, the last too, before the reader's own
-	// problems are added to the report (d.flush), as when rows were passed
-	// on one by one: the problems listed, up to maxListed, are the same.
 	var err error
 	for b := range full {
-		if pre != nil && len(b.rows) > 0 {
-			pre(b.rows)
-		}
-		for _, r := range b.rows {
-			fn(r)
+		if len(b.rows) > 0 {
+			use(b.rows)
 		}
 		clear(b.rows)
 		err = b.err
@@ -116,7 +134,7 @@ type cellsBatchOf[T any] struct {
 const cellsBatches = 4
 
 // cellsBatch is how many rows decodeCells hands on at a time: enough for
-// Preload's reads to overlap, few enough to stay in the cache.
+// IndexAll's reads to overlap, few enough to stay in the cache.
 const cellsBatch = 256
 
 // The large files' rows. A field added to tieRow or membershipRow must be
