@@ -103,24 +103,25 @@ type rows struct {
 
 func (r rows) row(u int) []int32 { return r.adj[r.off[u]:r.off[u+1]] }
 
-// tieRows lists each person's tied people in both directions (repeats and
-// self-ties kept; Structure counts each pair once).
+// tieRows lists, for each person u, the people v > u tied to u in either
+// direction (repeats kept; Structure counts each pair once): each tie is
+// listed once, in the row of its lower end. Half of the ties, sorted by
+// From, then go to their row in order; listing each tie in both rows had
+// twice the writes to random places.
 func (nw *Network) tieRows() rows {
 	n := len(nw.People)
-	r := rows{off: make([]int, n+1), adj: make([]int32, 2*len(nw.Ties))}
+	r := rows{off: make([]int, n+1), adj: make([]int32, len(nw.Ties))}
 	for _, t := range nw.Ties {
-		r.off[t.From+1]++
-		r.off[t.To+1]++
+		r.off[min(t.From, t.To)+1]++
 	}
 	for i := range n {
 		r.off[i+1] += r.off[i]
 	}
 	fill := slices.Clone(r.off[:n])
 	for _, t := range nw.Ties {
-		r.adj[fill[t.From]] = int32(t.To)
-		fill[t.From]++
-		r.adj[fill[t.To]] = int32(t.From)
-		fill[t.To]++
+		lo, hi := min(t.From, t.To), max(t.From, t.To)
+		r.adj[fill[lo]] = int32(hi)
+		fill[lo]++
 	}
 	return r
 }
