@@ -352,21 +352,44 @@ const mutualKind = 1 << 31
 
 // sortTies returns compact copies of ties in Normalize's order: directed
 // before mutual, then by From, To, the type's name, and position; and the
-// types' names by rank. It is a counting sort by (mutual, From), which
-// puts each bucket's ties in position order, then a sort of each bucket
-// by (To, type): O(ties + people) but for the buckets' own sorts, which
-// are short (a person's ties). A comparison sort of all the ties took a
-// quarter of loading 200 000 people and 2 000 000 ties (issue 15).
+// types' names by rank. It is a counting sort by (mutual, From) into
+// buckets, then a sort of each bucket by (To, type, position): O(ties +
+// people) but for the buckets' own sorts, which are short (a person's
+// ties). A comparison sort of all the ties took a quarter of loading
+// 200 000 people and 2 000 000 ties (issue 15).
+//
+// Placing 2 000 000 ties in random order straight into 400 000 buckets is
+// a write to a random place in memory each: most of the sort's time went
+// to waiting for them. So the ties are placed in two steps, each writing
+// near where it wrote last: first into at most 1024 super-buckets of
+// consecutive buckets (placeInSupers: a few streams of writes), then,
+// within each super-bucket (small enough for the processor's cache), into
+// its buckets, which are then sorted (sortSupers). Each step runs on all
+// CPUs. The order within a bucket is decided by its sort alone (position
+// breaks ties), not by how the ties got there.
 func sortTies(ties []Tie) ([]sortedTie, []string) {
 	if len(ties) > math.MaxInt32 {
 		panic("graph: more than 2³¹-1 ties")
 	}
-	// Types rank by name, so that the order does not depend on which came
-	// first in the files.
+	n, rank, names := rankTypes(ties)
+	buckets := 2 * n // (mutual, From): From, or n+From for a mutual tie
+	shift := 0       // a super-bucket holds 1<<shift buckets
+	for buckets>>shift > 1024 {
+		shift++
+	}
+	sorted, superStart := placeInSupers(ties, n, shift, rank)
+	sortSupers(sorted, superStart, n, shift)
+	return sorted, names
+}
+
+// rankTypes returns the number of people (one more than the largest end
+// of a tie) and the ties' types ranked by name, so that the order does not
+// depend on which came first in the files.
+func rankTypes(ties []Tie) (int, map[string]uint32, []string) {
 	rank := map[string]uint32{"": 0}
 	names := []string{""}
 	last := ""
-	n := 0 // people: one more than the largest end of a tie
+	n := 0
 	for i := range ties {
 		t := &ties[i]
 		n = max(n, t.From+1, t.To+1)
@@ -386,28 +409,20 @@ func sortTies(ties []Tie) ([]sortedTie, []string) {
 	for r, name := range names {
 		rank[name] = uint32(r)
 	}
-	bucket := func(t *Tie) int {
+	return n, rank, names
+}
+
+// placeInSupers copies the ties, compacted, into super-buckets of 1<<shift
+// buckets each, and returns them with where each super-bucket starts. The
+// ties are split into parts, one per CPU, counted and then placed.
+func placeInSupers(ties []Tie, n, shift int, rank map[string]uint32) ([]sortedTie, []int32) {
+	super := func(t *Tie) int {
 		if t.Mutual {
-			return n + t.From
+			return (n + t.From) >> shift
 		}
-		return t.From
+		return t.From >> shift
 	}
-	// Placing 2 000 000 ties in random order straight into 400 000
-	// buckets is a write to a random place in memory each: most of the
-	// sort's time went to waiting for them. So the ties are placed in two
-	// steps, each writing near where it wrote last: first into at most
-	// 1024 super-buckets of 1<<shift consecutive buckets (a few streams of
-	// writes), then, within each super-bucket (small enough for the
-	// processor's cache), into its buckets, whose ties are then sorted.
-	// Each step runs on all CPUs: the first over parts of the ties, the
-	// second over super-buckets. The order within a bucket is decided by
-	// its sort alone (position breaks ties), not by how the ties got there.
-	buckets := 2 * n
-	shift := 0
-	for buckets>>shift > 1024 {
-		shift++
-	}
-	supers := (buckets + 1<<shift - 1) >> shift
+	supers := (2*n + 1<<shift - 1) >> shift
 	parts := par.Workers(len(ties), 1<<16)
 	size := max((len(ties)+parts-1)/parts, 1)
 	parts = (len(ties) + size - 1) / size // chunks of size: as many as par.For makes
@@ -415,7 +430,7 @@ func sortTies(ties []Tie) ([]sortedTie, []string) {
 	par.For(len(ties), size, parts, func(_, lo, hi int) {
 		c := make([]int32, supers)
 		for i := lo; i < hi; i++ {
-			c[bucket(&ties[i])>>shift]++
+			c[super(&ties[i])]++
 		}
 		count[lo/size] = c
 	})
@@ -440,63 +455,80 @@ func sortTies(ties []Tie) ([]sortedTie, []string) {
 			if t.Mutual {
 				kind |= mutualKind
 			}
-			S := bucket(t) >> shift
+			S := super(t)
 			sorted[next[S]] = sortedTie{from: int32(t.From), to: int32(t.To), kind: kind, pos: int32(i), weight: t.Weight}
 			next[S]++
 		}
 	})
-	// Within a bucket, from and mutual are the same: order by to, the
-	// type's rank and the position.
-	cmpTie := func(a, b *sortedTie) int {
-		if a.to != b.to {
-			return cmp.Compare(a.to, b.to)
-		}
-		if a.kind != b.kind {
-			return cmp.Compare(a.kind, b.kind)
-		}
-		return cmp.Compare(a.pos, b.pos)
-	}
+	return sorted, superStart
+}
+
+// sortSupers sorts each super-bucket of sorted (placeInSupers) into its
+// buckets, and each bucket by (To, the type's rank, position): within a
+// bucket, From and mutual are the same. Super-buckets are sorted on all
+// CPUs, each through a scratch copy that stays in the processor's cache.
+func sortSupers(sorted []sortedTie, superStart []int32, n, shift int) {
+	supers := len(superStart) - 1
 	workers := par.Workers(supers, 1)
 	scratch := make([][]sortedTie, workers)
 	starts := make([][]int32, workers)
-	par.For(supers, 1, workers, func(w, S, _ int) {
-		seg := sorted[superStart[S]:superStart[S+1]]
-		if len(seg) == 0 {
-			return
-		}
-		first := S << shift // the super-bucket's first bucket
-		start := append(starts[w][:0], make([]int32, 1<<shift+1)...)
-		for k := range seg {
-			start[sortedBucket(&seg[k], n)-first+1]++
-		}
-		for b := 1; b < len(start); b++ {
-			start[b] += start[b-1]
-		}
-		tmp := slices.Grow(scratch[w][:0], len(seg))[:len(seg)]
-		for k := range seg {
-			b := sortedBucket(&seg[k], n) - first
-			tmp[start[b]] = seg[k]
-			start[b]++
-		}
-		copy(seg, tmp)
-		scratch[w], starts[w] = tmp, start
-		lo := int32(0)
-		for b := range 1 << shift {
-			hi := start[b] // where bucket b ended: start was advanced past it
-			bs := seg[lo:hi]
-			lo = hi
-			if len(bs) <= 24 {
-				for j := 1; j < len(bs); j++ {
-					for k := j; k > 0 && cmpTie(&bs[k], &bs[k-1]) < 0; k-- {
-						bs[k], bs[k-1] = bs[k-1], bs[k]
-					}
-				}
-				continue
-			}
-			slices.SortFunc(bs, func(a, b sortedTie) int { return cmpTie(&a, &b) })
+	par.For(supers, 1, workers, func(w, lo, hi int) {
+		for S := lo; S < hi; S++ {
+			scratch[w], starts[w] = sortSuper(sorted[superStart[S]:superStart[S+1]], S<<shift, 1<<shift, n, scratch[w], starts[w])
 		}
 	})
-	return sorted, names
+}
+
+// sortSuper sorts seg, the ties of the super-bucket whose buckets are
+// first … first+buckets-1, into its buckets and each bucket by (To, the
+// type's rank, position), using tmp and start as scratch space (returned
+// for the next super-bucket).
+func sortSuper(seg []sortedTie, first, buckets, n int, tmp []sortedTie, start []int32) ([]sortedTie, []int32) {
+	if len(seg) == 0 {
+		return tmp, start
+	}
+	start = append(start[:0], make([]int32, buckets+1)...)
+	for k := range seg {
+		start[sortedBucket(&seg[k], n)-first+1]++
+	}
+	for b := 1; b < len(start); b++ {
+		start[b] += start[b-1]
+	}
+	tmp = slices.Grow(tmp[:0], len(seg))[:len(seg)]
+	for k := range seg {
+		b := sortedBucket(&seg[k], n) - first
+		tmp[start[b]] = seg[k]
+		start[b]++
+	}
+	copy(seg, tmp)
+	lo := int32(0)
+	for b := range buckets {
+		hi := start[b] // where bucket b ends: start[b] was moved past it
+		bs := seg[lo:hi]
+		lo = hi
+		if len(bs) <= 24 {
+			for j := 1; j < len(bs); j++ {
+				for k := j; k > 0 && cmpSorted(&bs[k], &bs[k-1]) < 0; k-- {
+					bs[k], bs[k-1] = bs[k-1], bs[k]
+				}
+			}
+			continue
+		}
+		slices.SortFunc(bs, func(a, b sortedTie) int { return cmpSorted(&a, &b) })
+	}
+	return tmp, start
+}
+
+// cmpSorted orders two ties of one bucket (the same From, both mutual or
+// both not) by To, the type's rank and position.
+func cmpSorted(a, b *sortedTie) int {
+	if a.to != b.to {
+		return cmp.Compare(a.to, b.to)
+	}
+	if a.kind != b.kind {
+		return cmp.Compare(a.kind, b.kind)
+	}
+	return cmp.Compare(a.pos, b.pos)
 }
 
 // sortedBucket is sortTies' bucket of a compact tie among n people.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"runtime"
 	"slices"
 	"testing"
 	"time"
@@ -65,57 +66,78 @@ func normalizeBySort(ties []Tie) ([]Tie, []Repeat, int) {
 // seeds with over 100 000 ties, split into parts) and
 // compares the ties, repeats and capped sums with a comparison sort's.
 func TestNormalizeAgreesWithSort(t *testing.T) {
-	types := []string{"", "advice", "friend", "Advice", "zz", "a"}
 	for seed := range uint64(20) {
-		r := rand.New(rand.NewPCG(seed, 99))
-		n := 2 + r.IntN(40)
-		nw := New()
-		for k := range n {
+		checkNormalize(t, seed)
+	}
+}
+
+// TestNormalizeOnOneCPU is TestNormalizeAgreesWithSort's large seeds on
+// one CPU, where the parallel loops run as one call each.
+func TestNormalizeOnOneCPU(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	for _, seed := range []uint64{3, 18, 19} {
+		checkNormalize(t, seed)
+	}
+}
+
+// checkNormalize normalises the random ties of one seed and compares
+// them with normalizeBySort's.
+func checkNormalize(t *testing.T, seed uint64) {
+	t.Helper()
+	types := []string{"", "advice", "friend", "Advice", "zz", "a"}
+	r := rand.New(rand.NewPCG(seed, 99))
+	n := 2 + r.IntN(40)
+	nw := New()
+	for k := range n {
+		nw.AddPerson(fmt.Sprint(k), "")
+	}
+	m := r.IntN(3000)
+	if seed >= 18 {
+		// More ties than one part of the counting sort (1<<16 a
+		// part): parts placed on several CPUs must keep the order.
+		n, m = 50+r.IntN(2000), 140_000+r.IntN(100_000)
+		for k := len(nw.People); k < n; k++ {
 			nw.AddPerson(fmt.Sprint(k), "")
 		}
-		m := r.IntN(3000)
-		if seed >= 18 {
-			// More ties than one part of the counting sort (1<<16 a
-			// part): parts placed on several CPUs must keep the order.
-			n, m = 50+r.IntN(2000), 140_000+r.IntN(100_000)
-			for k := len(nw.People); k < n; k++ {
-				nw.AddPerson(fmt.Sprint(k), "")
-			}
+	}
+	for range m {
+		from, to := r.IntN(n), r.IntN(n)
+		if r.IntN(4) == 0 {
+			from = 0 // a hub: a long bucket
 		}
-		for range m {
-			from, to := r.IntN(n), r.IntN(n)
-			if r.IntN(4) == 0 {
-				from = 0 // a hub: a long bucket
-			}
-			if from == to {
-				continue
-			}
-			tie := Tie{From: from, To: to, Weight: float64(1 + r.IntN(3)), Type: types[r.IntN(len(types))], Mutual: r.IntN(3) == 0}
-			if r.IntN(50) == 0 {
-				tie.Weight = MaxWeight * 0.75
-			}
-			if r.IntN(3) == 0 {
-				tie.Since = NewDate(2000+r.IntN(20), time.Month(1+r.IntN(12)), 1+r.IntN(28))
-			}
-			if err := nw.AddTie(tie); err != nil {
-				t.Fatal(err)
-			}
+		if from == to {
+			continue
 		}
-		added := slices.Clone(nw.Ties)
-		wantTies, wantRepeats, wantCapped := normalizeBySort(added)
-		gotRepeats := nw.Normalize()
-		if !reflect.DeepEqual(nw.Ties, wantTies) && (len(nw.Ties) > 0 || len(wantTies) > 0) {
-			t.Fatalf("seed %d: ties differ from the sort's:\n got %v\nwant %v", seed, nw.Ties, wantTies)
+		tie := Tie{From: from, To: to, Weight: float64(1 + r.IntN(3)), Type: types[r.IntN(len(types))], Mutual: r.IntN(3) == 0}
+		if r.IntN(50) == 0 {
+			tie.Weight = MaxWeight * 0.75
 		}
-		if !reflect.DeepEqual(gotRepeats, wantRepeats) {
-			t.Fatalf("seed %d: repeats %v, want %v", seed, gotRepeats, wantRepeats)
+		if r.IntN(3) == 0 {
+			tie.Since = NewDate(2000+r.IntN(20), time.Month(1+r.IntN(12)), 1+r.IntN(28))
 		}
-		if nw.CappedWeights() != wantCapped {
-			t.Fatalf("seed %d: %d capped, want %d", seed, nw.CappedWeights(), wantCapped)
+		if err := nw.AddTie(tie); err != nil {
+			t.Fatal(err)
 		}
-		if seed == 0 && len(gotRepeats) == 0 {
-			t.Fatal("no repeats: the test does not test summing")
+	}
+	added := slices.Clone(nw.Ties)
+	wantTies, wantRepeats, wantCapped := normalizeBySort(added)
+	gotRepeats := nw.Normalize()
+	if !reflect.DeepEqual(nw.Ties, wantTies) && (len(nw.Ties) > 0 || len(wantTies) > 0) {
+		k := 0
+		for k < min(len(nw.Ties), len(wantTies)) && nw.Ties[k] == wantTies[k] {
+			k++
 		}
+		t.Fatalf("seed %d: %d ties, want %d; they differ first at %d: got %v, want %v", seed, len(nw.Ties), len(wantTies), k,
+			nw.Ties[k:min(k+1, len(nw.Ties))], wantTies[k:min(k+1, len(wantTies))])
+	}
+	if !reflect.DeepEqual(gotRepeats, wantRepeats) {
+		t.Fatalf("seed %d: repeats %v, want %v", seed, gotRepeats, wantRepeats)
+	}
+	if nw.CappedWeights() != wantCapped {
+		t.Fatalf("seed %d: %d capped, want %d", seed, nw.CappedWeights(), wantCapped)
+	}
+	if seed == 0 && len(gotRepeats) == 0 {
+		t.Fatal("no repeats: the test does not test summing")
 	}
 }
 
