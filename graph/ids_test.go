@@ -103,3 +103,46 @@ func TestGrowPeopleKeepsIndex(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkIndexAll looks up 4 096 000 ids in random order among 200 000
+// people, a batch of 512 at a time (as the readers do) and one at a time.
+func BenchmarkIndexAll(b *testing.B) {
+	const n = 200_000
+	nw := New()
+	nw.GrowPeople(n)
+	for i := range n {
+		nw.AddPerson(fmt.Sprintf("p%d", i), "")
+	}
+	// The ids side by side in one string, as a file's rows hold them.
+	r := rand.New(rand.NewPCG(1, 2))
+	var all strings.Builder
+	var ends []int
+	for range 4_096_000 {
+		fmt.Fprintf(&all, "p%d", r.IntN(n))
+		ends = append(ends, all.Len())
+	}
+	text := all.String()
+	ids := make([]string, len(ends))
+	for k, e := range ends {
+		s := 0
+		if k > 0 {
+			s = ends[k-1]
+		}
+		ids[k] = text[s:e]
+	}
+	idx := make([]int32, 512)
+	b.Run("batch", func(b *testing.B) {
+		for b.Loop() {
+			for k := 0; k < len(ids); k += 512 {
+				nw.IndexAll(ids[k:k+512], idx)
+			}
+		}
+	})
+	b.Run("one-by-one", func(b *testing.B) {
+		for b.Loop() {
+			for _, id := range ids {
+				nw.Index(id)
+			}
+		}
+	})
+}
