@@ -2,6 +2,9 @@ package importers
 
 import (
 	"io"
+	"slices"
+
+	"github.com/tiesnet/ties/graph"
 )
 
 // Large files (ties, memberships: millions of rows) are read without
@@ -26,8 +29,9 @@ type cellsRow interface {
 // decodeCells streams a table's rows into row, calling fn with a copy of
 // it for each data row in file order: decodeStructs for a cellsRow. Rows
 // are handed on in batches: pre, when not nil, sees each batch before fn
-// sees its rows one by one (to look up their ids together, IndexAll).
-func decodeCells[T any](t *table, canon []string, row *T, cr cellsRow, pre func([]T), fn func(T)) error {
+// sees its rows one by one, each with its place k in the batch (to look up
+// their ids together, IndexAll).
+func decodeCells[T any](t *table, canon []string, row *T, cr cellsRow, pre func([]T), fn func(int, T)) error {
 	want := cr.columns()
 	at := make([]int, len(want)) // 0-based column of each wanted cell, -1 if absent
 	for j, w := range want {
@@ -68,10 +72,25 @@ func decodeCells[T any](t *table, canon []string, row *T, cr cellsRow, pre func(
 		if pre != nil {
 			pre(rows)
 		}
-		for _, r := range rows {
-			fn(r)
+		for k, r := range rows {
+			fn(k, r)
 		}
 	})
+}
+
+// idBatch looks up the ids of a batch of rows together (IndexAll), so that
+// the memory reads of their look-ups overlap: the readers of people, ties
+// and memberships fill ids with a batch's ids, cleaned, and call lookUp;
+// at[k] is then the person with id ids[k], or -1 when there was none yet
+// (the row's own look-up adds or reports them).
+type idBatch struct {
+	ids []string
+	at  []int32
+}
+
+func (b *idBatch) lookUp(nw *graph.Network) {
+	b.at = slices.Grow(b.at[:0], len(b.ids))[:len(b.ids)]
+	nw.IndexAll(b.ids, b.at)
 }
 
 // streamBatches calls next on a goroutine of its own until it fails, and

@@ -9,7 +9,7 @@ import (
 
 // decodeGocsv is decodeStructs as it reads a small file: through gocsv.
 func decodeGocsv[T positioned](t *table, al aliases, fn func(T)) error {
-	return decodeStructsBy(t, al, nil, fn, false)
+	return decodeStructsBy(t, al, nil, func(_ int, r T) { fn(r) }, false)
 }
 
 // cellsEquivalence reads text both ways, gocsv's and cellsRow's, and

@@ -2,7 +2,6 @@ package importers
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -77,30 +76,23 @@ func (l *loader) readMemberships(in *input) error {
 	var sinces, untils []dateCell
 	var sinceOf, untilOf [][2]int // {group, position among its members}
 	var fail error
-	// A batch of rows has its people looked up together first (IndexAll):
-	// at[k] is the kth row's person, -1 when not found then, and next is
-	// the row fn is given.
-	var ids []string
-	var at []int32
-	next := 0
+	// A batch of rows has its people looked up together first (idBatch):
+	// at[k] is then the person of its kth row.
+	var batch idBatch
 	preload := func(rows []membershipRow) {
-		ids = ids[:0]
+		batch.ids = batch.ids[:0]
 		for _, r := range rows {
-			ids = append(ids, clean(r.Person))
+			batch.ids = append(batch.ids, clean(r.Person))
 		}
-		at = slices.Grow(at[:0], len(ids))[:len(ids)]
-		l.nw.IndexAll(ids, at)
-		next = 0
+		batch.lookUp(l.nw)
 	}
-	err = decodeStructsPre(t, membershipAliases, preload, func(r membershipRow) {
-		k := next
-		next++
+	err = decodeStructsPre(t, membershipAliases, preload, func(k int, r membershipRow) {
 		pos := r.position()
 		if fail != nil {
 			t.rep.skip("not read after an error", Problem{Line: pos.line, Reason: "not read: an earlier row stopped the import"})
 			return
 		}
-		who, network := ids[k], clean(r.Network) // ids[k] is clean(r.Person)
+		who, network := batch.ids[k], clean(r.Network) // clean(r.Person)
 		if who == "" {
 			t.rep.skip("no person", Problem{Line: pos.lineOf(cPerson), Column: cPerson, Field: "person_id", Reason: "the person is empty"})
 			return
@@ -109,7 +101,7 @@ func (l *loader) readMemberships(in *input) error {
 			t.rep.skip("no network", Problem{Line: pos.lineOf(cNetwork), Column: cNetwork, Field: "network", Reason: "the network is empty"})
 			return
 		}
-		i, err := int(at[k]), error(nil)
+		i, err := int(batch.at[k]), error(nil)
 		if i < 0 {
 			i, err = l.person(who, t.rep, pos.lineOf(cPerson), cPerson, "person_id")
 		}

@@ -3,7 +3,6 @@ package importers
 import (
 	"bytes"
 	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -192,21 +191,18 @@ func (l *loader) readPeople(t *table) error {
 		cells []string
 		pos   rowPos
 	}
-	var ids []string
-	var at []int32
+	var batch idBatch
 	err := streamBatches(func() (record, error) {
 		rec, pos, err := d.next()
 		return record{rec, pos}, err
 	}, func(recs []record) {
-		// Look the batch's ids up together first (IndexAll): the reads
-		// of their slots then overlap, and AddPerson finds them in the
-		// cache.
-		ids = ids[:0]
+		// Look the batch's ids up together first (idBatch): AddPerson
+		// then finds their slots in the cache.
+		batch.ids = batch.ids[:0]
 		for _, r := range recs {
-			ids = append(ids, clean(r.cells[idCol-1]))
+			batch.ids = append(batch.ids, clean(r.cells[idCol-1]))
 		}
-		at = slices.Grow(at[:0], len(ids))[:len(ids)]
-		l.nw.IndexAll(ids, at)
+		batch.lookUp(l.nw)
 		for _, r := range recs {
 			l.addPersonRow(t, r.cells, r.pos, idCol, nameCol, cols, &ps, cases)
 		}

@@ -413,19 +413,20 @@ func (d *rows) flush() {
 // with the canonical names of al. A T whose pointer is a cellsRow (the
 // large files) is filled without gocsv's reflection (cells.go).
 func decodeStructs[T positioned](t *table, al aliases, fn func(T)) error {
-	return decodeStructsBy(t, al, nil, fn, true)
+	return decodeStructsBy(t, al, nil, func(_ int, r T) { fn(r) }, true)
 }
 
-// decodeStructsPre is decodeStructs where pre, for a cellsRow, sees the
-// rows in batches before fn sees them one by one; gocsv's rows it does
-// not see.
-func decodeStructsPre[T positioned](t *table, al aliases, pre func([]T), fn func(T)) error {
+// decodeStructsPre is decodeStructs where pre sees the rows in batches
+// before fn sees them one by one, with each row's place in its batch (to
+// use what pre found for it). A cellsRow's batches are up to cellsBatch
+// rows long; gocsv's rows come in batches of one.
+func decodeStructsPre[T positioned](t *table, al aliases, pre func([]T), fn func(k int, r T)) error {
 	return decodeStructsBy(t, al, pre, fn, true)
 }
 
-// decodeStructsBy is decodeStructs; with cells false every row type is
+// decodeStructsBy is decodeStructsPre; with cells false every row type is
 // read through gocsv (the tests compare the two readings).
-func decodeStructsBy[T positioned](t *table, al aliases, pre func([]T), fn func(T), cells bool) error {
+func decodeStructsBy[T positioned](t *table, al aliases, pre func([]T), fn func(int, T), cells bool) error {
 	canon, _, unused := al.canonical(t.header)
 	t.rep.UnusedColumns = append(t.rep.UnusedColumns, unused...)
 	if len(unused) > 0 {
@@ -437,7 +438,12 @@ func decodeStructsBy[T positioned](t *table, al aliases, pre func([]T), fn func(
 		return decodeCells(t, canon, &row, cr, pre, fn)
 	}
 	d := t.rows(canon)
-	err := gocsv.UnmarshalDecoderToCallback(d, fn)
+	err := gocsv.UnmarshalDecoderToCallback(d, func(r T) {
+		if pre != nil {
+			pre([]T{r})
+		}
+		fn(0, r)
+	})
 	d.flush()
 	return err
 }

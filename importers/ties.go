@@ -90,32 +90,23 @@ func (l *loader) readTies(in *input) error {
 	// day and month is the column's (parseDates).
 	var dates []dateCell
 	var dated []int // the tie (index into the network's ties) of each date
-	// Each batch of rows has its ids looked up together first (IndexAll):
-	// the memory reads of a ties file in random order then overlap. at[2k]
-	// and at[2k+1] are the source and target of the batch's kth row, -1
-	// when not found then (the row's own lookup says why), and next is the
-	// row fn is given.
-	var ids []string
-	var at []int32
-	next := 0
+	// Each batch of rows has its ids looked up together first (idBatch):
+	// at[2k] and at[2k+1] are then the source and target of its kth row.
+	var batch idBatch
 	preload := func(rows []tieRow) {
-		ids = ids[:0]
+		batch.ids = batch.ids[:0]
 		for _, r := range rows {
-			ids = append(ids, clean(r.Source), clean(r.Target))
+			batch.ids = append(batch.ids, clean(r.Source), clean(r.Target))
 		}
-		at = slices.Grow(at[:0], len(ids))[:len(ids)]
-		l.nw.IndexAll(ids, at)
-		next = 0
+		batch.lookUp(l.nw)
 	}
-	err = decodeStructsPre(t, tiesAliases, preload, func(r tieRow) {
-		k := next
-		next++
+	err = decodeStructsPre(t, tiesAliases, preload, func(k int, r tieRow) {
 		if fail != nil {
 			t.rep.skip("not read after an error", Problem{Line: r.position().line, Reason: "not read: an earlier row stopped the import"})
 			return
 		}
 		pos := r.position()
-		src, dst := ids[2*k], ids[2*k+1] // clean(r.Source), clean(r.Target)
+		src, dst := batch.ids[2*k], batch.ids[2*k+1] // clean(r.Source), clean(r.Target)
 		if !tieEnds(t.rep, src, dst, col, pos) {
 			return
 		}
@@ -128,8 +119,8 @@ func (l *loader) readTies(in *input) error {
 		var from int
 		var err error
 		switch {
-		case at[2*k] >= 0:
-			from = int(at[2*k])
+		case batch.at[2*k] >= 0:
+			from = int(batch.at[2*k])
 		case haveLast && src == lastSrc:
 			from = lastFrom
 		default:
@@ -137,7 +128,7 @@ func (l *loader) readTies(in *input) error {
 			lastSrc, lastFrom, haveLast = src, from, err == nil
 		}
 		if err == nil {
-			to := int(at[2*k+1])
+			to := int(batch.at[2*k+1])
 			if to < 0 {
 				to, err = l.person(dst, t.rep, pos.lineOf(cTarget), cTarget, "target")
 			}
