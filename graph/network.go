@@ -558,6 +558,18 @@ func (nw *Network) AddGroup(name string) (int, bool) {
 	return g, true
 }
 
+// RenameGroup gives group g the name name, unless another group has it;
+// it reports whether the group was renamed.
+func (nw *Network) RenameGroup(g int, name string) bool {
+	if _, taken := nw.groupIdx[name]; taken {
+		return false
+	}
+	delete(nw.groupIdx, nw.Groups[g].Name)
+	nw.Groups[g].Name = name
+	nw.groupIdx[name] = g
+	return true
+}
+
 // GroupIndex returns the index of the named group.
 func (nw *Network) GroupIndex(name string) (int, bool) {
 	g, ok := nw.groupIdx[name]

@@ -50,8 +50,13 @@ func (l *loader) openArchive(p string) (*archive, error) {
 	if fi.IsDir() {
 		return l.openArchiveDir(p)
 	}
-	if !strings.EqualFold(path.Ext(p), ".zip") {
-		return nil, nil
+	// A zip is known by its first bytes, whatever its name: a browser or
+	// a mail program may drop the .zip.
+	isZip := strings.EqualFold(path.Ext(p), ".zip")
+	if !isZip {
+		if isZip, err = l.startsWith(p, zipMagic); err != nil || !isZip {
+			return nil, nil // readFile reports a file that cannot be read
+		}
 	}
 	raw, err := l.readFile(p)
 	if err != nil {
@@ -64,6 +69,9 @@ func (l *loader) openArchive(p string) (*archive, error) {
 	if err != nil {
 		return nil, &Error{Path: p, Msg: fmt.Sprintf("cannot read the zip: %v", err), Err: err,
 			Hint: "download the export again, or unpack it and give the folder"}
+	}
+	if err := notASpreadsheet(p, zr.File); err != nil {
+		return nil, err
 	}
 	a := &archive{path: p, files: map[string]string{}}
 	byName := map[string]*zip.File{}
@@ -98,6 +106,57 @@ func (l *loader) openArchive(p string) (*archive, error) {
 		return b, nil
 	}
 	return a, nil
+}
+
+// startsWith reports whether the file p starts with prefix.
+func (l *loader) startsWith(p string, prefix []byte) (bool, error) {
+	f, err := l.openPath(p)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	b := make([]byte, len(prefix))
+	n, err := io.ReadFull(f, b)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return false, err
+	}
+	return bytes.Equal(b[:n], prefix), nil
+}
+
+// notASpreadsheet refuses a zip that is an Office document (an Excel
+// .xlsx is a zip) rather than a LinkedIn archive, saying how to get a CSV
+// file from it.
+func notASpreadsheet(p string, files []*zip.File) error {
+	office := false
+	for _, f := range files {
+		if strings.HasPrefix(f.Name, "xl/") {
+			return officeError(p, true)
+		}
+		office = office || f.Name == "[Content_Types].xml"
+	}
+	if office {
+		return officeError(p, false)
+	}
+	return nil
+}
+
+// officeKind says, from the head of a file that starts as a zip does,
+// whether it is an Excel workbook or another Office document (the names
+// of a zip's files are written in clear before their contents).
+func officeKind(head []byte) (office, excel bool) {
+	excel = bytes.Contains(head, []byte("xl/workbook.xml")) || bytes.Contains(head, []byte("xl/worksheets/"))
+	return excel || bytes.Contains(head, []byte("[Content_Types].xml")), excel
+}
+
+// officeError says how to turn an Excel workbook (or another Office
+// document) into a file ties reads.
+func officeError(p string, excel bool) error {
+	if excel {
+		return &Error{Path: p, Msg: "an Excel workbook, not a CSV file",
+			Hint: "save it as CSV (File > Save As > CSV UTF-8) and pass the .csv"}
+	}
+	return &Error{Path: p, Msg: "an Office document, not a CSV file or a LinkedIn archive",
+		Hint: "save the table as CSV (in Excel: File > Save As > CSV UTF-8) and pass the .csv"}
 }
 
 // openArchiveDir opens an unpacked export.

@@ -3,6 +3,7 @@ package importers
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -155,7 +156,7 @@ func (l *loader) addContacts(rep *FileReport, tieType string, cs []contact) erro
 	// without departments does not add an all-missing "department".
 	names := [4]string{AttrOrganization, AttrPosition, AttrDepartment, AttrCountry}
 	attrs := [4]int{-1, -1, -1, -1}
-	firstLine := map[string]int{}
+	seen := contactsSeen{firstLine: map[string]int{}}
 	for k := range cs {
 		c := &cs[k]
 		id, unique := c.contactID()
@@ -167,27 +168,10 @@ func (l *loader) addContacts(rep *FileReport, tieType string, cs []contact) erro
 		values := [4]string{clean(c.organization), clean(c.position), clean(c.department), clean(c.country)}
 		i, isNew := l.nw.AddPerson(id, clean(c.displayName()))
 		if !isNew {
-			if conflict := l.conflicts(i, names[:], values[:]); conflict != "" && !unique {
-				// Two people of the same name: keep them apart.
-				base := id
-				for n := 2; !isNew; n++ {
-					id = fmt.Sprintf("%s-%d", base, n)
-					i, isNew = l.nw.AddPerson(id, clean(c.displayName()))
-				}
-				rep.note("same name", Problem{Line: c.line, Column: c.nameColumn,
-					Reason: fmt.Sprintf("same name as the contact on line %d but %s: kept apart as %q", firstLine[base], conflict, id)})
-			} else if i == ego {
-				rep.note("ego in contacts", Problem{Line: c.line, Reason: fmt.Sprintf("this contact has the ego's id %q: merged with the ego", id)})
-			} else if conflict != "" {
-				rep.note("duplicate merged", Problem{Line: c.line,
-					Reason: fmt.Sprintf("same person as line %d (id %q) but %s: the first values are kept", firstLine[id], id, conflict)})
-			} else {
-				rep.note("duplicate merged", Problem{Line: c.line,
-					Reason: fmt.Sprintf("same person as line %d (id %q): merged", firstLine[id], id)})
-			}
+			i, id, isNew = l.contactRepeat(rep, c, &seen, i, ego, id, unique, names[:], values[:])
 		}
 		if isNew {
-			firstLine[id] = c.line
+			seen.firstLine[id] = c.line
 		}
 		if values[0] == "" && len(c.emails) > 0 {
 			if name, _ := domainOrg(c.emails[0]); name != "" {
@@ -224,6 +208,110 @@ func (l *loader) addContacts(rep *FileReport, tieType string, cs []contact) erro
 		rep.Imported++
 	}
 	return nil
+}
+
+// contactsSeen is what addContacts remembers of one export's contacts:
+// the line each id was first read on, and the people kept apart from the
+// holder of an e-mail address they share (by the address), so that a
+// third row of any of them is merged with the right one.
+type contactsSeen struct {
+	firstLine map[string]int
+	apart     map[string][]int
+}
+
+// contactRepeat settles a contact whose id, person i, was read before. Two
+// people who share an e-mail address (an office's info@) but whose names
+// clearly differ (sameName) are kept apart: the second gets an id of its
+// own (contactApartID), noted. Two contacts of the same name with
+// different details and nothing unique to tell them apart are kept apart
+// as name-2, noted. Anything else is one person, merged and noted. It
+// returns the person, the id and whether the person is new.
+func (l *loader) contactRepeat(rep *FileReport, c *contact, seen *contactsSeen, i, ego int, id string, unique bool, names, values []string) (int, string, bool) {
+	name := clean(c.displayName())
+	if i != ego && unique && profileSlug(c.profileURL) == "" && !sameName(l.nw.People[i].Name, name) {
+		k := slices.IndexFunc(seen.apart[id], func(j int) bool { return sameName(l.nw.People[j].Name, name) })
+		if k < 0 {
+			apart := l.contactApartID(c, name)
+			j, _ := l.nw.AddPerson(apart, name)
+			if seen.apart == nil {
+				seen.apart = map[string][]int{}
+			}
+			seen.apart[id] = append(seen.apart[id], j)
+			rep.note("shared e-mail", Problem{Line: c.line, Column: c.nameColumn,
+				Reason: fmt.Sprintf("shares the e-mail address %q of line %d with another name (%q, then %q): kept apart as %q, since an address can be shared (an office's); if they are one person, write the name the same way",
+					id, seen.firstLine[id], l.nw.People[i].Name, name, apart)})
+			return j, apart, true
+		}
+		i = seen.apart[id][k]
+		id = l.nw.People[i].ID
+	}
+	conflict := l.conflicts(i, names, values)
+	isNew := false
+	switch {
+	case conflict != "" && !unique:
+		// Two people of the same name: keep them apart.
+		base := id
+		for n := 2; !isNew; n++ {
+			id = fmt.Sprintf("%s-%d", base, n)
+			i, isNew = l.nw.AddPerson(id, name)
+		}
+		rep.note("same name", Problem{Line: c.line, Column: c.nameColumn,
+			Reason: fmt.Sprintf("same name as the contact on line %d but %s: kept apart as %q", seen.firstLine[base], conflict, id)})
+	case i == ego:
+		rep.note("ego in contacts", Problem{Line: c.line, Reason: fmt.Sprintf("this contact has the ego's id %q: merged with the ego", id)})
+	case conflict != "":
+		rep.note("duplicate merged", Problem{Line: c.line,
+			Reason: fmt.Sprintf("same person as line %d (id %q) but %s: the first values are kept", seen.firstLine[id], id, conflict)})
+	default:
+		rep.note("duplicate merged", Problem{Line: c.line,
+			Reason: fmt.Sprintf("same person as line %d (id %q): merged", seen.firstLine[id], id)})
+	}
+	return i, id, isNew
+}
+
+// contactApartID is the id of a contact kept apart from another who has
+// its e-mail address: its next e-mail address that is no one's id, else a
+// slug of its name, else that slug numbered (name-2, name-3 …).
+func (l *loader) contactApartID(c *contact, name string) string {
+	for _, e := range c.emails[1:] {
+		if e = strings.ToLower(strings.TrimSpace(e)); e != "" {
+			if _, taken := l.nw.Index(e); !taken {
+				return e
+			}
+		}
+	}
+	base := slug(name)
+	id := base
+	for n := 2; ; n++ {
+		if _, taken := l.nw.Index(id); !taken {
+			return id
+		}
+		id = fmt.Sprintf("%s-%d", base, n)
+	}
+}
+
+// sameName reports whether two contacts' names may be one person's: when
+// either is empty, or every word of the shorter is a word of the longer
+// or its initial ("Anna Berg", "Berg, Anna", "A. Berg" and "Anna" are
+// one; "Anna Berg" and "Bo Ek" are not). Case, accents and punctuation do
+// not count (slug).
+func sameName(a, b string) bool {
+	x, y := slug(a), slug(b)
+	if x == "" || y == "" || x == y {
+		return true
+	}
+	short, long := strings.Split(x, "-"), strings.Split(y, "-")
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	for _, w := range short {
+		if !slices.ContainsFunc(long, func(v string) bool {
+			return v == w || len(w) == 1 && strings.HasPrefix(v, w) || len(v) == 1 && strings.HasPrefix(w, v)
+		}) {
+			return false
+		}
+	}
+	return true
 }
 
 // conflicts describes how values of the named attributes differ from what

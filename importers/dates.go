@@ -54,32 +54,61 @@ func numericParts(s string) (a, b int, year string, sep byte, ok bool) {
 // dateOrder is how a column's numeric dates are read.
 type dateOrder struct {
 	dayFirst bool
-	// proof is the cell whose first (day first) or second (month first)
-	// field is above 12; nil when the order is assumed.
+	// proof is the cell that is a real date in one order only (day first
+	// or month first); nil when the order is assumed.
 	proof *dateCell
+}
+
+// validDate reports whether year, month and day name a day of the
+// calendar ("2/30/2024" and "31/13/2024" do not).
+func validDate(year, month, day int) bool {
+	if month < 1 || month > 12 || day < 1 {
+		return false
+	}
+	d := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	return d.Day() == day && d.Month() == time.Month(month)
+}
+
+// numericYear is the year of a numeric date as written: a two-digit year
+// is the latest such year not after thisYear.
+func numericYear(ys string, thisYear int) int {
+	y, _ := strconv.Atoi(ys)
+	if len(ys) == 2 {
+		y = twoDigitYear(y, thisYear)
+	}
+	return y
 }
 
 // columnOrder decides once for a whole column whether its numeric dates
 // are written day first or month first, never cell by cell, so that
 // "4/5/2024" reads the same on every row of a file:
-//   - any first field above 12 ("15/3/2024") means day first;
-//   - otherwise any second field above 12 ("3/15/2024") means month first;
+//   - any date that is a real day only when read day first ("15/3/2024")
+//     means day first;
+//   - otherwise any that is a real day only when read month first
+//     ("3/15/2024") means month first;
 //   - otherwise every date is ambiguous: day first when every one is
 //     written with dots (05.03.2024: no calendar writes month.day.year),
 //     month first when any is written with slashes or hyphens (US Excel).
-func columnOrder(cells []dateCell) dateOrder {
+//
+// A date that is no day in either order ("31/13/2024", "32/13/2024",
+// "30/2/2024") proves nothing and plays no part: parseDates reports it.
+func columnOrder(cells []dateCell, thisYear int) dateOrder {
 	var monthProof *dateCell
 	slashes := false
 	for k := range cells {
-		a, b, _, sep, ok := numericParts(cells[k].raw)
+		a, b, ys, sep, ok := numericParts(dateText(cells[k].raw))
 		if !ok {
 			continue
 		}
-		if a > 12 {
+		y := numericYear(ys, thisYear)
+		dayFirst, monthFirst := validDate(y, b, a), validDate(y, a, b)
+		switch {
+		case dayFirst && !monthFirst:
 			return dateOrder{dayFirst: true, proof: &cells[k]}
-		}
-		if b > 12 && monthProof == nil {
+		case monthFirst && !dayFirst && monthProof == nil:
 			monthProof = &cells[k]
+		case !dayFirst && !monthFirst:
+			continue
 		}
 		slashes = slashes || sep != '.'
 	}
@@ -87,6 +116,64 @@ func columnOrder(cells []dateCell) dateOrder {
 		return dateOrder{proof: monthProof}
 	}
 	return dateOrder{dayFirst: !slashes}
+}
+
+// clockTime is a time of day written after a date: LinkedIn's
+// "1/8/18, 6:14 PM" (Connections.csv of 2018, Invitations.csv,
+// Recommendations_*.csv), "2024-03-15 08:53:43 UTC" (messages.csv, the
+// endorsement files), ISO 8601's "2024-03-15T10:30:00+01:00".
+var clockTime = regexp.MustCompile(`^(.+?\d)(?:,\s*|\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp])\.?[Mm]\.?)?(?:\s*(?:UTC|GMT|Z|[+-]\d{2}:?\d{2}))?$`)
+
+// dateText returns the date of a cell without the time of day written
+// after it, which ties does not keep (a tie or membership is dated by the
+// day). A time that is no time of day ("25:61", "13:00 PM") leaves the
+// cell as it is, so that it is reported as no date ties can read.
+func dateText(s string) string {
+	if strings.IndexByte(s, ':') < 0 {
+		return s // no time: most cells, read without the regular expression
+	}
+	m := clockTime.FindStringSubmatch(s)
+	if m == nil {
+		return s
+	}
+	h, _ := strconv.Atoi(m[2])
+	mi, _ := strconv.Atoi(m[3])
+	sec, _ := strconv.Atoi(m[4])
+	if h > 23 || mi > 59 || sec > 60 || m[5] != "" && (h < 1 || h > 12) {
+		return s
+	}
+	return m[1]
+}
+
+// namedDate reads a date in one of namedDateLayouts; a two-digit year is
+// never after thisYear ("15-Mar-30" is 1930, not a future date).
+func namedDate(s string, thisYear int) (graph.Date, bool) {
+	for _, layout := range namedDateLayouts {
+		if d, err := time.Parse(layout, s); err == nil {
+			if !strings.Contains(layout, "2006") && d.Year() > thisYear {
+				d = d.AddDate(-100, 0, 0)
+			}
+			return graph.DateOf(d), true
+		}
+	}
+	return graph.Date{}, false
+}
+
+// monthFirstDate reads a date as LinkedIn's archive files write it
+// (docs/linkedin-archive.md): numeric dates month first, a time of day
+// after the date allowed, by the same rules as parseDates' (dateText,
+// numericParts, namedDate). It returns false for a cell that is not a
+// date: the caller notes it.
+func monthFirstDate(s string, thisYear int) (graph.Date, bool) {
+	text := dateText(strings.TrimSpace(s))
+	if a, b, ys, _, ok := numericParts(text); ok {
+		y := numericYear(ys, thisYear)
+		if !validDate(y, a, b) {
+			return graph.Date{}, false
+		}
+		return graph.DateOf(time.Date(y, time.Month(a), b, 0, 0, 0, 0, time.UTC)), true
+	}
+	return namedDate(text, thisYear)
 }
 
 // twoDigitYear is the latest year ending in yy that is not after thisYear
@@ -102,16 +189,17 @@ func twoDigitYear(yy, thisYear int) int {
 // parseDates reads one column of dates as written; subject says what goes
 // without a date when a cell cannot be read ("the tie", "the membership").
 // An empty cell is an unknown date; an unreadable one is noted with its
-// file, line and column and left unknown (the row itself is kept). The
-// order of numeric day and month is decided once for the column
-// (columnOrder) and noted when some date could be read either way; a date
-// that contradicts the column's order is unreadable. A two-digit year is
-// the latest such year not after now's.
+// file, line and column and left unknown (the row itself is kept). A time
+// of day after the date is read past (dateText). The order of numeric day
+// and month is decided once for the column (columnOrder) and noted when
+// some date could be read either way; a date that contradicts the
+// column's order is unreadable, and so is one that is no day in either
+// order. A two-digit year is the latest such year not after now's.
 func parseDates(rep *FileReport, cells []dateCell, now time.Time, subject string) []graph.Date {
 	out := make([]graph.Date, len(cells))
-	order := columnOrder(cells)
-	noted := false
 	thisYear := now.Year()
+	order := columnOrder(cells, thisYear)
+	noted := false
 	for k, c := range cells {
 		if c.raw == "" {
 			continue
@@ -120,21 +208,19 @@ func parseDates(rep *FileReport, cells []dateCell, now time.Time, subject string
 			rep.note("bad date", Problem{Line: c.line, Column: c.column, Field: c.field,
 				Reason: fmt.Sprintf("%q %s: %s is imported without a date; write it like 2024-03-15 or 15 Mar 2024", short(c.raw), why, subject)})
 		}
-		if a, b, ys, _, ok := numericParts(c.raw); ok {
-			y, _ := strconv.Atoi(ys)
-			if len(ys) == 2 {
-				y = twoDigitYear(y, thisYear)
-			}
+		text := dateText(c.raw)
+		if a, b, ys, _, ok := numericParts(text); ok {
+			y := numericYear(ys, thisYear)
 			day, month := b, a
 			if order.dayFirst {
 				day, month = a, b
 			}
-			if month > 12 && order.proof != nil {
+			switch {
+			case validDate(y, month, day):
+			case validDate(y, day, month) && order.proof != nil:
 				bad(fmt.Sprintf("is not a date in this column's order (%s, as %q on line %d shows)", orderName(order.dayFirst), order.proof.raw, order.proof.line))
 				continue
-			}
-			d := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
-			if month < 1 || month > 12 || d.Day() != day || d.Month() != time.Month(month) {
+			default:
 				bad("is not a date")
 				continue
 			}
@@ -142,22 +228,15 @@ func parseDates(rep *FileReport, cells []dateCell, now time.Time, subject string
 				noted = true
 				noteOrder(rep, c, order, day, month)
 			}
-			out[k] = graph.DateOf(d)
+			out[k] = graph.DateOf(time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC))
 			continue
 		}
-		ok := false
-		for _, layout := range namedDateLayouts {
-			if d, err := time.Parse(layout, c.raw); err == nil {
-				if !strings.Contains(layout, "2006") && d.Year() > thisYear {
-					d = d.AddDate(-100, 0, 0) // "15-Mar-30" is 1930, not a future date
-				}
-				out[k], ok = graph.DateOf(d), true
-				break
-			}
-		}
+		d, ok := namedDate(text, thisYear)
 		if !ok {
 			bad("is not a date ties can read")
+			continue
 		}
+		out[k] = d
 	}
 	return out
 }

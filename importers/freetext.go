@@ -35,6 +35,10 @@ const (
 	// ReasonNumeric: a number-typed attribute of a GraphML or GEXF file,
 	// a measure rather than a category.
 	ReasonNumeric = "numeric"
+	// ReasonContact: e-mail addresses, telephone numbers or web
+	// addresses, which say who a person is, not what background they
+	// bring; left out of every output unless included by name.
+	ReasonContact = "contact details"
 )
 
 const (
@@ -72,6 +76,82 @@ var notesHeaders = map[string]bool{
 }
 
 func isNotesHeader(h string) bool { return notesHeaders[normKey(h)] }
+
+// notesMinMedian is the median length from which a column with a notes
+// header is notes whatever the share of distinct values; below it, 90 %
+// of its values (at least 3) must be distinct.
+const notesMinMedian = 10
+
+// contactHeaders are headers of contact details, folded as normKey folds
+// them.
+var contactHeaders = map[string]bool{
+	"email": true, "e mail": true, "mail": true, "email address": true, "e mail address": true, "e post": true, "epost": true,
+	"phone": true, "telephone": true, "tel": true, "mobile": true, "mobile phone": true, "cell": true, "telefon": true,
+	"mobil": true, "mobiltelefon": true, "url": true, "website": true, "web": true, "homepage": true, "linkedin": true,
+	"profile": true, "profile url": true, "linkedin url": true, "webbplats": true, "hemsida": true,
+}
+
+// contactDetails reports whether a column holds contact details: most of
+// its values look like e-mail addresses, web addresses or telephone
+// numbers, or its header names them and its values are mostly distinct
+// (a column "email" of yes and no is a category).
+func (c *column) contactDetails(values, distinct int) bool {
+	if values == 0 {
+		return false
+	}
+	if contactHeaders[normKey(c.name)] && 2*distinct > values {
+		return true
+	}
+	contact := make([]bool, len(c.dict))
+	some := false
+	for d, v := range c.dict {
+		contact[d] = looksLikeContact(v)
+		some = some || contact[d]
+	}
+	if !some {
+		return false
+	}
+	like := 0
+	for _, n := range c.vals {
+		if n > 0 && contact[n-1] {
+			like++
+		}
+	}
+	return 2*like > values
+}
+
+// looksLikeContact reports whether v looks like an e-mail address, a web
+// address or a telephone number.
+func looksLikeContact(v string) bool {
+	v = strings.TrimSpace(v)
+	if strings.ContainsAny(v, " \t") && !isPhone(v) {
+		return false
+	}
+	if at := strings.IndexByte(v, '@'); at > 0 && strings.Contains(v[at+1:], ".") {
+		return true
+	}
+	l := strings.ToLower(v)
+	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.") {
+		return true
+	}
+	return isPhone(v)
+}
+
+// isPhone reports whether v is a telephone number: at least 7 digits and
+// nothing but digits, spaces and + - ( ) . /.
+func isPhone(v string) bool {
+	digits := 0
+	for _, r := range v {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune(" +-()./", r):
+		default:
+			return false
+		}
+	}
+	return digits >= 7
+}
 
 // neverFreeText are the columns the free-text rule never leaves out.
 var neverFreeText = map[string]bool{
@@ -178,9 +258,13 @@ func (c *column) notAnalysed(values, distinct, median int) string {
 		return ReasonFigure
 	case c.numeric:
 		return ReasonNumeric
+	case c.contactDetails(values, distinct):
+		return ReasonContact
 	case neverFreeText[normKey(c.name)]:
 		return ""
-	case isNotesHeader(c.name):
+	case isNotesHeader(c.name) && (median >= notesMinMedian || values >= 3 && 10*distinct >= 9*values):
+		// A notes header over short, repeated values ("Other": yes, no)
+		// names categories after all; short notes are mostly distinct.
 		return ReasonNotesHeader
 	case values >= freeTextMinValues && float64(distinct) >= freeTextMinDistinct*float64(values) && median >= freeTextMinMedian:
 		return ReasonFreeText
@@ -266,6 +350,8 @@ func leftOutWhy(name, why string, values, distinct, median int) string {
 		return fmt.Sprintf("%q is a figure another tool computed (ties computes its own)", name)
 	case ReasonNumeric:
 		return fmt.Sprintf("%q holds numbers, a measure rather than categories", name)
+	case ReasonContact:
+		return fmt.Sprintf("%q holds contact details (e-mail, telephone or web addresses), which say who someone is, not their background, and are left out of every output", name)
 	}
 	return fmt.Sprintf("%q looks like free text (%d values, %d distinct, %d characters long at the median)", name, values, distinct, median)
 }

@@ -69,6 +69,10 @@ func ReadGoals(path string, opt Options) (*graph.Goals, *FileReport, error) {
 			}
 			return v, true
 		}
+		if v, ambiguous, ok := readNumber(clean(r.Target)); ok && ambiguous {
+			c := col["target"]
+			t.rep.note("ambiguous comma", Problem{Line: pos.lineOf(c), Column: c, Field: "target", Reason: commaNote("target", clean(r.Target), v)})
+		}
 		attr, value := clean(r.Attribute), clean(r.Value)
 		switch kind := strings.ToLower(clean(r.Goal)); kind {
 		case "diversity":

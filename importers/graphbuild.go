@@ -297,7 +297,7 @@ func (b *graphBuilder) node(n *gnode) {
 	default:
 		if prev, ok := b.cases.add(b.l.nw, id, n.line, &b.ps); ok {
 			b.rep.note("ids differ only in case", Problem{Line: n.line, Column: n.col,
-				Reason: fmt.Sprintf("id %q and id %q (%s) differ only in case: they are two people, since ids are case-sensitive; if they are one person, write the id the same way in every file", prev.id, id, prev.where())})
+				Reason: fmt.Sprintf("id %q and id %q (%s) differ only in case: they are two people, since ids are case-sensitive; if they are one person, write the id the same way in every file", id, prev.id, prev.where())})
 		}
 	}
 	for k, c := range b.cols {
@@ -358,8 +358,11 @@ func (b *graphBuilder) groupNode(n *gnode, id, name string) {
 		dst   **float64
 	}{{"group_fee", &info.Fee}, {"group_hours_per_month", &info.HoursPerMonth}} {
 		if v := text(f.field); v != "" {
-			if x, ok := parseNumber(v); ok && x >= 0 {
+			if x, amb, ok := readNumber(v); ok && x >= 0 {
 				*f.dst, has = &x, true
+				if amb {
+					b.rep.note("ambiguous comma", Problem{Line: n.line, Column: n.col, Field: f.field, Reason: commaNote(f.field, v, x)})
+				}
 			}
 		}
 	}
@@ -441,7 +444,7 @@ func (b *graphBuilder) addEdge(e *gedge, late bool) {
 		}
 	}
 	if has && strings.TrimSpace(raw) != "" {
-		v, ok := parseNumber(raw)
+		v, ambiguous, ok := readNumber(raw)
 		switch {
 		case !ok || v <= 0 || math.IsInf(v, 0):
 			b.rep.skip("bad weight", Problem{Line: e.line, Column: e.col, Field: "weight",
@@ -453,6 +456,9 @@ func (b *graphBuilder) addEdge(e *gedge, late bool) {
 			return
 		}
 		w = v
+		if ambiguous {
+			b.rep.note("ambiguous comma", Problem{Line: e.line, Column: e.col, Field: "weight", Reason: commaNote("weight", raw, v)})
+		}
 	}
 	var mutual bool
 	var typ string

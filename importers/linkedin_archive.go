@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/tiesnet/ties/graph"
 )
@@ -79,6 +78,9 @@ func (l *loader) readArchiveTies(a *archive) error {
 		}
 	}
 	x.identifyEgo(a)
+	if x.egoName == "" {
+		x.egoNameFromDirection(a)
+	}
 	for _, f := range archiveFiles {
 		raw, where, err := a.file(f.name)
 		if err != nil {
@@ -190,6 +192,42 @@ func (x *archiveReader) identifyEgo(a *archive) {
 	}
 }
 
+// egoNameFromDirection finds the ego's name, when Profile.csv does not
+// give it, from the 2018 Messages.csv, whose rows have no URLs but say
+// their Direction: the most frequent sender of OUTGOING rows that is not a
+// connection's name is the ego's.
+func (x *archiveReader) egoNameFromDirection(a *archive) {
+	raw, _, _ := a.file("messages.csv")
+	if raw == nil {
+		return
+	}
+	t, _ := openTableBytes("messages", "messages.csv", raw, func(c []string) string { return "x" })
+	if t == nil {
+		return
+	}
+	col := columns(t.header)
+	if _, ok := col["direction"]; !ok {
+		return
+	}
+	count := map[string]int{}
+	d := t.rows(nil)
+	for {
+		rec, _, err := d.next()
+		if err != nil {
+			break
+		}
+		if k := slug(get(rec, col, "from")); k != "" && strings.EqualFold(get(rec, col, "direction"), "OUTGOING") {
+			count[k]++
+		}
+	}
+	best := 0
+	for k, n := range count {
+		if _, contact := x.byName[k]; !contact && (n > best || n == best && k < x.egoName) {
+			x.egoName, best = k, n
+		}
+	}
+}
+
 // columns maps a header's lower-case names to their 0-based columns.
 func columns(header []string) map[string]int {
 	out := make(map[string]int, len(header))
@@ -271,25 +309,31 @@ func (x *archiveReader) add(from, to int, kind string, w float64, when graph.Dat
 	}
 }
 
-// archiveDateLayouts are the date forms of LinkedIn's files: month first
-// where slashes come first (docs/linkedin-archive.md).
-var archiveDateLayouts = []string{
-	"2006-01-02 15:04:05 MST", "2006/01/02 15:04:05 MST", "2006-01-02 15:04:05", "2006/01/02 15:04:05",
-	"1/2/06, 3:04 PM", "01/02/06, 03:04 PM", "1/2/2006, 3:04 PM", "2006-01-02",
+// date reads the named date column of an archive row (month first where
+// slashes come first, a time of day after the date: monthFirstDate, whose
+// rules parseDates shares). An empty cell is no date; a cell that holds no
+// date ties can read is noted by its column, never its value (a row cut
+// wrong could put a message's text there), and the tie is counted without
+// it. example is how LinkedIn writes the column.
+func (x *archiveReader) date(rec []string, col map[string]int, name, example string, note rowNote) graph.Date {
+	s := get(rec, col, name)
+	if s == "" {
+		return graph.Date{}
+	}
+	d, ok := monthFirstDate(s, x.l.now().Year())
+	if !ok {
+		note("bad date", col[name]+1, fmt.Sprintf("not a date ties can read (the cell is not shown): the row is counted without its date; LinkedIn writes %s like %s, and a date like 2024-04-15 is read too", name, example))
+	}
+	return d
 }
 
-func archiveDate(s string) graph.Date {
-	for _, layout := range archiveDateLayouts {
-		if t, err := time.Parse(layout, strings.TrimSpace(s)); err == nil {
-			return graph.DateOf(t)
-		}
-	}
-	return graph.Date{}
-}
+// rowNote notes something about an archive row; column is the 1-based
+// column it concerns, 0 for the whole row.
+type rowNote func(kind string, column int, why string)
 
 // rowsOf runs fn over a table's rows with their column map, then flushes
 // the row accounting.
-func rowsOf(t *table, fn func(rec []string, col map[string]int, line int, skip func(kind, why string), note func(kind, why string))) {
+func rowsOf(t *table, fn func(rec []string, col map[string]int, line int, skip func(kind, why string), note rowNote)) {
 	col := columns(t.header)
 	d := t.rows(nil)
 	for {
@@ -302,8 +346,12 @@ func rowsOf(t *table, fn func(rec []string, col map[string]int, line int, skip f
 			done = false
 			d.skipped = append(d.skipped, kindProblem{kind, Problem{Line: pos.line, Reason: why}})
 		}
-		note := func(kind, why string) {
-			d.notes = append(d.notes, kindProblem{kind, Problem{Line: pos.line, Reason: why}})
+		note := func(kind string, column int, why string) {
+			p := Problem{Line: pos.lineOf(column), Column: column, Reason: why}
+			if column > 0 && column <= len(t.header) {
+				p.Field = t.header[column-1]
+			}
+			d.notes = append(d.notes, kindProblem{kind, p})
 		}
 		fn(rec, col, pos.line, skip, note)
 		if done {
@@ -316,7 +364,7 @@ func rowsOf(t *table, fn func(rec []string, col map[string]int, line int, skip f
 // messages: an arc from the sender to each recipient, weight one per
 // message; only the names and URLs are read, never the subject or body.
 func (x *archiveReader) messages(t *table) error {
-	rowsOf(t, func(rec []string, col map[string]int, line int, skip, note func(kind, why string)) {
+	rowsOf(t, func(rec []string, col map[string]int, line int, skip func(kind, why string), note rowNote) {
 		if strings.EqualFold(get(rec, col, "is message draft"), "yes") {
 			skip("draft", "a draft, never sent")
 			return
@@ -325,55 +373,92 @@ func (x *archiveReader) messages(t *table) error {
 			skip("sponsored", "a sponsored message: an advertisement, not a tie")
 			return
 		}
+		dir := strings.ToUpper(get(rec, col, "direction")) // the 2018 Messages.csv's
 		from := x.find(get(rec, col, "sender profile url"), get(rec, col, "from"))
+		if from.i < 0 && dir == "OUTGOING" {
+			from = who{i: x.ego} // the ego sent it, whatever the name
+		}
 		if from.i < 0 {
 			skip("unknown sender", "the sender: "+from.reason)
 			return
 		}
-		urls := splitList(get(rec, col, "recipient profile urls"))
-		names := splitList(get(rec, col, "to"))
-		var to []who
-		switch {
-		case len(urls) > 0:
-			for k, u := range urls {
-				name := ""
-				if len(names) == len(urls) {
-					name = names[k]
-				}
-				to = append(to, x.find(u, name))
-			}
-		case len(names) > 0:
-			for _, n := range names {
-				to = append(to, x.find("", n))
-			}
-		}
-		when := archiveDate(get(rec, col, "date"))
-		kept, unknown := 0, 0
+		to := x.recipients(rec, col, dir)
+		var ends []int
+		unknown := 0
 		for _, r := range to {
 			switch {
 			case r.i < 0:
 				unknown++
-			case r.i == from.i:
-			default:
-				x.add(from.i, r.i, TieMessage, 1, when, t.rep, line)
-				kept++
+			case r.i != from.i:
+				ends = append(ends, r.i)
 			}
 		}
+		if len(ends) > 0 {
+			when := x.date(rec, col, "date", "2026-04-06 16:35:35 UTC", note)
+			for _, i := range ends {
+				x.add(from.i, i, TieMessage, 1, when, t.rep, line)
+			}
+		}
+		kept := len(ends)
 		switch {
 		case kept == 0 && len(to) == 0:
 			skip("no recipient", "no recipient named")
 		case kept == 0:
 			skip("unknown recipient", "the recipients are not among your connections (a group, an InMail, a closed account)")
 		case unknown > 0:
-			note("recipients left out", fmt.Sprintf("%d of the %d recipients are not among your connections: those pairs are left out", unknown, len(to)))
+			note("recipients left out", 0, fmt.Sprintf("%d of the %d recipients are not among your connections: those pairs are left out", unknown, len(to)))
 		}
 	})
 	return nil
 }
 
+// recipients finds the recipients of a message: by their URLs (names
+// paired with them only when the counts agree), else by their names. In
+// the 2018 Messages.csv, which has no URLs, Direction INCOMING says that
+// the ego received the message: when no recipient is found to be the ego,
+// the one recipient not among the connections is (the ego is in no
+// Connections.csv), or, when there is none such, the ego is added to the
+// recipients.
+func (x *archiveReader) recipients(rec []string, col map[string]int, dir string) []who {
+	urls := splitList(get(rec, col, "recipient profile urls"))
+	names := splitList(get(rec, col, "to"))
+	var to []who
+	switch {
+	case len(urls) > 0:
+		for k, u := range urls {
+			name := ""
+			if len(names) == len(urls) {
+				name = names[k]
+			}
+			to = append(to, x.find(u, name))
+		}
+	case len(names) > 0:
+		for _, n := range names {
+			to = append(to, x.find("", n))
+		}
+	}
+	if dir != "INCOMING" || slices.ContainsFunc(to, func(r who) bool { return r.i == x.ego }) {
+		return to
+	}
+	unknown := -1
+	for k, r := range to {
+		if r.i < 0 {
+			if unknown >= 0 {
+				return append(to, who{i: x.ego}) // several: which is the ego is not known
+			}
+			unknown = k
+		}
+	}
+	if unknown >= 0 {
+		to[unknown] = who{i: x.ego}
+		return to
+	}
+	return append(to, who{i: x.ego})
+}
+
 // invitations: an arc from the inviter to the invitee.
 func (x *archiveReader) invitations(t *table) error {
-	rowsOf(t, func(rec []string, col map[string]int, line int, skip, note func(kind, why string)) {
+	rowsOf(t, func(rec []string, col map[string]int, line int, skip func(kind, why string), note rowNote) {
 		from := x.find(get(rec, col, "inviterprofileurl"), get(rec, col, "from"))
 		to := x.find(get(rec, col, "inviteeprofileurl"), get(rec, col, "to"))
 		switch dir := strings.ToUpper(get(rec, col, "direction")); {
@@ -390,7 +475,7 @@ func (x *archiveReader) invitations(t *table) error {
 		case from.i == to.i:
 			skip("self", "an invitation to oneself")
 		default:
-			x.add(from.i, to.i, TieInvitation, 1, archiveDate(get(rec, col, "sent at")), t.rep, line)
+			x.add(from.i, to.i, TieInvitation, 1, x.date(rec, col, "sent at", "4/6/26, 2:12 PM", note), t.rep, line)
 		}
 	})
 	return nil
@@ -403,7 +488,7 @@ func (x *archiveReader) endorsed(t *table, received bool) {
 	if received {
 		who = "endorser"
 	}
-	rowsOf(t, func(rec []string, col map[string]int, line int, skip, note func(kind, why string)) {
+	rowsOf(t, func(rec []string, col map[string]int, line int, skip func(kind, why string), note rowNote) {
 		if s := strings.ToUpper(get(rec, col, "endorsement status")); s != "" && s != "ACCEPTED" {
 			skip("not accepted", fmt.Sprintf("status %s: not counted", short(s)))
 			return
@@ -417,7 +502,7 @@ func (x *archiveReader) endorsed(t *table, received bool) {
 		if received {
 			from, to = to, from
 		}
-		x.add(from, to, TieEndorsement, 1, archiveDate(get(rec, col, "endorsement date")), t.rep, line)
+		x.add(from, to, TieEndorsement, 1, x.date(rec, col, "endorsement date", "2024/12/15 08:53:43 UTC", note), t.rep, line)
 	})
 }
 
@@ -427,7 +512,7 @@ func (x *archiveReader) endorsementsGiven(t *table) error    { x.endorsed(t, fal
 // recommended reads a recommendations file: by name only (it carries no
 // URL); the text is never read.
 func (x *archiveReader) recommended(t *table, received bool) {
-	rowsOf(t, func(rec []string, col map[string]int, line int, skip, note func(kind, why string)) {
+	rowsOf(t, func(rec []string, col map[string]int, line int, skip func(kind, why string), note rowNote) {
 		if s := strings.ToUpper(get(rec, col, "status")); s != "" && s != "VISIBLE" {
 			skip("not visible", fmt.Sprintf("status %s: not counted", short(s)))
 			return
@@ -441,7 +526,7 @@ func (x *archiveReader) recommended(t *table, received bool) {
 		if received {
 			from, to = to, from
 		}
-		x.add(from, to, TieRecommendation, 1, archiveDate(get(rec, col, "creation date")), t.rep, line)
+		x.add(from, to, TieRecommendation, 1, x.date(rec, col, "creation date", "04/15/24, 09:25 PM", note), t.rep, line)
 	})
 }
 

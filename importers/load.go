@@ -62,8 +62,16 @@ type Options struct {
 	// direction.
 	Undirected bool
 	// Strict makes a tie or membership naming an unknown person an error
-	// instead of adding that person.
+	// instead of adding that person, and so a membership with an empty
+	// person or network.
 	Strict bool
+	// StrictPeopleFile is Strict when the people come from a people file
+	// (FormatPeople): the input of the contract of `ties evaluate`, where a
+	// person_id or tie end not in people.csv, or an empty network name, is
+	// an error (docs/spec evaluate.md). A contact export does not list its
+	// exporter, and memberships name contacts as the user knows them, so
+	// there unknown people are added and noted.
+	StrictPeopleFile bool
 	// Ego is the id of the ego. For a contact export it is the id given to the
 	// exporter (DefaultEgo if empty); for a generic people file it names a
 	// person in it (or none if empty).
@@ -224,6 +232,7 @@ func Load(opt Options) (*graph.Network, *Report, error) {
 	if opt.NoDerive {
 		l.domainHints = nil
 	}
+	l.cleanDisplayText()
 	l.normalizeOrganizations(l.domainHints, aliases)
 	l.rep.Organizations = l.orgMerges
 	if !opt.NoDerive {
@@ -366,9 +375,19 @@ func (l *loader) readInput(role string, in *input, read func(*input) error) erro
 	if read == nil {
 		return l.notAGraph(in)
 	}
-	if role == "people" && bytes.HasPrefix(in.head, zipMagic) {
-		return &Error{Path: in.path, Msg: "a zip file (a LinkedIn archive?) cannot be read from standard input",
-			Hint: "give the path of the .zip, or of the folder it unpacks to"}
+	if bytes.HasPrefix(in.head, zipMagic) {
+		// A zip named by its path is read as a LinkedIn archive
+		// (openArchive) when it comes with --people: this one comes from
+		// standard input or another flag.
+		if office, excel := officeKind(in.head); office {
+			return officeError(in.path, excel)
+		}
+		if role == "people" {
+			return &Error{Path: in.path, Msg: "a zip file (a LinkedIn archive?) cannot be read from standard input",
+				Hint: "give the path of the .zip, or of the folder it unpacks to"}
+		}
+		return &Error{Path: in.path, Msg: fmt.Sprintf("a zip file, not a %s file", role),
+			Hint: "unpack it and pass the CSV file inside; a LinkedIn archive is read with --people"}
 	}
 	return read(in)
 }
@@ -437,15 +456,20 @@ func (l *loader) person(ref string, rep *FileReport, line, col int, field string
 	if i, ok := l.nw.Index(ref); ok {
 		return i, nil
 	}
-	if ids := l.nw.IndexByName(ref); len(ids) == 1 {
+	ids := l.nw.IndexByName(ref)
+	if l.strict() {
+		hint := "add the person to the people file or correct the id"
+		if len(ids) == 1 {
+			hint = fmt.Sprintf("write the person's id, %q, not their name", l.nw.People[ids[0]].ID)
+		}
+		return -1, &Error{Path: rep.Path, Line: line, Column: col, Field: field,
+			Msg:  fmt.Sprintf("%q is not in the people file", ref),
+			Hint: hint + "; or " + l.lenient()}
+	}
+	if len(ids) == 1 {
 		rep.note("matched by name", Problem{Line: line, Column: col, Field: field,
 			Reason: fmt.Sprintf("%q is not an id; matched the person named so (id %q)", ref, l.nw.People[ids[0]].ID)})
 		return ids[0], nil
-	}
-	if l.opt.Strict {
-		return -1, &Error{Path: rep.Path, Line: line, Column: col, Field: field,
-			Msg:  fmt.Sprintf("%q is not in the people file", ref),
-			Hint: "add the person to the people file, correct the id, or leave out --strict to add unknown people automatically"}
 	}
 	why := fmt.Sprintf("%q is not in the people file: added with no attributes", ref)
 	if other, ok := l.otherCase(ref); ok {
@@ -454,6 +478,32 @@ func (l *loader) person(ref string, rep *FileReport, line, col int, field string
 	i, _ := l.nw.AddPerson(strings.Clone(ref), "")
 	rep.note("unknown person added", Problem{Line: line, Column: col, Field: field, Reason: why})
 	return i, nil
+}
+
+// strict reports whether a row naming someone not in the people file, or
+// an empty person or network, stops the import (Options.Strict,
+// Options.StrictPeopleFile).
+func (l *loader) strict() bool {
+	if l.opt.Strict {
+		return true
+	}
+	if !l.opt.StrictPeopleFile {
+		return false
+	}
+	for _, f := range l.rep.Files {
+		if f.Role == "people" {
+			return f.Format == FormatPeople
+		}
+	}
+	return false
+}
+
+// lenient says how to read unknown people without an error.
+func (l *loader) lenient() string {
+	if l.opt.Strict {
+		return "leave out --strict to add unknown people automatically, noted"
+	}
+	return "give --strict=false to add unknown people automatically, noted"
 }
 
 func (l *loader) addTie(t graph.Tie, rep *FileReport, line int) error {
@@ -465,6 +515,20 @@ func (l *loader) addTie(t graph.Tie, rep *FileReport, line int) error {
 	}
 	l.tieLines = append(l.tieLines, int32(line))
 	return nil
+}
+
+// exactCell is a category cell as the contracts compare it: exact text, not
+// trimmed ("eng" and "eng " are two values, docs/spec metrics.md and
+// evaluate.md), except that a cell of nothing but spaces is empty (it
+// looks empty in every spreadsheet) and so missing.
+func exactCell(s string) string {
+	if n := len(s); n > 0 && ' ' < s[0] && s[0] < 0x80 {
+		return s
+	}
+	if strings.TrimSpace(s) == "" {
+		return ""
+	}
+	return s
 }
 
 // clean trims a cell; cells are otherwise kept as text, whatever they hold.

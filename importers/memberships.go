@@ -92,13 +92,12 @@ func (l *loader) readMemberships(in *input) error {
 			t.rep.skip("not read after an error", Problem{Line: pos.line, Reason: "not read: an earlier row stopped the import"})
 			return
 		}
-		who, network := batch.ids[k], clean(r.Network) // clean(r.Person)
-		if who == "" {
-			t.rep.skip("no person", Problem{Line: pos.lineOf(cPerson), Column: cPerson, Field: "person_id", Reason: "the person is empty"})
-			return
-		}
-		if network == "" {
-			t.rep.skip("no network", Problem{Line: pos.lineOf(cNetwork), Column: cNetwork, Field: "network", Reason: "the network is empty"})
+		who, network := batch.ids[k], exactCell(r.Network) // clean(r.Person); a network's name is exact text
+		if who == "" || network == "" {
+			if err := l.emptyMembership(t.rep, who, pos, cPerson, cNetwork); err != nil {
+				fail = err
+				t.rep.skip("not read after an error", Problem{Line: pos.line, Reason: err.Error()})
+			}
 			return
 		}
 		i, err := int(batch.at[k]), error(nil)
@@ -215,5 +214,22 @@ func (l *loader) readWideMemberships(t *table) error {
 		t.rep.Imported++
 	}
 	d.flush()
+	return nil
+}
+
+// emptyMembership reports a membership row without a person or a network:
+// skipped, or with strict (Options.Strict, StrictPeopleFile) an error.
+func (l *loader) emptyMembership(rep *FileReport, who string, pos rowPos, cPerson, cNetwork int) error {
+	p := Problem{Line: pos.lineOf(cNetwork), Column: cNetwork, Field: "network", Reason: "the network is empty"}
+	kind := "no network"
+	if who == "" {
+		p = Problem{Line: pos.lineOf(cPerson), Column: cPerson, Field: "person_id", Reason: "the person is empty"}
+		kind = "no person"
+	}
+	if l.strict() {
+		return &Error{Path: rep.Path, Line: p.Line, Column: p.Column, Field: p.Field, Msg: p.Reason,
+			Hint: "give every membership a person_id and a network name; or " + strings.Replace(l.lenient(), "add unknown people automatically", "skip such rows", 1)}
+	}
+	rep.skip(kind, p)
 	return nil
 }

@@ -55,7 +55,7 @@ func (l *loader) readNetworks(in *input) error {
 	first := map[string]int{}
 	err = decodeStructs(t, networkAliases, func(r networkRow) {
 		pos := r.position()
-		name := clean(r.Network)
+		name := exactCell(r.Network) // exact text, as in memberships
 		if name == "" {
 			t.rep.skip("no network", Problem{Line: pos.lineOf(col["network"]), Column: col["network"], Field: "network", Reason: "the network's name is empty"})
 			return
@@ -86,6 +86,10 @@ func (l *loader) readNetworks(in *input) error {
 				bad("formal", s, "yes or no")
 			}
 		}
+		ambiguous := func(field, value string, v float64) {
+			c := col[field]
+			t.rep.note("ambiguous comma", Problem{Line: pos.lineOf(c), Column: c, Field: field, Reason: commaNote(field, value, v)})
+		}
 		for _, f := range []struct {
 			field, value string
 			dst          **float64
@@ -94,14 +98,20 @@ func (l *loader) readNetworks(in *input) error {
 			if s == "" {
 				continue
 			}
-			if v, ok := parseNumber(s); ok && v >= 0 {
+			if v, amb, ok := readNumber(s); ok && v >= 0 {
 				*f.dst = &v
+				if amb {
+					ambiguous(f.field, s, v)
+				}
 			} else {
 				bad(f.field, s, "a number of zero or more")
 			}
 		}
 		if s := clean(r.Total); s != "" {
-			if v, ok := parseNumber(s); ok && v >= 1 && v == math.Trunc(v) && v < 1e9 {
+			if v, amb, ok := readNumber(s); ok && v >= 1 && v == math.Trunc(v) && v < 1e9 {
+				if amb {
+					ambiguous("members_total", s, v)
+				}
 				n := int(v)
 				info.MembersTotal = &n
 			} else {

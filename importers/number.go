@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -12,6 +13,18 @@ import (
 // "1 200" or "1,200.50" (thousands separators), with a currency or unit
 // around it ("450 SEK", "€450", "3 h"). It returns false for anything else.
 func parseNumber(s string) (float64, bool) {
+	v, _, ok := readNumber(s)
+	return v, ok
+}
+
+// readNumber is parseNumber, and also says when the number is ambiguous: a
+// single comma followed by exactly three digits ("12,000", "USD 1,200",
+// "-1,000") may be a decimal comma or a thousands separator. It is read as
+// a decimal comma, as "2,5" is (12,000 is 12), and the caller notes the
+// cell (commaNote). A comma beside a point ("1,200.50", "1.200,50"), after
+// digits grouped by spaces ("1 200,500"), after a leading 0 or more than
+// three digits ("0,500", "1234,567") is no thousands separator.
+func readNumber(s string) (v float64, ambiguous, ok bool) {
 	// Most weights are small whole numbers: read their digits directly
 	// (a tenth of reading 2 000 000 ties went to ParseFloat).
 	if len(s) > 0 && len(s) <= 15 {
@@ -21,14 +34,14 @@ func parseNumber(s string) (float64, bool) {
 			v = v*10 + uint64(s[i]-'0')
 		}
 		if i == len(s) {
-			return float64(v), true // exact: below 2^53
+			return float64(v), false, true // exact: below 2^53
 		}
 	}
 	// Most cells are plain numbers: try that first (ParseFloat's "NaN",
 	// "Inf" and hex forms are not numbers a person writes, so they go on to
 	// the lenient reading, which refuses them).
 	if v, err := strconv.ParseFloat(s, 64); err == nil && !math.IsNaN(v) && !math.IsInf(v, 0) && plainDigits(s) {
-		return v, true
+		return v, false, true
 	}
 	s = strings.TrimSpace(s)
 	// Strip a unit or currency before or after the digits.
@@ -36,8 +49,9 @@ func parseNumber(s string) (float64, bool) {
 		return !(unicode.IsDigit(r) || r == '-' || r == '+' || r == '.' || r == ',')
 	})
 	if s == "" {
-		return 0, false
+		return 0, false, false
 	}
+	ambiguous = thousandsComma(s)
 	s = strings.Map(func(r rune) rune {
 		if r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\'' {
 			return -1 // thousands separators
@@ -55,9 +69,49 @@ func parseNumber(s string) (float64, bool) {
 	}
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil {
-		return 0, false
+		return 0, false, false
 	}
-	return v, true
+	return v, ambiguous, true
+}
+
+// thousandsComma reports whether s (a unit stripped) is written as a
+// thousand or more with a comma between the thousands: 1 to 3 digits, the
+// first not 0, a comma and exactly three digits, nothing else.
+func thousandsComma(s string) bool {
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	}
+	i := strings.IndexByte(s, ',')
+	if i < 1 || i > 3 || s[0] == '0' || len(s) != i+4 {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if k != i && (s[k] < '0' || s[k] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// commaNote words the note on an ambiguous number (readNumber): how it was
+// read, and how to write either reading so that it cannot be mistaken.
+// cell is the number as written in the file, field what it is ("weight").
+func commaNote(field, cell string, v float64) string {
+	s := strings.TrimFunc(strings.TrimSpace(cell), func(r rune) bool {
+		return !(unicode.IsDigit(r) || r == '-' || r == '+' || r == ',')
+	})
+	i := strings.IndexByte(s, ',')
+	whole, grouped := cell, cell
+	if i >= 0 {
+		whole, grouped = s[:i]+s[i+1:], s[:i]+" "+s[i+1:]
+	}
+	read := strconv.FormatFloat(v, 'f', -1, 64)
+	keep := read
+	if strings.Contains(read, ".") {
+		keep = read + " or " + strings.Replace(read, ".", ",", 1)
+	}
+	return fmt.Sprintf("%s %q is read as %s, its comma as a decimal comma (as in 2,5); if it means %s, write %s or %s without the comma; to keep %s, write %s",
+		field, short(cell), read, whole, whole, grouped, read, keep)
 }
 
 // plainDigits reports whether s holds only digits, signs, a point and an

@@ -147,7 +147,14 @@ func (l *loader) noHeader(in *input, role, format string) error {
 func (l *loader) readPeople(t *table) error {
 	canon, col, _ := peopleAliases.canonical(t.header)
 	var cols []*column
+	// Column names are matched without regard to case, spaces, _ or -
+	// (normKey): "Country" and "country" are one name, repeated.
 	seen := map[string]int{}
+	for k, h := range t.header {
+		if canon[k] != "" {
+			seen[normKey(h)] = k + 1
+		}
+	}
 	for k, h := range t.header {
 		if canon[k] != "" {
 			continue
@@ -158,12 +165,12 @@ func (l *loader) readPeople(t *table) error {
 			t.rep.note("unnamed column", Problem{Line: t.headerLine, Column: k + 1,
 				Reason: fmt.Sprintf("column %d has no header: its values are read as attribute %q", k+1, name)})
 		}
-		if prev, dup := seen[name]; dup {
+		if prev, dup := seen[normKey(name)]; dup {
 			return &Error{Path: t.path, Line: t.headerLine, Column: k + 1, Field: h,
-				Msg:  fmt.Sprintf("column %d repeats the header of column %d", k+1, prev),
+				Msg:  fmt.Sprintf("column %d (%q) repeats the header of column %d (%q): column names are matched without regard to case, spaces, _ or -", k+1, h, prev, t.header[prev-1]),
 				Hint: "give every column its own name"}
 		}
-		seen[name] = k + 1
+		seen[normKey(name)] = k + 1
 		c := newColumn(k, name)
 		c.field, c.line = h, t.headerLine
 		cols = append(cols, c)
@@ -241,10 +248,10 @@ func (l *loader) addPersonRow(t *table, rec []string, pos rowPos, idCol, nameCol
 		}
 	} else if prev, ok := cases.add(l.nw, id, pos.line, ps); ok {
 		t.rep.note("ids differ only in case", Problem{Line: pos.lineOf(idCol), Column: idCol, Field: t.header[idCol-1],
-			Reason: fmt.Sprintf("id %q and id %q (%s) differ only in case: they are two people, since ids are case-sensitive; if they are one person, write the id the same way in every file", prev.id, l.nw.People[i].ID, prev.where())})
+			Reason: fmt.Sprintf("id %q and id %q (%s) differ only in case: they are two people, since ids are case-sensitive; if they are one person, write the id the same way in every file", l.nw.People[i].ID, prev.id, prev.where())})
 	}
 	for _, c := range cols {
-		if v := clean(rec[c.k]); v != "" && c.at(slot) == "" {
+		if v := exactCell(rec[c.k]); v != "" && c.at(slot) == "" {
 			c.set(slot, v)
 		}
 	}
@@ -303,7 +310,7 @@ func (l *loader) mergePerson(t *table, i, slot int, rec []string, cols []*column
 			Reason: fmt.Sprintf("id %q repeats line %d with another name (%q, then %q): the row is not imported; give each person one row", p.ID, first, p.Name, name)}, false
 	}
 	for _, c := range cols {
-		if old, v := c.at(slot), clean(rec[c.k]); old != "" && v != "" && old != v {
+		if old, v := c.at(slot), exactCell(rec[c.k]); old != "" && v != "" && old != v {
 			return Problem{Line: pos.lineOf(c.k + 1), Column: c.k + 1, Field: t.header[c.k],
 				Reason: fmt.Sprintf("id %q repeats line %d with another %s (%q, then %q): the row is not imported; give each person one row", p.ID, first, t.header[c.k], short(old), short(v))}, false
 		}

@@ -19,7 +19,12 @@ type Problem struct {
 
 func (p Problem) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "line %d", p.Line)
+	if p.Line == 0 {
+		// A problem of the file as a whole (or of all files read).
+		b.WriteString("the file")
+	} else {
+		fmt.Fprintf(&b, "line %d", p.Line)
+	}
 	if p.Column > 0 {
 		fmt.Fprintf(&b, ", column %d", p.Column)
 		if p.Field != "" {

@@ -60,6 +60,7 @@ func openTable(role string, in *input, match headerMatch) (*table, error) {
 		r.FieldsPerRecord = -1
 		r.LazyQuotes = true
 		for i := 0; i < headerSearchRecords; i++ {
+			start := r.InputOffset()
 			rec, err := r.Read()
 			if err == io.EOF {
 				break
@@ -67,9 +68,12 @@ func openTable(role string, in *input, match headerMatch) (*table, error) {
 			if err != nil {
 				continue
 			}
-			if !in.complete && r.InputOffset() >= int64(len(head)) {
+			if !in.complete && r.InputOffset() >= int64(len(head)) && !closedRecord(head[start:]) {
 				// The last record of a head cut from a stream may go on
 				// past it (a quoted cell over several lines): no header.
+				// One that ends at a line end outside quotes is whole,
+				// however long the record after it (a first row with a
+				// cell of megabytes).
 				break
 			}
 			cells := trimAll(rec)
@@ -92,6 +96,14 @@ func openTable(role string, in *input, match headerMatch) (*table, error) {
 	rep.Delimiter = string(best.comma)
 	rep.HeaderLine = best.headerLine
 	return best, nil
+}
+
+// closedRecord reports whether the text of a record, up to the end of a
+// head cut at a line end, ends outside quotes: RFC 4180 quotes come in
+// pairs (a doubled quote inside a quoted cell is two), so an odd count
+// means a quoted cell goes on past the cut.
+func closedRecord(text []byte) bool {
+	return bytes.Count(text, []byte{'"'})%2 == 0
 }
 
 func trimAll(rec []string) []string {

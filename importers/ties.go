@@ -107,6 +107,16 @@ func (l *loader) readTies(in *input) error {
 		}
 		pos := r.position()
 		src, dst := batch.ids[2*k], batch.ids[2*k+1] // clean(r.Source), clean(r.Target)
+		if (src == "" || dst == "") && l.strict() {
+			c, f := cSource, "source"
+			if src != "" {
+				c, f = cTarget, "target"
+			}
+			fail = &Error{Path: path, Line: pos.lineOf(c), Column: c, Field: f, Msg: "the " + f + " is empty",
+				Hint: "give every tie a source and a target; or " + strings.Replace(l.lenient(), "add unknown people automatically", "skip such rows", 1)}
+			t.rep.skip("not read after an error", Problem{Line: pos.line, Reason: fail.Error()})
+			return
+		}
 		if !tieEnds(t.rep, src, dst, col, pos) {
 			return
 		}
@@ -183,12 +193,13 @@ func tieEnds(rep *FileReport, src, dst string, col map[string]int, pos rowPos) b
 
 // tieWeight reads a tie's weight cell (column c, 0 when the file has none):
 // empty is 1; anything but a positive finite number up to graph.MaxWeight is
-// a skipped row, reported.
+// a skipped row, reported. A comma that may separate thousands ("1,000")
+// is read as a decimal comma and noted (readNumber).
 func tieWeight(rep *FileReport, cell string, c int, pos rowPos) (float64, bool) {
 	if c == 0 || clean(cell) == "" {
 		return 1, true
 	}
-	v, ok := parseNumber(cell)
+	v, ambiguous, ok := readNumber(cell)
 	if !ok || v <= 0 || math.IsInf(v, 0) {
 		rep.skip("bad weight", Problem{Line: pos.lineOf(c), Column: c, Field: "weight",
 			Reason: fmt.Sprintf("weight %q is not a positive number: the tie is not imported; write a number such as 1 or 2.5, or leave the cell empty for 1", short(cell))})
@@ -198,6 +209,9 @@ func tieWeight(rep *FileReport, cell string, c int, pos rowPos) (float64, bool) 
 		rep.skip("bad weight", Problem{Line: pos.lineOf(c), Column: c, Field: "weight",
 			Reason: fmt.Sprintf("weight %q is larger than ties accepts (%g): the tie is not imported; rescale the weights, e.g. count in thousands", short(cell), float64(graph.MaxWeight))})
 		return 0, false
+	}
+	if ambiguous {
+		rep.note("ambiguous comma", Problem{Line: pos.lineOf(c), Column: c, Field: "weight", Reason: commaNote("weight", cell, v)})
 	}
 	return v, true
 }

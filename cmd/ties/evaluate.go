@@ -69,6 +69,18 @@ A goals file has one need per row:
 		RunE:                  runWith(opts, runF, runEvaluate),
 	}
 	addInputFlags(cmd, &opts.Inputs)
+	// The contract (docs/spec/evaluate.md): with a people file, a person_id
+	// or tie end not in it, or an empty network name, is an error. A
+	// contact export does not list its exporter, so there unknown people
+	// are still added and noted; --strict makes that an error too, and
+	// --strict=false lifts the rule for people files.
+	opts.Inputs.StrictPeopleFile = true
+	cmd.PreRun = func(cmd *cobra.Command, _ []string) {
+		if cmd.Flags().Changed("strict") {
+			opts.Inputs.StrictPeopleFile = false
+		}
+	}
+	cmd.Flags().Lookup("strict").Usage = "stop with an error when a tie or membership names a person not in the people file, or a membership has no person or network; for a people file (id,name,…) this is the default, --strict=false adds such people and reports them"
 	f := cmd.Flags()
 	f.StringVar(&opts.Format, "format", "table", "output `FORMAT`: table, json or csv")
 	addOutFlag(cmd, &opts.Out)

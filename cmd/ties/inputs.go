@@ -26,9 +26,11 @@ type inputOptions struct {
 	Graph      string
 	Undirected bool
 	Strict     bool
-	Ego        string
-	EgoName    string
-	NoEgo      bool
+	// StrictPeopleFile is Strict for a people file only (ties evaluate).
+	StrictPeopleFile bool
+	Ego              string
+	EgoName          string
+	NoEgo            bool
 	// OrgAsGroup: "auto" (count colleagues at one organisation as likely
 	// ties when the ties alone are a star), "true" or "false".
 	OrgAsGroup string
@@ -135,11 +137,13 @@ func (o *inputOptions) importOptions(fsys fs.FS) importers.Options {
 		Stdin:        stdin,
 		Undirected:   o.Undirected,
 		Strict:       o.Strict,
-		Ego:          o.Ego,
-		EgoName:      o.EgoName,
-		NoEgo:        o.NoEgo,
-		NoDerive:     o.NoDerive,
-		OrgAliases:   o.OrgAliases,
+		// StrictPeopleFile: ties evaluate's default.
+		StrictPeopleFile: o.StrictPeopleFile,
+		Ego:              o.Ego,
+		EgoName:          o.EgoName,
+		NoEgo:            o.NoEgo,
+		NoDerive:         o.NoDerive,
+		OrgAliases:       o.OrgAliases,
 		// IncludeColumns: the flag's values as given.
 		IncludeColumns: o.IncludeColumns,
 	}

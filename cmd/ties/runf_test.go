@@ -171,15 +171,32 @@ func TestRunFFlags(t *testing.T) {
 					Without: []string{"Hisingen Chamber Lunch Club", "Tech Lunch, Gothenburg"},
 					With:    []string{"Nordic Design Guild"},
 					Inputs: inputOptions{People: "people.csv", Memberships: "memberships.csv", Networks: "networks.csv",
-						Ego: "me", OrgAsGroup: "auto"},
+						Ego: "me", OrgAsGroup: "auto", StrictPeopleFile: true},
 					analysisFlags: af}
 			},
 		},
 		{
+			// A people file is read strictly unless --strict is given either way.
 			name: "evaluate defaults",
 			args: []string{"evaluate", "--memberships", "memberships.csv"},
 			want: func(ios ioStreams) any {
+				return evaluateOptions{IO: ios, Format: "table", Inputs: inputOptions{Memberships: "memberships.csv", OrgAsGroup: "auto", StrictPeopleFile: true},
+					analysisFlags: defaultAnalysisFlags()}
+			},
+		},
+		{
+			name: "evaluate not strict",
+			args: []string{"evaluate", "--memberships", "memberships.csv", "--strict=false"},
+			want: func(ios ioStreams) any {
 				return evaluateOptions{IO: ios, Format: "table", Inputs: inputOptions{Memberships: "memberships.csv", OrgAsGroup: "auto"},
+					analysisFlags: defaultAnalysisFlags()}
+			},
+		},
+		{
+			name: "evaluate strict",
+			args: []string{"evaluate", "--memberships", "memberships.csv", "--strict"},
+			want: func(ios ioStreams) any {
+				return evaluateOptions{IO: ios, Format: "table", Inputs: inputOptions{Memberships: "memberships.csv", OrgAsGroup: "auto", Strict: true},
 					analysisFlags: defaultAnalysisFlags()}
 			},
 		},
