@@ -346,16 +346,18 @@ func (s *scene) communitiesDOT(v *communityView, lg *legend, colorOf func(int) s
 	// other views' overlap=scale scales the whole layout until the
 	// closest pair of these large circles parts, which spread 49 circles
 	// over 60–80 inches, and the engine then shrinks them to the PNG
-	// bound. sep leaves a margin for the labels, a short spring length (K)
-	// and a stronger repulsion give an even, compact spread (about 30
-	// inches for 49 circles), and size bounds it under the PNG bound. The
-	// legend is set larger than the other views' (fontsize last wins), to
-	// match the labels on a poster this size. No splines: straight lines
-	// are cheap and read well between circles.
+	// bound. But prism triangulates the circles' centres, and when sfdp
+	// has put a chain of communities on one line it returns NaN positions
+	// (overlapMode). sep leaves a margin for the labels, a short spring
+	// length (K) and a stronger repulsion give an even, compact spread
+	// (about 30 inches for 49 circles), and size bounds it under the PNG
+	// bound. The legend is set larger than the other views' (fontsize
+	// last wins), to match the labels on a poster this size. No splines:
+	// straight lines are cheap and read well between circles.
 	layout := s.layoutFor("sfdp")
 	var d dotWriter
 	d.open("ties communities", layout, dedupe(append(append([]attr{
-		raw("overlap", "prism"), raw("sep", `"+14"`), raw("K", "0.5"), raw("repulsiveforce", "1.5"),
+		raw("overlap", v.overlapMode()), raw("sep", `"+14"`), raw("K", "0.5"), raw("repulsiveforce", "1.5"),
 		raw("size", posterSize), raw("splines", "false"), raw("class", `"ties-communities"`),
 	}, lg.attrs()...), raw("fontsize", strconv.Itoa(minFont))))...)
 	d.stmt("node", raw("shape", "circle"), raw("style", "filled"), raw("fixedsize", "true"),
@@ -418,6 +420,50 @@ func (s *scene) communitiesDOT(v *communityView, lg *legend, colorOf func(int) s
 	}
 	d.close()
 	return &Picture{DOT: d.b.Bytes(), Layout: layout, View: ViewCommunities, Shown: nodes}
+}
+
+// overlapMode is how Graphviz removes the circles' overlaps: prism, or
+// scale when the links join some communities into a chain (a connected
+// component of three or more nodes, none with more than two links, no
+// cycle). sfdp can put a chain exactly on a line (it did for chains of 3,
+// 4 and 5), and prism, which triangulates the circles' centres, cannot
+// triangulate points on a line: Graphviz 12 (WebAssembly) then returns
+// NaN for the chain's positions, and the picture was empty. scale needs
+// no triangulation. (The engine also checks every layout and lays a
+// broken one out again with another program; this keeps sfdp's.)
+func (v *communityView) overlapMode() string {
+	adj := make([][]int, v.nodes)
+	for _, l := range v.links {
+		adj[l[0]] = append(adj[l[0]], l[1])
+		adj[l[1]] = append(adj[l[1]], l[0])
+	}
+	seen := make([]bool, v.nodes)
+	for start := range v.nodes {
+		if seen[start] {
+			continue
+		}
+		// The component of start: its nodes, links and highest degree.
+		nodes, ends, maxDeg := 0, 0, 0
+		stack := []int{start}
+		seen[start] = true
+		for len(stack) > 0 {
+			k := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			nodes++
+			ends += len(adj[k])
+			maxDeg = max(maxDeg, len(adj[k]))
+			for _, j := range adj[k] {
+				if !seen[j] {
+					seen[j] = true
+					stack = append(stack, j)
+				}
+			}
+		}
+		if links := ends / 2; nodes >= 3 && maxDeg <= 2 && links == nodes-1 {
+			return "scale"
+		}
+	}
+	return "prism"
 }
 
 // logScale maps a tie count to a line width by its logarithm: lo gets a,

@@ -15,6 +15,11 @@
 //     through this package's own rasteriser (raster.go).
 //   - An unbounded raster canvas can take gigabytes, so every PNG is bounded
 //     by Options.MaxPixels.
+//   - Some layouts come back with NaN positions (sfdp's prism overlap
+//     removal on nodes in a line), which drew an empty SVG and failed as
+//     PNG, so every layout is checked (check.go) and a broken one is laid
+//     out again with neato, then dot; a graph none can draw is an error
+//     (ErrNoPicture), never an empty picture.
 //
 // PNG text is drawn by the rasteriser, not by Graphviz:
 //
