@@ -89,9 +89,9 @@ func writeHeadline(w io.Writer, r *analysis.Result, rep *importers.Report) {
 	section(w, "Network (everyone)")
 	t := newTable(w)
 	fmt.Fprintf(t, "  people\t%s\n", count(u.N))
-	ties := count(u.M) + " tied pairs"
+	ties := countOf(u.M, "tied pair", "tied pairs")
 	if d := r.Directed; d != nil {
-		ties += " (" + count(d.Arcs) + " directed ties)"
+		ties += " (" + countOf(d.Arcs, "directed tie", "directed ties") + ")"
 	}
 	if r.GroupTies {
 		ties += ", counting people who share a network as tied"
@@ -329,7 +329,22 @@ func writeGroups(w io.Writer, r *analysis.Result) {
 	if tm == nil || len(tm.Groups) == 0 {
 		return
 	}
-	section(w, "Networks (memberships: each network's members)")
+	orgs := 0
+	for _, g := range tm.Groups {
+		if g.Organization {
+			orgs++
+		}
+	}
+	switch {
+	case orgs == len(tm.Groups):
+		// No memberships: the groups are the organisations colleagues
+		// share (--org-as-group), not networks.
+		section(w, "Organisations as groups (colleagues counted as likely tied: the people of each)")
+	case orgs > 0:
+		section(w, "Networks and organisations (memberships, and colleagues counted as likely tied)")
+	default:
+		section(w, "Networks (memberships: each network's members)")
+	}
 	order := make([]int, len(tm.Groups))
 	for g := range order {
 		order[g] = g
@@ -343,6 +358,9 @@ func writeGroups(w io.Writer, r *analysis.Result) {
 	})
 	t := newTable(w)
 	head := "  NETWORK\tMEMBERS"
+	if orgs == len(tm.Groups) {
+		head = "  ORGANISATION\tPEOPLE"
+	}
 	for _, a := range r.Attributes {
 		head += "\t" + strings.ToUpper(cell(a.Name())) + " IQV"
 	}
@@ -352,8 +370,16 @@ func writeGroups(w io.Writer, r *analysis.Result) {
 			break
 		}
 		grp := tm.Groups[g]
-		line := fmt.Sprintf("  %s\t%s", cell(grp.Name), count(grp.Size))
+		name := cell(grp.Name)
+		if grp.Organization && orgs < len(tm.Groups) {
+			name += " (organisation)"
+		}
+		line := fmt.Sprintf("  %s\t%s", name, count(grp.Size))
 		for _, a := range r.Attributes {
+			if grp.Size < 2 {
+				line += "\t–" // one person has no diversity to measure
+				continue
+			}
 			line += "\t" + cells.Fixed(diversity.Of(a.Encoding, grp.Members).IQV, 2)
 		}
 		fmt.Fprintln(t, line)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -72,4 +73,54 @@ func TestReportInBrowser(t *testing.T) {
 		})
 	}
 	t.Cleanup(func() { t.Logf("the browser tests took %v", time.Since(start).Round(time.Millisecond)) })
+}
+
+// A name of 3 000 characters without a space (a person's and a
+// network's) wraps inside its section at 1280 px: no element of the page
+// reaches past the section (the card) that holds it, and the page does
+// not scroll sideways.
+func TestReportLongNamesInBrowser(t *testing.T) {
+	reporttest.Available(t)
+	dir := t.TempDir()
+	long := strings.Repeat("Wolfeschlegelsteinhausenbergerdorff", 86)[:3000]
+	net := string([]rune(strings.Repeat("Förbundet", 334))[:3000])
+	write := func(name, s string) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	people := write("people.csv", "id,name,function,organisation\nme,Ann "+long+",design,"+long+"\na,"+long+",research,"+long+
+		"\nb,Bo,data,Acme\nc,Cy,engineering,Acme\nd,Di,research,Beta\ne,Ed,data,Beta\n")
+	ties := write("ties.csv", "source,target\nme,a\na,b\na,c\nb,c\nme,d\nd,e\nme,b\n")
+	memberships := write("memberships.csv", "person_id,network\nme,"+net+"\na,"+net+"\nd,"+net+"\ne,Other\nme,Other\n")
+	html := reportOf(t, &reportOptions{Inputs: inputOptions{People: people, Ties: ties, Memberships: memberships, Ego: "me"},
+		Format: "html", Lang: "en"})
+	b := reporttest.Start(t)
+	p := b.Open(t, "long-names", html, 1280, 900)
+	bad := reporttest.Eval[[]string](p, `(function () {
+  var bad = [];
+  document.querySelectorAll('main > header, main section').forEach(function (s) {
+    var box = s.getBoundingClientRect();
+    // Every run of text, measured as drawn (a word too long for its
+    // box overflows the box, not the box's size).
+    var w = document.createTreeWalker(s, NodeFilter.SHOW_TEXT), n, range = document.createRange();
+    while ((n = w.nextNode())) {
+      if (!/\S/.test(n.textContent) || n.parentElement.closest('svg')) continue;
+      range.selectNodeContents(n);
+      var r = range.getBoundingClientRect();
+      if (r.width > 0 && r.right > box.right + 0.5 && bad.length < 12) bad.push(n.parentElement.tagName + ': ' + r.right.toFixed(0) + ' > ' + box.right.toFixed(0) + ' ' + n.textContent.trim().slice(0, 40));
+    }
+  });
+  if (document.documentElement.scrollWidth > innerWidth + 1) bad.push('the page scrolls sideways: ' + document.documentElement.scrollWidth);
+  return bad;
+})()`)
+	for _, s := range bad {
+		t.Error(s)
+	}
+	if !strings.Contains(html, long) {
+		t.Error("the report does not show the long name")
+	}
 }

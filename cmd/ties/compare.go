@@ -179,7 +179,7 @@ func writeCompareTable(w io.Writer, r *change.Result, p *words.Printer) {
 	fmt.Fprintln(w)
 	t := newTable(w)
 	fmt.Fprintln(t, "  CONTACTS\tBEFORE\tAFTER\tADDED\tDROPPED\tKEPT\tREMATCHED\tCHURN")
-	fmt.Fprintf(t, "  \t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", len(r.Kept)+len(r.Dropped), len(r.Kept)+len(r.Added),
+	fmt.Fprintf(t, "  yours\t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", len(r.Kept)+len(r.Dropped), len(r.Kept)+len(r.Added),
 		len(r.Added), len(r.Dropped), len(r.Kept), len(r.Rematched), cells.Fixed(r.Churn, 2))
 	t.Flush()
 	if len(r.Attributes) > 0 {

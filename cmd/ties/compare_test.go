@@ -112,7 +112,10 @@ func TestCompareTwoExports(t *testing.T) {
 	if !strings.HasPrefix(table, "  You added 3 contacts and dropped 1;") {
 		t.Errorf("the table does not start with the sentences:\n%s", table)
 	}
-	for _, want := range []string{`organization\s+1\s+0\.75\s+1\.00`, `position\s+1\s+0\.90\s+0\.80`, `\s4\s+6\s+3\s+1\s+3\s+1\s+0\.57`, `Nordic Design Guild\s+2`} {
+	// Every cell under a heading holds something: the contacts' row is
+	// named.
+	for _, want := range []string{`organization\s+1\s+0\.75\s+1\.00`, `position\s+1\s+0\.90\s+0\.80`,
+		`CONTACTS\s+BEFORE\s+AFTER\s+ADDED\s+DROPPED\s+KEPT\s+REMATCHED\s+CHURN\n\s+yours\s+4\s+6\s+3\s+1\s+3\s+1\s+0\.57\n`, `Nordic Design Guild\s+2`} {
 		if !regexp.MustCompile(want).MatchString(table) {
 			t.Errorf("the table has no %q:\n%s", want, table)
 		}
@@ -262,17 +265,31 @@ func TestReportWhatChanged(t *testing.T) {
 		"| 2026 | 1 | Alumni Club 1 |\n",
 		"## What changed since your last export\n",
 		"- You added 3 contacts and dropped 1; your contacts are now more varied by organization (IQV 0.75 → 1.00), mostly through Nordic Design Guild.\n",
+		"| Figure | Before | Now |\n",
 		"| Contacts | 4 | 6 |\n",
 		"| Diversity by organization (IQV) | 0.75 | 1.00 |\n",
 		"| Diversity by position (IQV) | 0.90 | 0.80 |\n",
+		"Compared with your earlier export, contact by contact:\n",
+		// One contact a year: no year has the most.
+		"6 of your 6 connections have a date, from 2020 to 2026.\n",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the report has no %q", want)
 		}
 	}
+	// No empty heading, no path into the documentation, no "most" of a
+	// tie.
+	for _, not := range []string{"| |", "docs/", "began in"} {
+		if strings.Contains(md, not) {
+			t.Errorf("the report holds %q", not)
+		}
+	}
 	html := reportOf(t, &reportOptions{Inputs: inputs, Before: before, Format: "html"})
 	if !strings.Contains(html, `<section id="changed">`) || !strings.Contains(html, `<title>2024 · Nordic Design Guild: 1</title>`) {
 		t.Errorf("the HTML report lacks the section or the timeline's segments")
+	}
+	if !strings.Contains(html, `<th scope="col">Figure</th>`) || strings.Contains(html, `<th scope="col"></th>`) || strings.Contains(html, "docs/") {
+		t.Errorf("the HTML table of what changed has an empty heading, or the page a path into the documentation")
 	}
 	// In Swedish, every word of both from the catalog.
 	phrases, lone := englishFragments()
@@ -280,7 +297,7 @@ func TestReportWhatChanged(t *testing.T) {
 	for _, format := range []string{"html", "md"} {
 		page := reportOf(t, &reportOptions{Inputs: inputs, Before: before, Format: format, Lang: "sv"})
 		text := readerText(page, format)
-		for _, want := range []string{"Vad som ändrats sedan din förra export", "Du lade till 3 kontakter och tappade 1", "Inget gemensamt nätverk"} {
+		for _, want := range []string{"Vad som ändrats sedan din förra export", "Du lade till 3 kontakter och tappade 1", "Inget gemensamt nätverk", "Mått"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s: no %q", format, want)
 			}

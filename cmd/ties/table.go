@@ -148,3 +148,12 @@ var counts = message.NewPrinter(language.English, message.Catalog(catalog.NewBui
 // count writes a count of people, ties, rows or values for the table:
 // "8,250".
 func count(n int) string { return counts.Sprintf("%d", n) }
+
+// countOf writes a count and its noun in the right form: "1 tied pair",
+// "8,250 tied pairs".
+func countOf(n int, one, many string) string {
+	if n == 1 {
+		return count(n) + " " + one
+	}
+	return count(n) + " " + many
+}

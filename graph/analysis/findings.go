@@ -7,6 +7,7 @@ import (
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/finding"
+	"github.com/tiesnet/ties/graph/measures/diversity"
 	"github.com/tiesnet/ties/graph/measures/twomode"
 )
 
@@ -33,13 +34,20 @@ const (
 	StructureNoTies  finding.Code = "structure.no_ties"
 	StructureStar    finding.Code = "structure.star"     // centre (PersonID), tied pairs
 	StructureStarEgo finding.Code = "structure.star_ego" // tied pairs: the star is the ego's
-	StructureNetwork finding.Code = "structure.network"  // tied pairs, pairs among contacts
+	StructureNetwork finding.Code = "structure.network"  // Count tied pairs, pairs among contacts
 	// Concentration: Count organisations holding a third, Count people
 	// (the population), the largest, its share (%), Herfindahl.
 	ConcentrationThird       finding.Code = "concentration.third"
 	ConcentrationThirdTied   finding.Code = "concentration.third_tied" // no single largest
 	ConcentrationThirdAll    finding.Code = "concentration.third_all"  // everyone: the same figures
 	ConcentrationThirdAllTie finding.Code = "concentration.third_all_tied"
+	// Nobody shares an organisation with another: no concentration to
+	// speak of (people, Herfindahl); one person alone has an organisation
+	// (the organisation).
+	ConcentrationSpread    finding.Code = "concentration.spread"
+	ConcentrationSpreadAll finding.Code = "concentration.spread_all"
+	ConcentrationOne       finding.Code = "concentration.one"
+	ConcentrationOneAll    finding.Code = "concentration.one_all"
 	// LikelyColleagues: colleagues counted as likely ties (an assumption):
 	// Count organisations, Count pairs of colleagues.
 	LikelyColleagues finding.Code = "structure.likely_colleagues"
@@ -58,6 +66,12 @@ const (
 	LocalBridgesOne   finding.Code = "bridges.local_one" //
 	LocalBridgesMany  finding.Code = "bridges.local"     // number of local bridges
 	BridgesComponents finding.Code = "bridges.components"
+	// No bridge to tell apart: on a star every tie is a bridge to someone
+	// with no other tie (the centre the ego or another), or there are no
+	// ties.
+	NoBridgesStar    finding.Code = "bridges.none_star"
+	NoBridgesStarEgo finding.Code = "bridges.none_star_ego"
+	NoBridgesNoTies  finding.Code = "bridges.none_no_ties"
 
 	EgoNoTies   finding.Code = "ego.no_ties"
 	EgoContacts finding.Code = "ego.contacts" // Count contacts, effective size, % redundant
@@ -74,8 +88,24 @@ const (
 	// The diversity of the ego's contacts (with an ego) or of everyone (no
 	// ego): each sentence names its population, and the figures are the
 	// ones of the table beside it.
-	DiversityEgoCover finding.Code = "diversity.ego_cover" // Count contacts with a value, attribute, m, values among them
-	DiversityAllCover finding.Code = "diversity.all_cover" // Count people with a value, attribute, m, values among them
+	// The cover sentence names the fewest values that hold three quarters
+	// of the population, in words that match the share they hold: exactly
+	// three quarters (Cover) or more (CoverMore): Count contacts or people
+	// with a value, attribute, m, values among them.
+	DiversityEgoCover     finding.Code = "diversity.ego_cover"
+	DiversityAllCover     finding.Code = "diversity.all_cover"
+	DiversityEgoCoverMore finding.Code = "diversity.ego_cover_more"
+	DiversityAllCoverMore finding.Code = "diversity.all_cover_more"
+	// Spread: it takes every value to hold three quarters (Count, attribute,
+	// values); Same: everyone with a value has the same one (Count,
+	// attribute, the value); One: one contact or person has a value
+	// (Count, attribute, the value).
+	DiversityEgoSpread finding.Code = "diversity.ego_spread"
+	DiversityAllSpread finding.Code = "diversity.all_spread"
+	DiversityEgoSame   finding.Code = "diversity.ego_same"
+	DiversityAllSame   finding.Code = "diversity.all_same"
+	DiversityEgoOne    finding.Code = "diversity.ego_one"
+	DiversityAllOne    finding.Code = "diversity.all_one"
 	// The largest value, only when one holds more than any other:
 	// value, % of the population with a value.
 	DiversityLargest finding.Code = "diversity.largest"
@@ -99,6 +129,7 @@ const (
 	ReciprocityHowToAnswer  finding.Code = "reciprocity.how_to_answer"
 	ReciprocityReturned     finding.Code = "reciprocity.returned"    // %, reciprocity, Count mutual pairs, Count one-way pairs
 	ReciprocityTakers       finding.Code = "reciprocity.takers"      // Count people, People shown
+	ReciprocityTakersOne    finding.Code = "reciprocity.takers_one"  // Count people (1), People (1)
 	ReciprocityTakersMore   finding.Code = "reciprocity.takers_more" // Count people, PeopleAndMore
 	ReciprocityEgoGives     finding.Code = "reciprocity.ego_gives_more"
 	ReciprocityEgoTakes     finding.Code = "reciprocity.ego_takes_more"
@@ -120,6 +151,7 @@ const (
 	NounPairOfPeople     finding.Term = "pair of people"
 	NounOrganization     finding.Term = "organisation"
 	NounPairOfColleagues finding.Term = "pair of colleagues"
+	NounTiedPair         finding.Term = "tied pair"
 )
 
 func findings(r *Result) Findings {
@@ -148,11 +180,16 @@ func findings(r *Result) Findings {
 			f.Ego = egoFinding(r)
 		}
 	case graph.Star:
+		// On a star every tie is a bridge, to someone with no other tie:
+		// none of them is news.
 		f.Brokers = []finding.Finding{finding.New(NoBrokersStar)}
-		f.Bridges = f.Brokers
+		f.Bridges = []finding.Finding{finding.New(NoBridgesStar)}
+		if r.Structure.Center == r.Ego() {
+			f.Bridges[0] = finding.New(NoBridgesStarEgo)
+		}
 	default:
 		f.Brokers = []finding.Finding{finding.New(NoBrokersNoTies)}
-		f.Bridges = f.Brokers
+		f.Bridges = []finding.Finding{finding.New(NoBridgesNoTies)}
 	}
 	for _, a := range r.Attributes {
 		f.Diversity = append(f.Diversity, diversityFinding(r, a))
@@ -179,7 +216,7 @@ func StructureFindings(s graph.Structure, ego int) []finding.Finding {
 		}
 		return []finding.Finding{finding.New(StructureStar, finding.PersonID(s.Center), s.Pairs)}
 	}
-	return []finding.Finding{finding.New(StructureNetwork, s.Pairs, s.AmongOthers)}
+	return []finding.Finding{finding.New(StructureNetwork, finding.Count{N: s.Pairs, Noun: NounTiedPair}, s.AmongOthers)}
 }
 
 // top returns up to k nodes with the largest positive values, largest first
@@ -275,25 +312,18 @@ func diversityFinding(r *Result, a *Attribute) []finding.Finding {
 	}
 	// With an ego, the ego's contacts: every figure over them, E-I of the
 	// ego's own ties. Without, everyone.
-	pop, coverCode, missing, ei := s, DiversityAllCover, finding.New(DiversityMissing, finding.Count{N: s.Missing, Noun: NounPerson}, name), a.EI.Index
+	pop, codes, missing, ei := s, allCover, finding.New(DiversityMissing, finding.Count{N: s.Missing, Noun: NounPerson}, name), a.EI.Index
 	homophily, heterophily, mixed := DiversityHomophily, DiversityHeterophily, DiversityMixed
 	noun := NounPerson
 	if c := a.Contacts; c != nil {
 		if c.N == 0 {
 			return []finding.Finding{finding.New(DiversityEgoNone, name)}
 		}
-		pop, coverCode, missing, ei = *c, DiversityEgoCover, finding.New(DiversityEgoMissing, c.Missing, name), a.ContactsEI.Index
+		pop, codes, missing, ei = *c, egoCover, finding.New(DiversityEgoMissing, c.Missing, name), a.ContactsEI.Index
 		homophily, heterophily, mixed = DiversityEgoHomophily, DiversityEgoHeterophily, DiversityEgoMixed
 		noun = NounContact
 	}
-	m, top, tied, values := cover(pop.Counts, pop.N)
-	out := []finding.Finding{finding.New(coverCode, finding.Count{N: pop.N, Noun: noun}, name, m, values)}
-	share := 100 * float64(pop.Counts[top]) / float64(pop.N)
-	if tied == 1 {
-		out = append(out, finding.New(DiversityLargest, a.Encoding.Categories[top], share))
-	} else {
-		out = append(out, finding.New(DiversityNoLargest, tied, share))
-	}
+	out := coverFindings(codes, pop, finding.Count{N: pop.N, Noun: noun}, name, a.Encoding.Categories)
 	if math.IsNaN(pop.IQV) {
 		out = append(out, finding.New(DiversityLevel, diversityLevel(pop.IQV)))
 	} else {
@@ -315,6 +345,44 @@ func diversityFinding(r *Result, a *Attribute) []finding.Finding {
 	return out
 }
 
+// coverCodes are the cover sentences of one population (coverFindings).
+type coverCodes struct{ cover, more, spread, same, one finding.Code }
+
+var (
+	egoCover = coverCodes{DiversityEgoCover, DiversityEgoCoverMore, DiversityEgoSpread, DiversityEgoSame, DiversityEgoOne}
+	allCover = coverCodes{DiversityAllCover, DiversityAllCoverMore, DiversityAllSpread, DiversityAllSame, DiversityAllOne}
+)
+
+// coverFindings say how concentrated a population (n of them, with a
+// value) is over the values of an attribute, in words that hold for any
+// count: one person or contact, everyone in one value (named), every value
+// needed for three quarters, or the fewest values holding three quarters
+// (exactly, or more); then the largest value when one is larger than the
+// others.
+func coverFindings(codes coverCodes, pop diversity.Stats, n finding.Count, name string, categories []string) []finding.Finding {
+	m, top, tied, values, covered := cover(pop.Counts, pop.N)
+	switch {
+	case pop.N == 1:
+		return []finding.Finding{finding.New(codes.one, n, name, categories[top])}
+	case values == 1:
+		return []finding.Finding{finding.New(codes.same, n, name, categories[top])}
+	}
+	var out []finding.Finding
+	switch {
+	case m == values:
+		out = append(out, finding.New(codes.spread, n, name, values))
+	case 4*covered == 3*pop.N:
+		out = append(out, finding.New(codes.cover, n, name, m, values))
+	default:
+		out = append(out, finding.New(codes.more, n, name, m, values))
+	}
+	share := 100 * float64(pop.Counts[top]) / float64(pop.N)
+	if tied == 1 {
+		return append(out, finding.New(DiversityLargest, categories[top], share))
+	}
+	return append(out, finding.New(DiversityNoLargest, tied, share))
+}
+
 func diversityLevel(iqv float64) finding.Term {
 	switch {
 	case math.IsNaN(iqv):
@@ -330,8 +398,9 @@ func diversityLevel(iqv float64) finding.Term {
 
 // cover returns the fewest categories that hold coverShare of n, the
 // largest category (the first of those tied for it), how many categories
-// hold as many people as the largest, and how many hold anyone.
-func cover(counts []int, n int) (m, largest, tied, values int) {
+// hold as many people as the largest, how many hold anyone, and how many
+// people the m categories hold.
+func cover(counts []int, n int) (m, largest, tied, values, covered int) {
 	idx := make([]int, len(counts))
 	for c := range idx {
 		idx[c] = c
@@ -351,7 +420,7 @@ func cover(counts []int, n int) (m, largest, tied, values int) {
 			m++
 		}
 	}
-	return m, idx[0], tied, values
+	return m, idx[0], tied, values, sum
 }
 
 // contactExportTypes are the tie types the importers give contact exports.
@@ -384,9 +453,12 @@ func reciprocityFinding(r *Result) []finding.Finding {
 	if len(takers) > 0 {
 		shown := takers[:min(len(takers), takersShown)]
 		count := finding.Count{N: len(takers), Noun: NounPerson}
-		if len(takers) > len(shown) {
+		switch {
+		case len(takers) == 1:
+			out = append(out, finding.New(ReciprocityTakersOne, count, finding.People(shown)))
+		case len(takers) > len(shown):
 			out = append(out, finding.New(ReciprocityTakersMore, count, finding.PeopleAndMore{People: shown, More: len(takers) - len(shown)}))
-		} else {
+		default:
 			out = append(out, finding.New(ReciprocityTakers, count, finding.People(shown)))
 		}
 	}
@@ -445,7 +517,19 @@ func twoModeFinding(r *Result) []finding.Finding {
 
 // concentrationFinding says how few organisations hold a third of the
 // people, and names the largest only when one is larger than the rest.
+// When nobody shares an organisation with another there is no
+// concentration to speak of (a third of five people, each at another
+// organisation, is not "at two organisations"): it says so, and names the
+// organisation of one person alone.
 func concentrationFinding(c *Concentration) []finding.Finding {
+	if c.Largest[0].Count == 1 {
+		code := map[[2]bool]finding.Code{{true, true}: ConcentrationOne, {false, true}: ConcentrationOneAll,
+			{true, false}: ConcentrationSpread, {false, false}: ConcentrationSpreadAll}[[2]bool{c.Contacts, c.N == 1}]
+		if c.N == 1 {
+			return []finding.Finding{finding.New(code, c.Largest[0].Value)}
+		}
+		return []finding.Finding{finding.New(code, c.N, c.Herfindahl)}
+	}
 	orgs := finding.Count{N: c.Third, Noun: NounOrganization}
 	single := len(c.Largest) == 1 || len(c.Largest) > 1 && c.Largest[0].Count > c.Largest[1].Count
 	code := map[[2]bool]finding.Code{{true, true}: ConcentrationThird, {true, false}: ConcentrationThirdTied,

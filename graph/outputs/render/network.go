@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
 )
 
@@ -158,14 +159,32 @@ func (s *scene) egoKeys(lg *legend, egoComm int, outline string) {
 	}
 }
 
-// lineKeys explains the lines between people.
+// lineKeys explains the lines between people: nb bridges (drawn thick)
+// and nl local bridges that are not bridges (dashed). A bridge is a local
+// bridge too (its ends share no contact, docs/metrics.md), and analyze
+// counts it so: the local bridges' count holds the bridges. On a star
+// every tie is a bridge to someone with no other tie, and the legend says
+// that bridges and brokerage mean nothing there, as analyze and the
+// report do (analysis.NoBridgesStar).
 func (s *scene) lineKeys(lg *legend, nb, nl int) {
 	lg.title(s.w.t("render.legend.lines"))
 	lg.line(colorTie, 1, "", s.w.t("render.line.tie"))
 	lg.line(colorBridge, 3.5, "", s.w.t("render.line.bridge.count", nb))
-	lg.line("#333333", 2, "dashed", s.w.t("render.line.local_bridge.count", nl))
+	if nb > 0 {
+		lg.line("#333333", 2, "dashed", s.w.t("render.line.local_bridge.count_bridges", nb+nl))
+	} else {
+		lg.line("#333333", 2, "dashed", s.w.t("render.line.local_bridge.count", nl))
+	}
 	if s.r.GroupTies {
 		lg.line("#999999", 1, "dotted", s.w.t("render.line.shared_network"))
+	}
+	if st := s.r.Structure; st.Shape == graph.Star {
+		if st.Center >= 0 && st.Center == s.nw.Ego {
+			lg.note(s.w.t("render.star.ego"))
+		} else {
+			lg.note(s.w.t("render.star"))
+		}
+		lg.note(s.w.t("render.star.meaning"))
 	}
 }
 

@@ -30,9 +30,12 @@ type contactsSection struct {
 	Timeline      *chart
 	TimelineNote  string
 	// TimelineRows and TimelineLabels are the chart's figures, for
-	// Markdown's table.
-	TimelineRows   []timelineRow
-	TimelineLabels []string
+	// Markdown's table; TimelineByNetwork says whether its rows split by
+	// network (the ego shares networks with contacts), else a year is its
+	// total alone.
+	TimelineRows      []timelineRow
+	TimelineLabels    []string
+	TimelineByNetwork bool
 }
 
 type attrRow struct {

@@ -25,7 +25,10 @@ func HTML(w io.Writer, d Data) error {
 // table lays out automatically, a name wraps (anywhere, if one word is
 // longer than the column), a header wraps between words only (hyphens:
 // manual: no hyphen is invented) and a number or a verdict badge never
-// wraps. Print: A4, no forced page breaks; a heading stays with what
+// wraps. Text wraps anywhere too (p, li, dt, dd, figcaption, the meta
+// line): a name or a network's name of one long word (a thousand letters
+// without a space) breaks inside its section instead of running past it.
+// Print: A4, no forced page breaks; a heading stays with what
 // follows it, a figure with its caption, a table row and a step whole.
 const pageCSS = `
 *{box-sizing:border-box}
@@ -37,6 +40,7 @@ h1{font-size:1.8em;line-height:1.2;margin:.2em 0}
 h2{font-size:1.35em;border-bottom:2px solid #0072B2;padding-bottom:3px;margin:.3em 0 .6em}
 h3{font-size:1.1em;margin:1.1em 0 .4em}
 h1,h2,h3,th{overflow-wrap:break-word;hyphens:manual}
+p,li,dt,dd,figcaption,.meta{overflow-wrap:anywhere}
 .meta{color:#555;margin:0}
 .headline{font-size:1.3em;font-weight:600;margin:.4em 0 .6em}
 p{margin:.45em 0}
@@ -197,7 +201,7 @@ var pageTmpl = template.Must(template.New("page").Funcs(noWords).Parse(`<!DOCTYP
 <ul>
 {{range .Sentences}}<li>{{.}}</li>
 {{end}}</ul>
-<table><thead><tr><th scope="col"></th><th scope="col" class="n">{{t "report.col.before"}}</th><th scope="col" class="n">{{t "report.col.after"}}</th></tr></thead><tbody>
+<table><thead><tr><th scope="col">{{t "report.col.measure"}}</th><th scope="col" class="n">{{t "report.col.before"}}</th><th scope="col" class="n">{{t "report.col.after"}}</th></tr></thead><tbody>
 {{range .Rows}}<tr><th scope="row">{{.Measure}}</th><td class="n">{{.Before}}</td><td class="n">{{.After}}</td></tr>
 {{end}}</tbody></table>
 </section>

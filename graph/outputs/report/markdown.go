@@ -205,18 +205,22 @@ var markdownTmpl = texttemplate.Must(texttemplate.New("md").Funcs(texttemplate.F
 ### {{t "report.h.timeline"}}
 
 {{md .}}
-{{end}}{{if .TimelineRows}}
+{{end}}{{if .TimelineRows}}{{if .TimelineByNetwork}}
 | {{t "report.col.year"}} | {{t "report.col.total"}} | {{t "report.col.network"}} |
 {{rule "lrl"}}
 {{range .TimelineRows}}{{row .Year (print .Total) .Parts}}
-{{end}}{{end}}{{end}}{{with .Changed}}
+{{end}}{{else}}
+| {{t "report.col.year"}} | {{t "report.col.total"}} |
+{{rule "lr"}}
+{{range .TimelineRows}}{{row .Year (print .Total)}}
+{{end}}{{end}}{{end}}{{end}}{{with .Changed}}
 ## {{t "report.h.changed"}}
 
 {{md .Intro}}
 
 {{range .Sentences}}- {{md .}}
 {{end}}
-| | {{t "report.col.before"}} | {{t "report.col.after"}} |
+| {{t "report.col.measure"}} | {{t "report.col.before"}} | {{t "report.col.after"}} |
 {{rule "lrr"}}
 {{range .Rows}}{{row .Measure .Before .After}}
 {{end}}{{end}}{{with .GiveTake}}

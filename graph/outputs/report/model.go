@@ -213,6 +213,8 @@ var findingTerms = map[finding.Code][]term{
 	analysis.ConcentrationThirdTied:   {tHerfindahl},
 	analysis.ConcentrationThirdAll:    {tHerfindahl},
 	analysis.ConcentrationThirdAllTie: {tHerfindahl},
+	analysis.ConcentrationSpread:      {tHerfindahl},
+	analysis.ConcentrationSpreadAll:   {tHerfindahl},
 	analysis.ReciprocityReturned:      {tReciprocity},
 	analysis.ReciprocityEgoGives:      {tBalance},
 	analysis.ReciprocityEgoTakes:      {tBalance},

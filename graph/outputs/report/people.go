@@ -80,6 +80,12 @@ func (p *people) Label(i int) string {
 	return p.by.Label(i)
 }
 
+// IsReader reports whether person i is the client, named "you": their
+// sentences take the catalog's words for the reader (words.Addressee).
+func (p *people) IsReader(i int) bool { return i == p.r.Ego() && i >= 0 }
+
+var _ words.Addressee = (*people)(nil)
+
 // ID names person i where a finding would quote an id: by name too.
 func (p *people) ID(i int) string { return p.Label(i) }
 

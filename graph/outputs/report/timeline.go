@@ -111,10 +111,33 @@ func buildTimeline(m *model, s *contactsSection, d Data) {
 	}
 	c := stackedChart(m, "c-timeline", m.t("report.h.timeline"), desc, labels, colors, rows)
 	s.Timeline = &c
-	// Years as written ("2015"), never grouped as a count would be.
-	s.TimelineNote = m.t("report.timeline.note", dated, len(contacts), strconv.Itoa(first), strconv.Itoa(last), strconv.Itoa(bestYear), best)
+	s.TimelineNote = timelineNote(m, rows, dated, len(contacts), first, last, best, bestYear)
 	s.TimelineRows = rows
 	s.TimelineLabels = labels
+	s.TimelineByNetwork = len(nets) > 0
+}
+
+// timelineNote says how many connections have a date and over which
+// years; which year the most began in only when one year has more than
+// any other.
+func timelineNote(m *model, rows []timelineRow, dated, contacts, first, last, best, bestYear int) string {
+	// Years as written ("2015"), never grouped as a count would be.
+	year := strconv.Itoa
+	top := 0
+	for _, r := range rows {
+		if r.Total == best {
+			top++
+		}
+	}
+	switch {
+	case dated == 1:
+		return m.t("report.timeline.note_one", year(first))
+	case first == last:
+		return m.t("report.timeline.note_year", dated, contacts, year(first))
+	case top > 1:
+		return m.t("report.timeline.note_even", dated, contacts, year(first), year(last))
+	}
+	return m.t("report.timeline.note", dated, contacts, year(first), year(last), year(bestYear), best)
 }
 
 // egoNetworks are the ego's networks, in the evaluation's order when

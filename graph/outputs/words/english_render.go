@@ -73,6 +73,13 @@ var englishRender = map[finding.Code]string{
 	"render.colour.attribute":            "Colour: %s",
 	"render.colour.not_known":            "not known (%s)",
 
+	// The network view's lines: the local bridges, the bridges among them
+	// (a bridge is a local bridge too); on a star, that the lines mean nothing.
+	"render.line.local_bridge.count_bridges": "dashed: local bridge, its two ends share no contact (%d, the bridges included)",
+	"render.star.ego":                        "a star: you and your contacts, no ties among them;",
+	"render.star":                            "a star: one person tied to all, no ties among the others;",
+	"render.star.meaning":                    "every tie is a bridge, so bridges and brokerage mean nothing here",
+
 	// The grouped network view (more people than --collapse-above).
 	"render.grouped":                   "Grouped",
 	"render.grouped.people":            "%s people: you and the %d top brokers by betweenness one by one,",

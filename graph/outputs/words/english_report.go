@@ -189,7 +189,10 @@ var englishReport = map[finding.Code]string{
 	"report.contacts.derived":       "Marked *: derived from the job titles (see function and seniority in the glossary).",
 	"report.contacts.likely":        "Your data has no ties among your contacts, so colleagues at one organisation are assumed to know each other: these likely ties count in the structure figures and pictures only, never as contacts.",
 	"report.timeline.desc":          "Contacts you connected with each year (LinkedIn's Connected On).",
-	"report.timeline.note":          "%d of your %d connections have a date, from %s to %s; most began in %s (%d).", // years as written, never grouped
+	"report.timeline.note":          "%d of your %d connections have a date, from %s to %s; more began in %s than in any other year (%d).", // years as written, never grouped
+	"report.timeline.note_even":     "%d of your %d connections have a date, from %s to %s.",
+	"report.timeline.note_year":     "%d of your %d connections have a date, all in %s.",
+	"report.timeline.note_one":      "1 of your connections has a date, in %s.",
 	"report.timeline.desc_networks": "Contacts you connected with each year (LinkedIn's Connected On, a tie's since), by the network you share with them: the first of yours they are in, in the order of the verdict table.",
 	"report.timeline.none":          "No shared network",
 	"report.timeline.other":         "Other networks",
@@ -197,7 +200,8 @@ var englishReport = map[finding.Code]string{
 	"report.col.year":               "Year",
 	"report.col.total":              "In all",
 	"report.h.changed":              "What changed since your last export",
-	"report.changed.intro":          "Compared with your earlier export, contact by contact (docs/time.md):",
+	"report.changed.intro":          "Compared with your earlier export, contact by contact:",
+	"report.col.measure":            "Figure",
 	"report.col.before":             "Before",
 	"report.col.after":              "Now",
 	"report.changed.contacts":       "Contacts",

@@ -28,7 +28,7 @@ var swedish = &catalog{
 		analysis.StructureStarEgo: "Det här är en stjärna: du har band till alla %d andra och ingen av dem har band till någon annan " +
 			"(en export från LinkedIn eller en adressbok ser ut så). Mått på överbryggande (mellanhandsposition, " +
 			"begränsning, effektiv storlek, mäklarroller) säger ingenting i en stjärna. " + howToAddTiesSv,
-		analysis.StructureNetwork: "%d par med band, varav %d mellan kontakter: mått på överbryggande kan beräknas.",
+		analysis.StructureNetwork: "%s, varav %d mellan kontakter: mått på överbryggande kan beräknas.",
 		analysis.LikelyColleagues: "Antagande: personer som arbetar i samma organisation känner varandra (%s, %s). " +
 			"Dessa troliga band mellan kollegor räknas bara i strukturmåtten (mellanhandsposition, begränsning, grupper, " +
 			"bilderna), aldrig som kontakter; --org-as-group=false utelämnar dem.",
@@ -41,12 +41,20 @@ var swedish = &catalog{
 		analysis.BrokersCutOne:   "1 person förbinder delar av nätverket som annars inte skulle mötas.",
 		analysis.BrokersCut:      "%d personer förbinder delar av nätverket som annars inte skulle mötas.",
 
+		analysis.BrokersTop + youSuffix:    "%s ligger på flest kortaste vägar mellan andra (mellanhandsposition, betweenness): nyheter och idéer passerar genom er först.",
+		analysis.BrokersTopOne + youSuffix: "%s ligger på flest kortaste vägar mellan andra (mellanhandsposition, betweenness): nyheter och idéer passerar genom dig först.",
+
 		analysis.BridgesNone:       "Inget band är en brygga: varje band backas upp av en gemensam kontakt eller en annan väg (ett slutet, redundant nätverk).",
 		analysis.BridgesOne:        "1 band är en brygga: utan det faller nätverket isär.",
 		analysis.BridgesMany:       "%d band är bryggor: utan vilket som helst av dem faller nätverket isär.",
 		analysis.LocalBridgesOne:   "1 band förbinder två personer som inte har någon gemensam kontakt (en lokal brygga: ett svagt band i Granovetters mening, varifrån ny information kommer).",
 		analysis.LocalBridgesMany:  "%d band förbinder personer som inte har någon gemensam kontakt (lokala bryggor: svaga band i Granovetters mening, varifrån ny information kommer).",
 		analysis.BridgesComponents: "Nätverket består av %d separata delar.",
+		analysis.NoBridgesStar: "Varje band är en brygga, och ingen av dem säger något: underlaget är en stjärna (en person med band till alla, " +
+			"inga band mellan de andra), så varje band är den enda vägen till någon som inte har något annat band.",
+		analysis.NoBridgesStarEgo: "Varje band är en brygga, och ingen av dem säger något: underlaget är en stjärna (du och dina kontakter, " +
+			"inga band mellan dem), så varje band är den enda vägen till en kontakt som inte har något annat band.",
+		analysis.NoBridgesNoTies: "Det finns inga bryggor: det finns inga band.",
 
 		analysis.EgoNoTies:   "Du har inga band i det här underlaget.",
 		analysis.EgoContacts: "Du har %s; din effektiva storlek är %.1f, så ungefär %.0f\u00a0%% av dina kontakter är redundanta (de känner varandra).",
@@ -60,6 +68,14 @@ var swedish = &catalog{
 		analysis.DiversityEgoNone:        "Ingen av dina kontakter har någon uppgift om %s.",
 		analysis.DiversityEgoCover:       "Tre fjärdedelar av dina %[1]s med uppgift om %[2]s finns i %[3]d av deras %[4]d värden för %[2]s.",
 		analysis.DiversityAllCover:       "Tre fjärdedelar av de %[1]s som har uppgift om %[2]s finns i %[3]d av deras %[4]d värden för %[2]s.",
+		analysis.DiversityEgoCoverMore:   "Mer än tre fjärdedelar av dina %[1]s med uppgift om %[2]s finns i %[3]d av deras %[4]d värden för %[2]s.",
+		analysis.DiversityAllCoverMore:   "Mer än tre fjärdedelar av de %[1]s som har uppgift om %[2]s finns i %[3]d av deras %[4]d värden för %[2]s.",
+		analysis.DiversityEgoSpread:      "Dina %[1]s med uppgift om %[2]s är spridda över %[3]d värden för %[2]s: inga färre rymmer tre fjärdedelar av dem.",
+		analysis.DiversityAllSpread:      "De %[1]s som har uppgift om %[2]s är spridda över %[3]d värden för %[2]s: inga färre rymmer tre fjärdedelar av dem.",
+		analysis.DiversityEgoSame:        "Alla dina %[1]s med uppgift om %[2]s har samma värde för %[2]s: %[3]s.",
+		analysis.DiversityAllSame:        "Alla %[1]s som har uppgift om %[2]s har samma värde för %[2]s: %[3]s.",
+		analysis.DiversityEgoOne:         "Bara %[1]s har uppgift om %[2]s: %[3]s.",
+		analysis.DiversityAllOne:         "Bara %[1]s har uppgift om %[2]s: %[3]s.",
 		analysis.DiversityLargest:        "Det största, %s, rymmer %.0f\u00a0%% av dem.",
 		analysis.DiversityNoLargest:      "Inget enskilt värde är störst: %d rymmer %.0f\u00a0%% av dem vardera.",
 		analysis.DiversityLevelIQV:       "Deras mångfald är %s (IQV %.2f).",
@@ -80,6 +96,7 @@ var swedish = &catalog{
 		analysis.ReciprocityHowToAnswer: "En fil med band som visar vem som gav råd, information eller introduktioner till vem (--ties, source,target) ger svaret.",
 		analysis.ReciprocityReturned:    "%.0f\u00a0%% av banden är besvarade (ömsesidighet %.2f; %s ömsesidiga, %s enkelriktade).",
 		analysis.ReciprocityTakers:      "%s tar bara emot och ger aldrig: %s.",
+		analysis.ReciprocityTakersOne:   "%s tar bara emot och ger aldrig: %s.",
 		analysis.ReciprocityTakersMore:  "%s tar bara emot och ger aldrig: %s.",
 		analysis.ReciprocityEgoGives:    "Du ger till %d och tar emot från %d; du ger mer än du får tillbaka (balans %+.2f).",
 		analysis.ReciprocityEgoTakes:    "Du ger till %d och tar emot från %d; du tar mer än du ger (balans %+.2f).",
@@ -89,6 +106,10 @@ var swedish = &catalog{
 		analysis.ConcentrationThirdTied:   "En tredjedel av dina %[2]d kontakter med känd organisation arbetar på %[1]s; ingen enskild organisation är störst bland %[3]d (Herfindahlindex %.2[4]f: 1 är alla på en organisation, nära 0 spridda över många).",
 		analysis.ConcentrationThirdAll:    "En tredjedel av de %[2]d personerna med känd organisation arbetar på %[1]s; den största, %[3]s, sysselsätter %.0[4]f\u00a0%% (Herfindahlindex %.2[5]f).",
 		analysis.ConcentrationThirdAllTie: "En tredjedel av de %[2]d personerna med känd organisation arbetar på %[1]s; ingen enskild organisation är störst bland %[3]d (Herfindahlindex %.2[4]f).",
+		analysis.ConcentrationSpread:      "Var och en av dina %d kontakter med känd organisation arbetar på en egen organisation: de är inte samlade någonstans (Herfindahlindex %.2f: 1 är alla på en organisation, nära 0 spridda över många).",
+		analysis.ConcentrationSpreadAll:   "Var och en av de %d personerna med känd organisation arbetar på en egen organisation (Herfindahlindex %.2f).",
+		analysis.ConcentrationOne:         "Av dina kontakter har bara 1 känd organisation: %s.",
+		analysis.ConcentrationOneAll:      "Bara 1 person har känd organisation: %s.",
 		analysis.TwoModeSummary:           "%s, %s; %s delar minst ett.",
 		analysis.TwoModeDominant: "Ett nätverk, %s, står ensamt för %.0f\u00a0%% av de paren och dominerar alla mått som bygger på " +
 			"gemensamma nätverk; överväg Newmanviktning (--newman) eller ett tak för storleken (--max-group-size).",
@@ -119,6 +140,7 @@ var swedish = &catalog{
 		analysis.NounPairOfPeople:     {"personpar", "personpar"},
 		analysis.NounOrganization:     {"organisation", "organisationer"},
 		analysis.NounPairOfColleagues: {"kollegapar", "kollegapar"},
+		analysis.NounTiedPair:         {"par med band", "par med band"},
 	},
 }
 

@@ -64,6 +64,11 @@ var swedishRender = map[finding.Code]string{
 	"render.colour.attribute":            "Färg: %s",
 	"render.colour.not_known":            "okänt (%s)",
 
+	"render.line.local_bridge.count_bridges": "streckad: lokal brygga, ändarna har ingen gemensam kontakt (%d, bryggorna inräknade)",
+	"render.star.ego":                        "en stjärna: du och dina kontakter, inga band mellan dem;",
+	"render.star":                            "en stjärna: en person med band till alla, inga band mellan de andra;",
+	"render.star.meaning":                    "varje band är en brygga, så bryggor och mäklarroller säger ingenting här",
+
 	// The grouped network view.
 	"render.grouped":                   "Grupperat",
 	"render.grouped.people":            "%s personer: du och de %d med högst mellanhandsposition (betweenness) var för sig,",

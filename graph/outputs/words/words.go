@@ -2,6 +2,7 @@ package words
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -23,6 +24,22 @@ type Namer interface {
 	// ID is the person's id (or pseudonym), written quoted.
 	ID(i int) string
 }
+
+// Addressee is a Namer that names the reader "you" (the report names its
+// client so). A sentence whose people include the reader is worded with
+// its code's youSuffix variant when the catalog has one ("You lie on the
+// most shortest paths …: news and ideas pass through you first"), as a
+// verb after "you" and the pronoun for the reader are not the ones for
+// another person ("Anna lies …: through them").
+type Addressee interface {
+	Namer
+	// IsReader reports whether person i is the reader, named "you".
+	IsReader(i int) bool
+}
+
+// youSuffix ends the code of a sentence's variant for the reader
+// (Addressee).
+const youSuffix = ".you"
 
 // catalog is one language's words: a format per code (fmt verbs, the
 // arguments in the finding's order; a language may reorder them with
@@ -108,13 +125,43 @@ func (c *catalog) printer() *message.Printer {
 	return c.mp
 }
 
-// Sentence words one finding.
+// Sentence words one finding: for the reader (Addressee) in its variant
+// for them, when the catalog has one.
 func (p *Printer) Sentence(f finding.Finding) string {
 	args := make([]any, len(f.Args))
 	for k, a := range f.Args {
 		args[k] = p.arg(a)
 	}
-	return p.format(f.Code, args...)
+	return p.format(p.addressed(f), args...)
+}
+
+// addressed is the code to word f with: its youSuffix variant when the
+// namer names the reader "you", the reader is among f's people and the
+// catalog has the variant; else f's code.
+func (p *Printer) addressed(f finding.Finding) finding.Code {
+	a, ok := p.namer.(Addressee)
+	if !ok {
+		return f.Code
+	}
+	you := f.Code + youSuffix
+	if _, ok := english.messages[you]; !ok {
+		return f.Code
+	}
+	for _, x := range f.Args {
+		var people []int
+		switch v := x.(type) {
+		case finding.People:
+			people = v
+		case finding.PeopleAndMore:
+			people = v.People
+		case finding.Person:
+			people = []int{int(v)}
+		}
+		if slices.ContainsFunc(people, a.IsReader) {
+			return you
+		}
+	}
+	return f.Code
 }
 
 // format prints a code's message with arguments already made printable.

@@ -90,7 +90,8 @@ func TestSentences(t *testing.T) {
 		want string
 	}{
 		{finding.New("brokers.top", finding.People{0, 2}), "anna (0) and cilla (2) lie on the most shortest paths between others (betweenness): news and ideas pass through them first."},
-		{finding.New("structure.network", 12, 3), "12 tied pairs, 3 of them among contacts: bridging measures can be computed."},
+		{finding.New("structure.network", finding.Count{N: 12, Noun: "tied pair"}, 3), "12 tied pairs, 3 of them among contacts: bridging measures can be computed."},
+		{finding.New("structure.network", finding.Count{N: 1, Noun: "tied pair"}, 0), "1 tied pair, 0 of them among contacts"},
 		{finding.New("two_mode.summary", finding.Count{N: 1, Noun: "network"}, finding.Count{N: 2, Noun: "membership"}, finding.Count{N: 1, Noun: "pair of people"}),
 			"1 network, 2 memberships; 1 pair of people share at least one."},
 		{finding.New("structure.star", finding.PersonID(1), 4), `This is a star: "bo" is tied to all 4 others`},
@@ -112,6 +113,57 @@ func TestSentences(t *testing.T) {
 		}
 		if got := JoinAnd(xs); got != want {
 			t.Errorf("JoinAnd(%q) = %q", xs, got)
+		}
+	}
+}
+
+// reader names person 0 "you", as the report names its client.
+type reader struct{ ids }
+
+func (r reader) Label(i int) string {
+	if i == 0 {
+		return "you"
+	}
+	return r.ids.Label(i)
+}
+func (r reader) IsReader(i int) bool { return i == 0 }
+
+// A sentence about the reader takes the words for "you": "you lie …
+// through you", never "you lies … through them"; a sentence about others
+// keeps its own.
+func TestSentencesForTheReader(t *testing.T) {
+	namer := reader{ids{"me", "anna", "bo"}}
+	sv, err := NewIn("sv", namer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		p    *Printer
+		f    finding.Finding
+		want string
+	}{
+		{New(namer), finding.New("brokers.top_one", finding.People{0}),
+			"you lie on the most shortest paths between others (betweenness): news and ideas pass through you first."},
+		{New(namer), finding.New("brokers.top_one", finding.People{1}),
+			"anna (1) lies on the most shortest paths between others (betweenness): news and ideas pass through them first."},
+		{New(namer), finding.New("brokers.top", finding.People{0, 2}),
+			"you and bo (2) lie on the most shortest paths between others (betweenness): news and ideas pass through you and them first."},
+		{New(namer), finding.New("brokers.top", finding.People{1, 2}),
+			"anna (1) and bo (2) lie on the most shortest paths between others (betweenness): news and ideas pass through them first."},
+		// A namer that does not name a reader: the sentence about others.
+		{New(namer.ids), finding.New("brokers.top_one", finding.People{0}),
+			"me (0) lies on the most shortest paths between others (betweenness): news and ideas pass through them first."},
+		{sv, finding.New("brokers.top_one", finding.People{0}),
+			"you ligger på flest kortaste vägar mellan andra (mellanhandsposition, betweenness): nyheter och idéer passerar genom dig först."},
+		// One person or more: the verb agrees.
+		{New(namer), finding.New("reciprocity.takers_one", finding.Count{N: 1, Noun: "person"}, finding.People{1}),
+			"1 person only takes (receives, never gives): anna (1)."},
+		{New(namer), finding.New("reciprocity.takers", finding.Count{N: 2, Noun: "person"}, finding.People{1, 2}),
+			"2 people only take (receive, never give): anna (1) and bo (2)."},
+	}
+	for _, c := range cases {
+		if got := c.p.Sentence(c.f); got != c.want {
+			t.Errorf("%s %s:\n got %q\nwant %q", c.p.Lang(), c.f.Code, got, c.want)
 		}
 	}
 }
