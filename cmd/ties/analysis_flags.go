@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/tiesnet/ties/graph/outputs/anonymize"
 	"io/fs"
 	"strings"
 
@@ -165,6 +166,10 @@ type loadSteps struct {
 	// bar, when set, draws reading the input and each stage of the
 	// analysis on a terminal.
 	bar *progress
+	// anonymize hides people's names and ids in the free text of the
+	// data (tie types, networks' purposes and organisers) before the
+	// analysis, for --anonymize: the outputs replace the names themselves.
+	anonymize bool
 }
 
 // load reads the input as importers.Load does, drawing the bytes read on
@@ -215,6 +220,9 @@ func loadAndAnalyze(in *inputOptions, af *analysisFlags, fsys fs.FS, steps loadS
 		if err := steps.check(nw); err != nil {
 			return nil, nil, err
 		}
+	}
+	if steps.anonymize {
+		anonymize.NewScrubber(nw).Network(nw)
 	}
 	aopt := af.analysisOptions(in)
 	var report func(string, int, int)

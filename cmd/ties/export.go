@@ -117,7 +117,7 @@ func runExport(opts *exportOptions) error {
 	}
 	bar := newProgress(opts.IO)
 	defer bar.close()
-	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{outputs: []string{opts.Out}, bar: bar})
+	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{outputs: []string{opts.Out}, bar: bar, anonymize: opts.Anonymize})
 	if err != nil {
 		return err
 	}

@@ -238,10 +238,11 @@ func runRender(opts *renderOptions) error {
 	bar := newProgress(opts.IO)
 	defer bar.close()
 	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
-		outputs: []string{opts.Out},
-		extra:   []namedPath{{"goals", opts.Goals}},
-		bar:     bar,
-		check:   opts.checkNetwork,
+		outputs:   []string{opts.Out},
+		extra:     []namedPath{{"goals", opts.Goals}},
+		bar:       bar,
+		check:     opts.checkNetwork,
+		anonymize: opts.Anonymize,
 	})
 	if err != nil {
 		return err
@@ -277,6 +278,8 @@ func runRender(opts *renderOptions) error {
 		var err error
 		eopt := engine.Options{MaxPixels: opts.MaxPixels, MissingGlyphs: func(missing []rune) {
 			bar.warnf("warning: %s", engine.MissingGlyphsMessage(missing))
+		}, Relaid: func(asked, used engine.Layout, why error) {
+			bar.warnf("warning: the %s layout gave no drawable picture (%v); drew it with %s instead", asked, why, used)
 		}}
 		pic, err = render.Render(context.Background(), res, ropt, format, w, eopt)
 		if errors.Is(err, render.ErrNoMemberships) {

@@ -155,10 +155,11 @@ func runReport(opts *reportOptions) error {
 	bar := newProgress(opts.IO)
 	defer bar.close()
 	rep, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
-		outputs: outputs,
-		extra:   extra,
-		bar:     bar,
-		check:   func(nw *graph.Network) error { return checkColorBy(nw, opts.ColorBy) },
+		outputs:   outputs,
+		extra:     extra,
+		bar:       bar,
+		check:     func(nw *graph.Network) error { return checkColorBy(nw, opts.ColorBy) },
+		anonymize: opts.Anonymize,
 	})
 	if err != nil {
 		return err

@@ -1,0 +1,156 @@
+package anonymize
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/tiesnet/ties/graph"
+)
+
+// Hidden stands in free text for a word of a person's name or id.
+const Hidden = "[name]"
+
+// Scrubber hides people's names and ids in free text: a tie's type ("advice
+// from Anna Berg"), a network's purpose or organiser. A pseudonym beside
+// the real name in a sentence the user wrote would undo it. A word of the
+// text is hidden when it is, in any case, a word of at least three letters
+// of someone's name or someone's whole id; a run of hidden words becomes
+// one Hidden. It cannot know a name of someone who is not in the data.
+type Scrubber struct {
+	words map[string]bool
+}
+
+// particles are words of names that are words of sentences too.
+var particles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "del": true, "des": true,
+	"and": true, "och": true, "the": true, "bin": true, "dos": true, "das": true}
+
+// NewScrubber returns a scrubber for the names and ids of nw's people.
+func NewScrubber(nw *graph.Network) *Scrubber {
+	s := &Scrubber{words: map[string]bool{}}
+	for _, p := range nw.People {
+		for _, w := range splitWords(p.Name) {
+			if w = strings.ToLower(w); len([]rune(w)) >= 3 && !particles[w] {
+				s.words[w] = true
+			}
+		}
+		if id := strings.ToLower(p.ID); len([]rune(id)) >= 3 {
+			s.words[id] = true
+		}
+	}
+	return s
+}
+
+// Text returns t with the words of names and ids hidden.
+func (s *Scrubber) Text(t string) string {
+	if t == "" || len(s.words) == 0 {
+		return t
+	}
+	var b strings.Builder
+	hid := false // the last word written was Hidden, with only spaces since
+	gap := ""    // spaces after a hidden word, not yet written
+	for _, tok := range tokens(t) {
+		switch {
+		case isWord(tok) && s.words[strings.ToLower(tok)]:
+			if !hid {
+				b.WriteString(gap)
+				b.WriteString(Hidden)
+			}
+			hid, gap = true, ""
+		case hid && strings.TrimSpace(tok) == "":
+			gap += tok
+		default:
+			b.WriteString(gap)
+			b.WriteString(tok)
+			hid, gap = false, ""
+		}
+	}
+	b.WriteString(gap)
+	return b.String()
+}
+
+// Network hides names and ids in nw's free text in place: tie types and
+// networks' purposes and organisers. Network names are kept: they are how
+// the user names the networks on the command line (--without).
+func (s *Scrubber) Network(nw *graph.Network) {
+	seen := map[string]string{}
+	for i := range nw.Ties {
+		t := nw.Ties[i].Type
+		if t == "" {
+			continue
+		}
+		v, ok := seen[t]
+		if !ok {
+			v = s.Text(t)
+			seen[t] = v
+		}
+		nw.Ties[i].Type = v
+	}
+	for g := range nw.Groups {
+		if in := nw.Groups[g].Info; in != nil {
+			c := *in
+			c.Purpose, c.Organiser = s.Text(c.Purpose), s.Text(c.Organiser)
+			nw.Groups[g].Info = &c
+		}
+	}
+}
+
+// wordRune is a rune of a word or an id: letters, digits and the
+// punctuation ids are written with.
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || strings.ContainsRune("._-@'’", r)
+}
+
+// tokens splits t into words (runs of wordRune, without punctuation at
+// their ends) and what lies between them.
+func tokens(t string) []string {
+	var out []string
+	start, inWord := 0, false
+	for k, r := range t {
+		if w := wordRune(r); w != inWord {
+			if k > start {
+				out = append(out, t[start:k])
+			}
+			start, inWord = k, w
+		}
+	}
+	if start < len(t) {
+		out = append(out, t[start:])
+	}
+	// A word's trailing or leading punctuation ("Berg." "-Anna") is not
+	// part of it.
+	var split []string
+	for _, tok := range out {
+		if !wordRune([]rune(tok)[0]) {
+			split = append(split, tok)
+			continue
+		}
+		core := strings.TrimFunc(tok, func(r rune) bool { return strings.ContainsRune("._-@'’", r) })
+		if core == "" {
+			split = append(split, tok)
+			continue
+		}
+		i := strings.Index(tok, core)
+		split = appendNonEmpty(split, tok[:i], core, tok[i+len(core):])
+	}
+	return split
+}
+
+func appendNonEmpty(out []string, parts ...string) []string {
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func isWord(tok string) bool {
+	r := []rune(tok)
+	return len(r) > 0 && wordRune(r[0])
+}
+
+// splitWords splits a name into its words: "Anna-Karin Berg" gives Anna,
+// Karin, Berg.
+func splitWords(name string) []string {
+	return strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
+}

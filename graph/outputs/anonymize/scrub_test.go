@@ -1,0 +1,47 @@
+package anonymize
+
+import (
+	"testing"
+
+	"github.com/tiesnet/ties/graph"
+)
+
+func TestScrubberHidesNamesAndIds(t *testing.T) {
+	nw := graph.New()
+	for _, p := range [][2]string{{"zz.alice", "Alicia Uniquename"}, {"b7", "Roberto van Rarename"}, {"c", "Li Wu"}} {
+		if _, isNew := nw.AddPerson(p[0], p[1]); !isNew {
+			t.Fatal("person not added")
+		}
+	}
+	s := NewScrubber(nw)
+	tests := []struct{ in, want string }{
+		{"advice from Alicia Uniquename", "advice from [name]"},
+		{"Meet Roberto Rarename!", "Meet [name]!"},
+		{"run by UNIQUENAME, with rarename.", "run by [name], with [name]."},
+		{"wrote to zz.alice twice", "wrote to [name] twice"},
+		{"the van and the truck", "the van and the truck"}, // particles stay
+		{"Li and Wu", "Li and Wu"},                         // two-letter words stay
+		{"Alicias club", "Alicias club"},                   // whole words only
+		{"", ""},
+		{"mentoring", "mentoring"},
+	}
+	for _, tc := range tests {
+		if got := s.Text(tc.in); got != tc.want {
+			t.Errorf("Text(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	a, _ := nw.Index("zz.alice")
+	b, _ := nw.Index("b7")
+	if err := nw.AddTie(graph.Tie{From: a, To: b, Weight: 1, Type: "advice from Alicia Uniquename"}); err != nil {
+		t.Fatal(err)
+	}
+	g, _ := nw.AddGroup("Rarename Fan Club")
+	nw.Groups[g].Info = &graph.GroupInfo{Purpose: "Meet Roberto Rarename", Organiser: "Alicia Uniquename"}
+	s.Network(nw)
+	if got := nw.Ties[0].Type; got != "advice from [name]" {
+		t.Errorf("tie type %q", got)
+	}
+	if in := nw.Groups[g].Info; in.Purpose != "Meet [name]" || in.Organiser != "[name]" || nw.Groups[g].Name != "Rarename Fan Club" {
+		t.Errorf("group %q info %+v", nw.Groups[g].Name, in)
+	}
+}
