@@ -12,9 +12,14 @@ import (
 // sequence becomes U+FFFD, the rest passes unchanged. The byte-at-a-time
 // original took a tenth of the reading of a large ties file, which is
 // nearly all ASCII.
-type replaceIllFormed struct{ transform.NopResetter }
+type replaceIllFormed struct {
+	transform.NopResetter
+	// replaced, when not nil, counts the bytes replaced, so that the
+	// import can say so (input.replaced).
+	replaced *int
+}
 
-func (replaceIllFormed) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+func (t replaceIllFormed) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	for nSrc < len(src) {
 		if src[nSrc] < utf8.RuneSelf {
 			n := asciiPrefix(src[nSrc:min(len(src), nSrc+len(dst)-nDst)])
@@ -42,6 +47,9 @@ func (replaceIllFormed) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, 
 		}
 		nDst += copy(dst[nDst:], string(utf8.RuneError))
 		nSrc++
+		if t.replaced != nil {
+			*t.replaced++
+		}
 	}
 	return nDst, nSrc, nil
 }

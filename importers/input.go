@@ -45,6 +45,10 @@ type input struct {
 	scale float64
 	close func() error
 	used  bool
+	// replaced counts the bytes past the head that were not UTF-8 and
+	// became U+FFFD (a file judged UTF-8 on its head); nil when none can
+	// be.
+	replaced *int
 }
 
 // openPath opens the file path from the options' FS when set, else from
@@ -143,25 +147,27 @@ func newInput(path string, r io.Reader, size int64) (*input, error) {
 		return in, nil
 	}
 	var dec io.Reader
+	in.replaced = new(int)
+	repair := replaceIllFormed{replaced: in.replaced}
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
 		br.Discard(3)
-		in.enc, dec = EncUTF8BOM, transform.NewReader(br, replaceIllFormed{})
+		in.enc, dec = EncUTF8BOM, transform.NewReader(br, repair)
 	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
 		in.enc = EncUTF16LE
 		if raw[0] == 0xFE {
 			in.enc = EncUTF16BE
 		}
 		in.scale = 2
-		dec = transform.NewReader(br, transform.Chain(unicode.BOMOverride(unicode.UTF8.NewDecoder()), replaceIllFormed{}))
+		dec = transform.NewReader(br, transform.Chain(unicode.BOMOverride(unicode.UTF8.NewDecoder()), repair))
 	case looksUTF16(raw, 1):
 		in.enc, in.scale = EncUTF16LE, 2
-		dec = transform.NewReader(br, transform.Chain(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewDecoder(), replaceIllFormed{}))
+		dec = transform.NewReader(br, transform.Chain(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewDecoder(), repair))
 	case looksUTF16(raw, 0):
 		in.enc, in.scale = EncUTF16BE, 2
-		dec = transform.NewReader(br, transform.Chain(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewDecoder(), replaceIllFormed{}))
+		dec = transform.NewReader(br, transform.Chain(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewDecoder(), repair))
 	case validUTF8Prefix(raw):
-		in.enc, dec = EncUTF8, transform.NewReader(br, replaceIllFormed{})
+		in.enc, dec = EncUTF8, transform.NewReader(br, repair)
 	default:
 		in.enc, dec = EncWindows1252, transform.NewReader(br, charmap.Windows1252.NewDecoder())
 	}

@@ -389,7 +389,18 @@ func (l *loader) readInput(role string, in *input, read func(*input) error) erro
 		return &Error{Path: in.path, Msg: fmt.Sprintf("a zip file, not a %s file", role),
 			Hint: "unpack it and pass the CSV file inside; a LinkedIn archive is read with --people"}
 	}
-	return read(in)
+	before := len(l.rep.Files)
+	if err := read(in); err != nil {
+		return err
+	}
+	if in.replaced != nil && *in.replaced > 0 && len(l.rep.Files) > before {
+		// The encoding was judged on the file's head: past it, bytes that
+		// are not UTF-8 became U+FFFD. Say so, or names are garbled unseen.
+		l.rep.Files[len(l.rep.Files)-1].note("not UTF-8", Problem{
+			Reason: fmt.Sprintf("%s past the first %d KB %s not UTF-8 and became U+FFFD (�): the file is probably in another encoding there (Windows-1252?); save it as UTF-8 and read it again",
+				pluralWord(*in.replaced, "a byte", "bytes"), headBytes/1024, map[bool]string{true: "was", false: "were"}[*in.replaced == 1])})
+	}
+	return nil
 }
 
 // checkStdin allows standard input for one input at most.

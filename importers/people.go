@@ -116,6 +116,10 @@ func (l *loader) noHeader(in *input, role, format string) error {
 		guess = "it looks like a networks file: pass it with --networks"
 	case role != "people" && (isPeopleHeader(cells) || isLinkedInHeader(cells) || isGoogleHeader(cells) || isOutlookHeader(cells)):
 		guess = "it looks like a people or contacts file: pass it with --people"
+	case role != "people" && strings.EqualFold(strings.TrimSpace(strings.Trim(first, "\ufeff")), "BEGIN:VCARD"):
+		guess = "it looks like a vCard file of contacts: pass it with --people"
+	case role != "people" && linkedInPreamble(in.head):
+		guess = "it looks like LinkedIn's Connections.csv: pass it with --people"
 	}
 	want := map[string]string{
 		"people":      "a header with an id column (id,name,attribute…), a LinkedIn Connections.csv, a Google or Outlook contacts CSV, or a vCard file",
@@ -319,4 +323,19 @@ func (l *loader) mergePerson(t *table, i, slot int, rec []string, cols []*column
 		l.nw.SetName(i, strings.Clone(name))
 	}
 	return Problem{Line: pos.line, Reason: fmt.Sprintf("id %q repeats line %d with agreeing values: merged", p.ID, first)}, true
+}
+
+// linkedInPreamble reports whether head starts with the notes LinkedIn
+// puts above the header of Connections.csv, followed by that header.
+func linkedInPreamble(head []byte) bool {
+	text := string(head[:min(len(head), 4096)])
+	if !strings.HasPrefix(strings.TrimPrefix(text, "\ufeff"), "Notes:") {
+		return false
+	}
+	for _, line := range strings.Split(text, "\n")[1:] {
+		if isLinkedInHeader(trimAll(strings.Split(strings.TrimSpace(line), ","))) {
+			return true
+		}
+	}
+	return false
 }

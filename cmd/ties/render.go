@@ -130,6 +130,10 @@ func (o *renderOptions) format() (engine.Format, error) {
 	}
 	f, err := engine.ParseFormat(name)
 	if err != nil {
+		if o.Format == "" {
+			// The format came from --out's extension, not from --format.
+			return "", usageErrorf("--out %q: a picture is written as svg, png or dot, and the name's extension (.%s) says none of them: end the name in .svg, .png or .dot, or give --format", o.Out, name)
+		}
 		return "", usageErrorf("--format %q: must be svg, png or dot", name)
 	}
 	return f, nil

@@ -352,6 +352,8 @@ func TestRunFUsageErrors(t *testing.T) {
 		{[]string{"export", "--people", "people.csv", "--format", "gexf", "--max-group-size", "-1"}, "--max-group-size -1: must be 0 (no limit) or more"},
 		{[]string{"render", "--people", "people.csv", "--betweenness-samples", "-5"}, "--betweenness-samples -5"},
 		{[]string{"render", "--people", "people.csv", "--labels", "many"}, `invalid argument "many" for "--labels"`},
+		{[]string{"render", "--people", "people.csv", "--out", "x.tmp"}, `--out "x.tmp": a picture is written as svg, png or dot, and the name's extension (.tmp) says none of them`},
+		{[]string{"render", "--people", "people.csv", "--format", "jpg"}, `--format "jpg": must be svg, png or dot`},
 		{[]string{"evaluate", "--people", "people.csv", "--seed", "-1"}, `invalid argument "-1" for "--seed"`},
 		{[]string{"evaluate", "--people", "people.csv", "--holes-model", "global"}, `--holes-model "global": must be whole, ego`},
 		{[]string{"report", "--people", "people.csv", "--date", "2026-13-01"}, `"2026-13-01" is not a date YYYY-MM-DD`},
