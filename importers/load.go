@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"golang.org/x/text/unicode/norm"
 	"io"
 	"io/fs"
 	"os"
@@ -135,6 +136,11 @@ type loader struct {
 	graphErr error
 	// bytesRead and bytesTotal are what Options.Progress is told.
 	bytesRead, bytesTotal int64
+	// composed maps the composed form (NFC) of every non-ASCII id and
+	// unique name to its person, for refs written in another form
+	// (samePerson); composedN people are in it.
+	composed  map[string]int
+	composedN int
 }
 
 type origin struct {
@@ -482,6 +488,12 @@ func (l *loader) person(ref string, rep *FileReport, line, col int, field string
 			Reason: fmt.Sprintf("%q is not an id; matched the person named so (id %q)", ref, l.nw.People[ids[0]].ID)})
 		return ids[0], nil
 	}
+	if i, ok := l.samePerson(ref); ok {
+		p := l.nw.People[i]
+		rep.note("matched in another Unicode form", Problem{Line: line, Column: col, Field: field,
+			Reason: fmt.Sprintf("%q is written with other code points than id %q (name %q) but is the same text (Unicode normalisation NFC, as macOS and Windows tools differ in writing é or ö): matched", ref, p.ID, p.Name)})
+		return i, nil
+	}
 	why := fmt.Sprintf("%q is not in the people file: added with no attributes", ref)
 	if other, ok := l.otherCase(ref); ok {
 		why = fmt.Sprintf("%q is not in the people file (%q is: ids are case-sensitive, so they are two people): added with no attributes; if they are one person, write the id the same way everywhere", ref, other)
@@ -550,4 +562,46 @@ func clean(s string) string {
 		return s
 	}
 	return strings.TrimSpace(s)
+}
+
+// samePerson finds the person whose id, or unique name, is ref in another
+// Unicode form: "Linnéa" written with é as one code point or as e and a
+// combining accent (NFD, as some macOS tools write). It looks only at
+// refs that are not ASCII, and builds its index once for the people so
+// far.
+func (l *loader) samePerson(ref string) (int, bool) {
+	if isASCII(ref) {
+		return 0, false
+	}
+	if l.composed == nil || l.composedN != len(l.nw.People) {
+		l.composed = map[string]int{}
+		names := map[string]int{}
+		for _, p := range l.nw.People {
+			if !isASCII(p.Name) {
+				names[norm.NFC.String(p.Name)]++
+			}
+		}
+		for i, p := range l.nw.People {
+			if n := norm.NFC.String(p.Name); !isASCII(p.Name) && names[n] == 1 {
+				l.composed[n] = i
+			}
+		}
+		for i, p := range l.nw.People {
+			if !isASCII(p.ID) {
+				l.composed[norm.NFC.String(p.ID)] = i // an id before a name
+			}
+		}
+		l.composedN = len(l.nw.People)
+	}
+	i, ok := l.composed[norm.NFC.String(ref)]
+	return i, ok
+}
+
+func isASCII(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
