@@ -54,9 +54,9 @@ func newCmdDemo(ios ioStreams, runF func(*demoOptions) error) *cobra.Command {
 		Short: "Analyze the demo data built into ties",
 		Long: strings.TrimSpace(`
 Demo runs ties on invented data built into the binary: a product manager in
-Gothenburg (id "me"), 40 contacts with organization, profession, country,
-gender and age band, the 7 networks they belong to, and 118 directed ties of
-advice and information. It prints what "ties analyze" prints for those files
+Gothenburg (id "me") and 40 other people, 23 of them her contacts, with
+organization, profession, country, gender and age band, the 7 networks they
+belong to, and 118 directed ties of advice and information. It prints what "ties analyze" prints for those files
 (diversity, bridging ties, reciprocity, the networks); --inspect prints what
 "ties inspect" prints instead: how every row of the files was read. It also
 writes the report for a client (ties report) to --report, in Swedish with

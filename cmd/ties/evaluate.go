@@ -46,9 +46,9 @@ other networks), how much it overlaps your other networks, how much diversity
 it adds, whether it bridges otherwise separate parts of your network, whether
 knowledge flows both ways, and what it costs in hours and fees (networks.csv).
 With a goals file it also scores each network against your needs. Each network
-gets a verdict (keep and invest, keep, reconsider, leave; for networks you are
-not in: consider joining, not worth joining) with the reasons and the figures
-behind it.
+gets a verdict (keep and invest, keep, change how you take part, reconsider,
+leave; for networks you are not in: consider joining, not worth joining) with
+the reasons and the figures behind it.
 
 A goals file has one need per row:
 
@@ -111,6 +111,7 @@ func runEvaluate(opts *evaluateOptions) error {
 	if err != nil {
 		return err
 	}
+	bar.noteImport(rep)
 	var eopt evaluate.Options
 	eopt.Without, eopt.With, eopt.Attributes = opts.Without, opts.With, opts.Attributes
 	ev, grep, err := evaluateWithGoals(res, eopt, opts.Goals, opts.fs, bar)
