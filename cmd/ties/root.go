@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // Exit codes (docs/cli.md).
@@ -91,8 +92,9 @@ Start with "ties demo" to see it on invented data built into the binary, then
 	}
 	root.SetOut(ios.Out)
 	root.SetErr(ios.ErrOut)
+	root.SuggestionsMinimumDistance = 2
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &usageError{err}
+		return &usageError{suggestFlag(cmd, err)}
 	})
 	root.SetUsageFunc(usageFunc)
 	root.CompletionOptions.HiddenDefaultCmd = true
@@ -130,6 +132,13 @@ func executeWith(args []string, ios ioStreams) (code int) {
 	}()
 	root := newRootCmd(ios)
 	root.SetArgs(args)
+	if err := unknownCommand(root, args); err != nil {
+		// Before cobra parses the flags of the root command, which would
+		// blame the first flag: "ties anlyze --people x" is a typo of
+		// the command, not a wrong flag.
+		fmt.Fprintf(errOut, "ties: %v\nRun 'ties --help' for usage.\n", err)
+		return exitUsage
+	}
 	cmd, err := root.ExecuteC()
 	if err == nil {
 		return exitOK
@@ -191,4 +200,72 @@ func noArgs(cmd *cobra.Command, args []string) error {
 		return usageErrorf("%q takes no arguments, got %q%s", cmd.CommandPath(), args[0], hint)
 	}
 	return nil
+}
+
+// unknownCommand returns the usage error for a first argument that names
+// no command, with the nearest commands, or nil.
+func unknownCommand(root *cobra.Command, args []string) error {
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
+		return nil
+	}
+	switch args[0] {
+	case "help", "completion", cobra.ShellCompRequestCmd, cobra.ShellCompNoDescRequestCmd:
+		return nil
+	}
+	for _, c := range root.Commands() {
+		if c.Name() == args[0] || c.HasAlias(args[0]) {
+			return nil
+		}
+	}
+	msg := fmt.Sprintf("unknown command %q for %q", args[0], root.CommandPath())
+	if s := root.SuggestionsFor(args[0]); len(s) > 0 {
+		msg += "; did you mean " + strings.Join(s, " or ") + "?"
+	}
+	return errors.New(msg)
+}
+
+// suggestFlag adds to an unknown-flag error the nearest flags of cmd (an
+// edit distance of 2 or less, or a prefix), and for --version the command.
+func suggestFlag(cmd *cobra.Command, err error) error {
+	name, ok := strings.CutPrefix(err.Error(), "unknown flag: --")
+	if !ok {
+		return err
+	}
+	if name == "version" {
+		return fmt.Errorf("%w; the version is a command: ties version", err)
+	}
+	var near []string
+	cmd.Flags().VisitAll(func(f *pflag.Flag) {
+		if f.Hidden {
+			return
+		}
+		if editDistance(name, f.Name) <= 2 || len(name) >= 3 && strings.HasPrefix(f.Name, name) {
+			near = append(near, "--"+f.Name)
+		}
+	})
+	if len(near) == 0 || len(near) > 3 {
+		return err
+	}
+	return fmt.Errorf("%w; did you mean %s?", err, strings.Join(near, " or "))
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }

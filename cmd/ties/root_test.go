@@ -85,3 +85,22 @@ func TestEveryCommandHasExample(t *testing.T) {
 		}
 	}
 }
+
+// A mistyped command is named as such, with the nearest command, also
+// when flags follow it.
+func TestUnknownCommandSuggests(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"anlyze"}, `unknown command "anlyze" for "ties"; did you mean analyze?`},
+		{[]string{"analyse", "--people", "people.csv"}, `unknown command "analyse" for "ties"; did you mean analyze?`},
+		{[]string{"frobnicate"}, `unknown command "frobnicate" for "ties"`},
+		{[]string{"--version"}, "the version is a command: ties version"},
+	} {
+		ios, _, errOut := testIO()
+		if code := executeWith(tc.args, ios); code != exitUsage || !strings.Contains(errOut.String(), tc.want) {
+			t.Errorf("%v: exit %d, stderr %q; want %q", tc.args, code, errOut, tc.want)
+		}
+	}
+}

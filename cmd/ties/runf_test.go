@@ -362,6 +362,8 @@ func TestRunFUsageErrors(t *testing.T) {
 		{[]string{"template", "people", "--people", "people.csv"}, "name what to write: ties template memberships"},
 		{[]string{"demo", "--lang", "de"}, `--lang "de": must be en, sv`},
 		{[]string{"version", "--quiet=maybe"}, `invalid argument "maybe" for "-q, --quiet"`},
+		{[]string{"analyze", "--peopel", "people.csv"}, "unknown flag: --peopel; did you mean --people?"},
+		{[]string{"inspect", "--formt", "json"}, "unknown flag: --formt; did you mean --format?"},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
