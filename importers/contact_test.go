@@ -48,3 +48,12 @@ func TestContactDetailsAndShortNotesColumns(t *testing.T) {
 		t.Errorf("included email of b = %q", got)
 	}
 }
+
+// "id,club" is a people file with an attribute, not a memberships file
+// given to --people ("person_id,network" is).
+func TestPeopleFileWithAGroupLikeColumn(t *testing.T) {
+	nw, _ := mustLoad(t, map[string]string{"p.csv": "id,club\na,Mr Hi\nb,Officer\n"}, Options{People: "p.csv"})
+	if got := attr(t, nw, "b", "club"); got != "Officer" {
+		t.Errorf("club of b = %q", got)
+	}
+}

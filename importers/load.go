@@ -419,7 +419,7 @@ func checkStdin(opt Options) error {
 		}
 	}
 	if len(flags) > 1 {
-		return &Error{Path: stdinName, Msg: fmt.Sprintf("%s all name standard input (-)", strings.Join(flags, " and ")),
+		return &Error{Path: stdinName, Msg: fmt.Sprintf("%s %s name standard input (-)", strings.Join(flags, " and "), map[bool]string{true: "both", false: "all"}[len(flags) == 2]),
 			Hint: "standard input can be read once: name files for all but one of them"}
 	}
 	return nil

@@ -72,6 +72,10 @@ func (l *loader) readPeopleFile(in *input) error {
 	if t == nil {
 		return l.noHeader(in, "people", format)
 	}
+	if format == FormatAuto && t.format == FormatPeople && isMembershipsFile(t.header) {
+		return &Error{Path: in.path, Line: t.rep.HeaderLine, Msg: fmt.Sprintf("not a people file: the header %q has only the columns of a memberships file (who belongs to which network)", strings.Join(t.header, ",")),
+			Hint: "it looks like a memberships file: pass it with --memberships (or, if it does list people, give --people-format people)"}
+	}
 	l.rep.Files = append(l.rep.Files, t.rep)
 	switch t.format {
 	case FormatLinkedIn:
@@ -338,4 +342,17 @@ func linkedInPreamble(head []byte) bool {
 		}
 	}
 	return false
+}
+
+// isMembershipsFile reports whether a header is a memberships file's, in
+// its own words: a person_id column (not a people file's "id") and a
+// network or group column, and nothing but memberships columns. "id,club"
+// is a people file with an attribute (Zachary's karate club).
+func isMembershipsFile(header []string) bool {
+	_, col, unused := membershipAliases.canonical(header)
+	if len(unused) > 0 || col["person_id"] == 0 || col["network"] == 0 {
+		return false
+	}
+	id, network := normKey(header[col["person_id"]-1]), normKey(header[col["network"]-1])
+	return id != "id" && id != "name" && (network == "network" || network == "group" || network == "network name" || network == "group name")
 }
