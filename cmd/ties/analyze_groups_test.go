@@ -36,3 +36,24 @@ func TestAnalyzeGroupsTableNamesOrganisations(t *testing.T) {
 		t.Errorf("demo has no networks section")
 	}
 }
+
+// The exporter of a contact export is "you": sentences about them agree.
+func TestAnalyzeTableSpeaksToYou(t *testing.T) {
+	ios, out, _ := testIO()
+	o := &analyzeOptions{IO: ios, Format: "table", analysisFlags: defaultAnalysisFlags(),
+		Inputs: inputOptions{People: "../../testdata/contacts/linkedin_connections.csv", OrgAsGroup: "auto",
+			Memberships: writeFile(t, "m.csv", "person_id,network\nasa-oberg-12ab3c,Club A\nzeljko-simic,Club A\n")}}
+	if err := runAnalyze(o); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(out.String()), " ")
+	if !strings.Contains(text, "you lie on the most shortest paths between others (betweenness): news and ideas pass through you first") {
+		t.Errorf("no sentence to you:\n%s", out)
+	}
+	if !strings.Contains(text, "Networks and organisations") || !strings.Contains(text, "(5 organisations with one person not listed)") || strings.Contains(text, "Nordvik Medical AB (organisation)") {
+		t.Errorf("groups table of memberships and organisations:\n%s", out)
+	}
+	if strings.Contains(text, "you lies") {
+		t.Errorf("you lies:\n%s", out)
+	}
+}

@@ -32,6 +32,13 @@ type tableNamer struct{ r *analysis.Result }
 func (n tableNamer) Label(i int) string { return n.r.Label(i) }
 func (n tableNamer) ID(i int) string    { return n.r.Network.People[i].ID }
 
+// IsReader says whether person i is the ego shown as "you" (a contact
+// export's exporter), so that sentences about them read "you lie", not
+// "you lies".
+func (n tableNamer) IsReader(i int) bool {
+	return i >= 0 && i == n.r.Network.Ego && strings.EqualFold(n.Label(i), "you")
+}
+
 // say words a section's findings for the table.
 func say(r *analysis.Result, fs []finding.Finding) string {
 	return words.New(tableNamer{r}).Section(fs)
@@ -345,9 +352,16 @@ func writeGroups(w io.Writer, r *analysis.Result) {
 	default:
 		section(w, "Networks (memberships: each network's members)")
 	}
-	order := make([]int, len(tm.Groups))
-	for g := range order {
-		order[g] = g
+	// Beside real networks, an organisation of one person says nothing
+	// about groups: counted, not listed.
+	lone := 0
+	order := make([]int, 0, len(tm.Groups))
+	for g, grp := range tm.Groups {
+		if grp.Organization && grp.Size < 2 && orgs < len(tm.Groups) {
+			lone++
+			continue
+		}
+		order = append(order, g)
 	}
 	sort.Slice(order, func(a, b int) bool {
 		x, y := tm.Groups[order[a]], tm.Groups[order[b]]
@@ -387,6 +401,9 @@ func writeGroups(w io.Writer, r *analysis.Result) {
 	t.Flush()
 	if more := len(order) - groupsShown; more > 0 {
 		fmt.Fprintf(w, "  … %s more\n", count(more))
+	}
+	if lone > 0 {
+		fmt.Fprintf(w, "  (%s with one person not listed)\n", plural(lone, "organisation", "organisations"))
 	}
 	paragraph(w, say(r, r.Findings.TwoMode))
 }

@@ -117,10 +117,11 @@ func runExport(opts *exportOptions) error {
 	}
 	bar := newProgress(opts.IO)
 	defer bar.close()
-	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{outputs: []string{opts.Out}, bar: bar, anonymize: opts.Anonymize})
+	rep, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{outputs: []string{opts.Out}, bar: bar, anonymize: opts.Anonymize})
 	if err != nil {
 		return err
 	}
+	bar.noteImport(rep)
 	eopt := export.Options{Groups: opts.Groups}
 	if opts.Anonymize {
 		eopt.Pseudonym = pseudonymsOf(res.IDs())

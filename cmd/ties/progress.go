@@ -3,11 +3,14 @@ package main
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	"github.com/tiesnet/ties/importers"
 )
 
 // stageReporter returns a progress callback that writes each new stage, and
@@ -408,4 +411,48 @@ func (s ioStreams) notef(format string, a ...any) {
 	if !s.Quiet {
 		fmt.Fprintf(s.ErrOut, "ties: "+format+"\n", a...)
 	}
+}
+
+// noteImport says on standard error, for the commands whose output does
+// not say it (evaluate, report, render, export), how many rows were not
+// imported or needed a decision, by reason: nothing read is left out
+// unseen. --quiet silences it.
+func (p *progress) noteImport(rep *importers.Report) {
+	skipped, notes := 0, 0
+	reasons := map[string]int{}
+	for _, f := range rep.Files {
+		skipped += f.SkippedCount()
+		notes += f.NotesNotListed + len(f.Notes)
+		for k, n := range f.SkippedByReason {
+			reasons[k] += n
+		}
+		for k, n := range f.NotesByReason {
+			reasons[k] += n
+		}
+	}
+	if skipped+notes == 0 {
+		return
+	}
+	keys := make([]string, 0, len(reasons))
+	for k := range reasons {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(a, b int) bool {
+		if reasons[keys[a]] != reasons[keys[b]] {
+			return reasons[keys[a]] > reasons[keys[b]]
+		}
+		return keys[a] < keys[b]
+	})
+	var by []string
+	for _, k := range keys {
+		by = append(by, fmt.Sprintf("%s %d", k, reasons[k]))
+	}
+	var what []string
+	if skipped > 0 {
+		what = append(what, plural(skipped, "row was not imported", "rows were not imported"))
+	}
+	if notes > 0 {
+		what = append(what, plural(notes, "row needed a decision", "rows needed a decision"))
+	}
+	p.notef("%s (%s); ties inspect with the same files lists them", strings.Join(what, " and "), strings.Join(by, ", "))
 }

@@ -75,8 +75,9 @@ networks), so that the picture stays readable in a report.
 
 Every picture has a legend, in English or, with --lang sv, in Swedish (names,
 attributes, values and networks are written as the data has them). Names are
-escaped; --anonymize replaces them with stable pseudonyms. The first run of a process that draws compiles Graphviz's
-WebAssembly (about a second, cached afterwards; docs/render.md).`),
+escaped; --anonymize replaces them with stable pseudonyms. The first run of a
+process that draws compiles Graphviz's WebAssembly (about a second, cached
+afterwards; docs/render.md).`),
 		Example: example(`
   # Your network, coloured by profession, as SVG
   $ ties render --people people.csv --ties ties.csv --memberships memberships.csv --color-by profession --out network.svg
@@ -241,7 +242,7 @@ func runRender(opts *renderOptions) error {
 	}
 	bar := newProgress(opts.IO)
 	defer bar.close()
-	_, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
+	rep, res, err := loadAndAnalyze(&opts.Inputs, &opts.analysisFlags, opts.fs, loadSteps{
 		outputs:   []string{opts.Out},
 		extra:     []namedPath{{"goals", opts.Goals}},
 		bar:       bar,
@@ -251,6 +252,7 @@ func runRender(opts *renderOptions) error {
 	if err != nil {
 		return err
 	}
+	bar.noteImport(rep)
 	ev, err := opts.evaluation(res, bar)
 	if err != nil {
 		return err

@@ -49,7 +49,7 @@ func newCmdReport(ios ioStreams, runF func(*reportOptions) error) *cobra.Command
 		Long: strings.TrimSpace(`
 Report writes one self-contained HTML page (no external requests: it works
 offline and from e-mail, and prints to a clean PDF from a browser) answering
-"does this network bring new perspectives?": a summary, what to do next, the
+"does this network bring new perspectives?": a summary, what to do next,
 each network judged (ties evaluate) with a small picture of what it brings,
 the checklist of "Välj dina nätverk med omsorg!" filled in with your data,
 charts, who you know, give and take, the top brokers and bridges, the
@@ -163,6 +163,10 @@ func runReport(opts *reportOptions) error {
 	})
 	if err != nil {
 		return err
+	}
+	bar.noteImport(rep)
+	if res.Network.Ego < 0 {
+		bar.warnf("no ego: the report judges the networks from nobody's point of view (\"You belong to none of these networks\"); name yourself or your client with --ego ID")
 	}
 	d, err := opts.reportData(rep, res, bar)
 	if err != nil {
