@@ -88,3 +88,23 @@ func TestStrictPeopleFile(t *testing.T) {
 		t.Errorf("contact export: zz not added and noted: %+v", fileReport(t, rep, "memberships"))
 	}
 }
+
+// A strict error about an unknown person says how many rows after it name
+// someone unknown too.
+func TestStrictErrorCountsTheRest(t *testing.T) {
+	people := "id,name\nme,Me\na,A\n"
+	for _, tc := range []struct{ file, body, want string }{
+		{"m.csv", "person_id,network\nme,g\nx,g\na,g\ny,g\nz,h\n", `"x" is not in the people file (and 2 rows after it name someone not in it too)`},
+		{"t.csv", "source,target\nme,a\nme,x\na,me\nq,a\n", `"x" is not in the people file (and 1 row after it names someone not in it too)`},
+		{"m.csv", "person_id,network\nme,g\nx,g\n", `"x" is not in the people file`},
+	} {
+		opt := Options{People: "p.csv", Strict: true, Memberships: "m.csv"}
+		if tc.file == "t.csv" {
+			opt.Memberships, opt.Ties = "", "t.csv"
+		}
+		_, _, err := loadFS(t, map[string]string{"p.csv": people, tc.file: tc.body}, opt)
+		if e := asError(t, err); !strings.HasSuffix(e.Msg, tc.want) || strings.Contains(tc.want, "and") != strings.Contains(e.Msg, "(and") {
+			t.Errorf("%s: %q, want %q", tc.file, e.Msg, tc.want)
+		}
+	}
+}

@@ -76,6 +76,7 @@ func (l *loader) readMemberships(in *input) error {
 	var sinces, untils []dateCell
 	var sinceOf, untilOf [][2]int // {group, position among its members}
 	var fail error
+	unknownAfter := 0 // rows after the error that name someone unknown too
 	// A batch of rows has its people looked up together first (idBatch):
 	// at[k] is then the person of its kth row.
 	var batch idBatch
@@ -90,6 +91,9 @@ func (l *loader) readMemberships(in *input) error {
 		pos := r.position()
 		if fail != nil {
 			t.rep.skip("not read after an error", Problem{Line: pos.line, Reason: "not read: an earlier row stopped the import"})
+			if batch.at[k] < 0 && batch.ids[k] != "" {
+				unknownAfter++
+			}
 			return
 		}
 		who, network := batch.ids[k], exactCell(r.Network) // clean(r.Person); a network's name is exact text
@@ -144,7 +148,7 @@ func (l *loader) readMemberships(in *input) error {
 		t.rep.Imported++
 	})
 	if fail != nil {
-		return fail
+		return moreUnknown(fail, unknownAfter)
 	}
 	if err != nil {
 		return &Error{Path: path, Msg: err.Error(), Err: err}
@@ -232,4 +236,18 @@ func (l *loader) emptyMembership(rep *FileReport, who string, pos rowPos, cPerso
 	}
 	rep.skip(kind, p)
 	return nil
+}
+
+// moreUnknown adds to an error about someone not in the people file how
+// many later rows name someone not in it too (at most: a later row may
+// name the same person, or a person by name), so that one run tells how
+// much is missing.
+func moreUnknown(err error, after int) error {
+	e, ok := err.(*Error)
+	if !ok || after == 0 || !strings.Contains(e.Msg, "is not in the people file") {
+		return err
+	}
+	c := *e
+	c.Msg += fmt.Sprintf(" (and %s after it name%s someone not in it too)", pluralWord(after, "1 row", "rows"), map[bool]string{true: "s", false: ""}[after == 1])
+	return &c
 }

@@ -83,6 +83,7 @@ func (l *loader) readTies(in *input) error {
 	l.nw.GrowTies(rows)
 	l.tieLines = slices.Grow(l.tieLines, rows)
 	var fail error
+	unknownAfter := 0 // rows after the error that name someone unknown too
 	// The last source looked up: haveLast, not a sentinel id, since any
 	// string (a NUL byte too) can be an id.
 	lastSrc, lastFrom, haveLast := "", -1, false
@@ -103,6 +104,9 @@ func (l *loader) readTies(in *input) error {
 	err = decodeStructsPre(t, tiesAliases, preload, func(k int, r tieRow) {
 		if fail != nil {
 			t.rep.skip("not read after an error", Problem{Line: r.position().line, Reason: "not read: an earlier row stopped the import"})
+			if batch.at[2*k] < 0 && batch.ids[2*k] != "" || batch.at[2*k+1] < 0 && batch.ids[2*k+1] != "" {
+				unknownAfter++
+			}
 			return
 		}
 		pos := r.position()
@@ -159,7 +163,7 @@ func (l *loader) readTies(in *input) error {
 		t.rep.Imported++
 	})
 	if fail != nil {
-		return fail
+		return moreUnknown(fail, unknownAfter)
 	}
 	if err != nil {
 		return &Error{Path: path, Msg: err.Error(), Err: err}
