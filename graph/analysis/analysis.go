@@ -309,7 +309,7 @@ func (r *Result) attribute(a diversity.Attribute) *Attribute {
 	u, d := r.Views.Structure, r.Views.Directed
 	out := &Attribute{
 		Encoding:              a,
-		Stats:                 diversity.Of(a, nil),
+		Stats:                 diversity.OfAll(a),
 		EI:                    diversity.EIUndirected(u, a),
 		Assortativity:         diversity.Assortativity(u, a, false),
 		Ego:                   diversity.EgoDiversity(u, a),

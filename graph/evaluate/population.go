@@ -22,7 +22,7 @@ func (e *eval) population() []*Network {
 	na := len(e.attrs)
 	everyone := make([]float64, na)
 	for k, a := range e.attrs {
-		everyone[k] = diversity.Of(a, nil).IQV
+		everyone[k] = diversity.OfAll(a).IQV
 	}
 	// groupsOf[p]: the networks p belongs to.
 	groupsOf := make([][]int, e.n)
@@ -121,7 +121,7 @@ func (e *eval) population() []*Network {
 func (e *eval) populationReasons(n *Network) []finding.Finding {
 	var rs []finding.Finding
 	if n.NMembers == 0 {
-		return []finding.Finding{finding.New(NoMembers)}
+		return []finding.Finding{finding.New(NoMembersListed)}
 	}
 	rs = append(rs, finding.New(PopMembers, finding.Count{N: n.NMembers, Noun: NounMember}))
 	for k, vs := range n.UnseenValues {

@@ -24,7 +24,7 @@ func BenchmarkDiversity(b *testing.B) {
 		})
 		b.Run("Of/"+name, func(b *testing.B) {
 			for b.Loop() {
-				diversity.Of(a, nil)
+				diversity.OfAll(a)
 			}
 		})
 		b.Run("EIUndirected/"+name, func(b *testing.B) {

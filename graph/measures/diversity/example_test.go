@@ -24,7 +24,7 @@ func Example() {
 	a := diversity.Encode(nw, prof)
 	u := csr.Undirected(nw)
 
-	s := diversity.Of(a, nil)
+	s := diversity.OfAll(a)
 	fmt.Printf("%v of %d with a value, K=%d: Blau %.3f, IQV %.3f\n", a.Categories, s.N, s.K, s.Blau, s.IQV)
 	ei := diversity.EIUndirected(u, a)
 	fmt.Printf("E-I %d external, %d internal: %.2f\n", ei.External, ei.Internal, ei.Index)

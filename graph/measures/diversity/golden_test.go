@@ -59,7 +59,7 @@ func checkAttribute(t *testing.T, s *golden.Set, attr string, a diversity.Attrib
 		}
 	}
 
-	st := diversity.Of(a, nil)
+	st := diversity.OfAll(a)
 	count("n", st.N, num("n"))
 	count("n_missing", st.Missing, num("n_missing"))
 	count("K", st.K, num("K"))

@@ -24,11 +24,22 @@ type Stats struct {
 	Evenness float64
 }
 
+// OfAll is Of over every node: the population's diversity.
+func OfAll(a Attribute) Stats {
+	all := make([]int, len(a.Values))
+	for i := range all {
+		all[i] = i
+	}
+	return Of(a, all)
+}
+
 // Of computes the spec's diversity measures (counts, n, n_missing, K, blau,
-// iqv, entropy, evenness) of attribute a over the given nodes, or over all
-// nodes when nodes is nil. K is the population's K (len(a.Categories)),
-// also for a subset, so that a subset's IQV and evenness compare with the
-// population's. A node listed twice counts twice.
+// iqv, entropy, evenness) of attribute a over the given nodes; over none
+// (nodes empty or nil: a network without members, an ego without
+// contacts) they are undefined (NaN), never the population's (OfAll). K
+// is the population's K (len(a.Categories)), also for a subset, so that a
+// subset's IQV and evenness compare with the population's. A node listed
+// twice counts twice.
 func Of(a Attribute, nodes []int) Stats {
 	k := len(a.Categories)
 	s := Stats{K: k, Counts: make([]int, k)}
@@ -40,14 +51,8 @@ func Of(a Attribute, nodes []int) Stats {
 			s.Missing++
 		}
 	}
-	if nodes == nil {
-		for i := range a.Values {
-			count(i)
-		}
-	} else {
-		for _, i := range nodes {
-			count(i)
-		}
+	for _, i := range nodes {
+		count(i)
 	}
 	s.Blau, s.IQV, s.Entropy, s.Evenness = measures(s.Counts, s.N, k)
 	return s

@@ -20,6 +20,7 @@ func TestOf(t *testing.T) {
 		name   string
 		values []string
 		nodes  []int
+		nobody bool // nodes nil meaning nobody; otherwise nil is everyone (OfAll)
 		want   Stats
 	}{{
 		// counts 2,1,1 of K = 4 (d exists in the population, not in the subset):
@@ -45,10 +46,19 @@ func TestOf(t *testing.T) {
 	}, {
 		name: "subset with one value of K = 2", values: []string{"a", "b", "a"}, nodes: []int{0, 2},
 		want: Stats{N: 2, K: 2, Counts: []int{2, 0}, Blau: 0, IQV: 0, Entropy: 0, Evenness: 0},
+	}, {
+		// A nil subset is nobody (a network without members), never the
+		// population: its figures are undefined.
+		name: "nil subset", values: []string{"a", "b"}, nobody: true,
+		want: Stats{K: 2, Counts: []int{0, 0}, Blau: nan, IQV: nan, Entropy: nan, Evenness: nan},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Of(EncodeValues("x", tt.values), tt.nodes)
+			a := EncodeValues("x", tt.values)
+			got := Of(a, tt.nodes)
+			if tt.nodes == nil && !tt.nobody {
+				got = OfAll(a) // the cases without nodes are the population's
+			}
 			w := tt.want
 			if got.N != w.N || got.Missing != w.Missing || got.K != w.K || !slices.Equal(got.Counts, w.Counts) {
 				t.Errorf("counts: got N %d missing %d K %d %v, want %d %d %d %v", got.N, got.Missing, got.K, got.Counts, w.N, w.Missing, w.K, w.Counts)
