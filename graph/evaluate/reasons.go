@@ -29,12 +29,14 @@ const (
 	ReasonJoin             finding.Code = "evaluate.join"                // score
 	ReasonNotJoin          finding.Code = "evaluate.not_join"            //
 	NoMembers              finding.Code = "evaluate.no_members"          //
+	NoMembersListed        finding.Code = "evaluate.no_members_listed"   // population mode: nobody listed
 	ReasonNewcomersUnknown finding.Code = "evaluate.newcomers_unknown"   // listed, total
 	ReasonBorderline       finding.Code = "evaluate.borderline"          //
 	ReasonHeld             finding.Code = "evaluate.held_only_here"      // Count contacts, People
 	ReasonNew              finding.Code = "evaluate.new_to_ego"          // Count members, People
 	ReasonNewMore          finding.Code = "evaluate.new_to_ego_more"     // Count members, PeopleAndMore
 	ReasonNewPartial       finding.Code = "evaluate.new_partial"         // new, listed, total
+	ReasonPartialList      finding.Code = "evaluate.partial_list"        // listed, total
 	ReasonTheirContacts    finding.Code = "evaluate.their_contacts"      // Count people
 	ReasonNothingNew       finding.Code = "evaluate.nothing_new"         // Count members
 	ReasonUnseen           finding.Code = "evaluate.unseen_values"       // attribute, Values
@@ -129,8 +131,15 @@ func (e *eval) verdictReasons(n *Network, res *Result) []finding.Finding {
 		add(ReasonJoin, finding.Count{N: int(n.Score), Noun: NounPerson})
 	case n.Verdict == NotWorthJoining:
 		add(ReasonNotJoin)
-	case !n.Member && n.Partial:
+	case !n.Member && n.Partial && n.NMembers > 0:
 		add(ReasonNewcomersUnknown, n.NListed, n.NTotal)
+	}
+	// With a partial list, new_to_ego, reach_only_here and unseen_values
+	// are lower bounds, and the reasons say so (the contract): the "at
+	// least" of the newcomers says it when there are some, the newcomers
+	// unknown of a network without a verdict says it too.
+	if n.Partial && n.NMembers > 0 && len(n.NewToEgo) == 0 && n.Verdict != "" {
+		add(ReasonPartialList, n.NListed, n.NTotal)
 	}
 	if n.Borderline {
 		add(ReasonBorderline)

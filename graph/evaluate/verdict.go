@@ -53,8 +53,10 @@ func (e *eval) verdict(n *Network) {
 	case !n.Member:
 		if brings(n) {
 			n.Verdict = ConsiderJoining
-		} else if n.Partial {
-			return // the listed members are known; its newcomers are not
+		} else if n.Partial && n.ContactsInIt == n.NMembers {
+			// Every member listed is e's contact; its newcomers are not
+			// known (the contract: no verdict, not "not worth joining").
+			return
 		} else {
 			n.Verdict = NotWorthJoining
 		}
