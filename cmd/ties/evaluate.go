@@ -1,12 +1,10 @@
 package main
 
 import (
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -128,7 +126,7 @@ func runEvaluate(opts *evaluateOptions) error {
 		case "json":
 			return evaluatejson.New(ev, names, p).Write(w)
 		case "csv":
-			return writeEvaluateCSV(w, ev, names)
+			return writeEvaluateCSV(w, evaluatejson.New(ev, names, p), ev.Attributes)
 		default:
 			writeEvaluateTable(w, ev, p, opts.title)
 			return nil
@@ -216,53 +214,6 @@ func writePopulationTable(w io.Writer, ev *evaluate.Result, p *words.Printer) {
 			fmt.Fprintln(w, words.Wrap(words.OneLine(p.Sentence(r)), textWidth, "  - ", "    "))
 		}
 	}
-}
-
-// writeEvaluateCSV writes one row per network with the figures of the
-// JSON, an attribute's values and gains in columns of their own.
-func writeEvaluateCSV(w io.Writer, ev *evaluate.Result, names evaluatejson.Names) error {
-	cw := csv.NewWriter(w)
-	f := cells.Float
-	head := []string{"network", "member", "n_members", "new_to_ego", "held_only_here", "reach_only_here_members",
-		"reach_only_here_their_contacts", "already_known", "kept_without", "overlap", "redundant_with", "constraint_change",
-		"embeddedness_median", "mutual_contacts_median", "local_bridges", "given", "received", "ego_balance", "score",
-		"score_per_hour", "score_per_fee", "goal_fit", "verdict", "borderline", "held_only_here_people", "new_to_ego_people",
-		"joined", "contacts_since_joining", "contacts_per_year_since_joining"}
-	for _, a := range ev.Attributes {
-		head = append(head, "unseen_values."+cells.Safe(a), "diversity_gain."+cells.Safe(a))
-	}
-	if err := cw.Write(head); err != nil {
-		return err
-	}
-	people := func(ps []int) string { return cells.Safe(strings.Join(sortedLabels(names, ps), "; ")) }
-	for _, n := range ev.Networks {
-		with := ""
-		if n.RedundantWith >= 0 {
-			with = names.Group(n.RedundantWith)
-		}
-		row := []string{cells.Safe(n.Name), strconv.FormatBool(n.Member), strconv.Itoa(n.NMembers), strconv.Itoa(len(n.NewToEgo)),
-			strconv.Itoa(len(n.HeldOnlyHere)), strconv.Itoa(n.ReachMembers()), strconv.Itoa(n.TheirContacts),
-			f(n.AlreadyKnown), f(n.KeptWithout), f(n.Overlap), cells.Safe(with), f(n.ConstraintChange),
-			f(n.EmbeddednessMedian), f(n.MutualContactsMedian), strconv.Itoa(n.LocalBridges), f(n.Given), f(n.Received),
-			f(n.EgoBalance), f(n.Score), f(n.ScorePerHour), f(n.ScorePerFee), f(n.GoalFit), string(n.Verdict),
-			strconv.FormatBool(n.Borderline), people(n.HeldOnlyHere), people(n.NewToEgo),
-			n.Joined.String(), "", f(n.ContactsPerYearSinceJoining)}
-		if !n.Joined.IsZero() {
-			row[len(row)-2] = strconv.Itoa(len(n.SinceJoining))
-		}
-		for k := range ev.Attributes {
-			gain := ""
-			if k < len(n.DiversityGain) {
-				gain = f(n.DiversityGain[k])
-			}
-			row = append(row, cells.Safe(strings.Join(n.UnseenValues[k], "; ")), gain)
-		}
-		if err := cw.Write(row); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
 }
 
 // checkNetworkNames checks --without and --with against the networks of the
