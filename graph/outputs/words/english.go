@@ -106,7 +106,7 @@ var english = &catalog{
 		analysis.ConcentrationSpreadAll:   "Each of the %d people with a known organisation works at a different one (Herfindahl index %.2f).",
 		analysis.ConcentrationOne:         "Of your contacts, only 1 has a known organisation: %s.",
 		analysis.ConcentrationOneAll:      "Only 1 person has a known organisation: %s.",
-		analysis.TwoModeSummary:           "%s, %s; %s share at least one.",
+		analysis.TwoModeSummary:           "%s, %s; %s with at least one in common.",
 		analysis.TwoModeDominant: "One network, %s, alone makes %.0f%% of those pairs and dominates every measure built on " +
 			"shared networks; consider Newman weighting (--newman) or a size cap (--max-group-size).",
 		// Lists (words.go): the head of a list joined by ", ", then the

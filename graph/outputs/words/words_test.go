@@ -93,7 +93,7 @@ func TestSentences(t *testing.T) {
 		{finding.New("structure.network", finding.Count{N: 12, Noun: "tied pair"}, 3), "12 tied pairs, 3 of them among contacts: bridging measures can be computed."},
 		{finding.New("structure.network", finding.Count{N: 1, Noun: "tied pair"}, 0), "1 tied pair, 0 of them among contacts"},
 		{finding.New("two_mode.summary", finding.Count{N: 1, Noun: "network"}, finding.Count{N: 2, Noun: "membership"}, finding.Count{N: 1, Noun: "pair of people"}),
-			"1 network, 2 memberships; 1 pair of people share at least one."},
+			"1 network, 2 memberships; 1 pair of people with at least one in common."},
 		{finding.New("structure.star", finding.PersonID(1), 4), `This is a star: "bo" is tied to all 4 others`},
 		{finding.New("no.such.code"), "[no.such.code]"},
 	}
