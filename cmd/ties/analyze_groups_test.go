@@ -47,7 +47,7 @@ func TestAnalyzeTableSpeaksToYou(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := strings.Join(strings.Fields(out.String()), " ")
-	if !strings.Contains(text, "you lie on the most shortest paths between others (betweenness): news and ideas pass through you first") {
+	if !strings.Contains(text, "You lie on the most shortest paths between others (betweenness): news and ideas pass through you first") {
 		t.Errorf("no sentence to you:\n%s", out)
 	}
 	if !strings.Contains(text, "Networks and organisations") || !strings.Contains(text, "(5 organisations with one person not listed)") || strings.Contains(text, "Nordvik Medical AB (organisation)") {

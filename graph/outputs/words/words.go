@@ -132,7 +132,17 @@ func (p *Printer) Sentence(f finding.Finding) string {
 	for k, a := range f.Args {
 		args[k] = p.arg(a)
 	}
-	return p.format(p.addressed(f), args...)
+	c := p.addressed(f)
+	s := p.format(c, args...)
+	if c != f.Code {
+		// The reader, named "you" ("du"), opens the sentence.
+		for _, w := range []string{"you ", "du "} {
+			if strings.HasPrefix(s, w) {
+				s = strings.ToUpper(w[:1]) + s[1:]
+			}
+		}
+	}
+	return s
 }
 
 // addressed is the code to word f with: its youSuffix variant when the

@@ -143,18 +143,18 @@ func TestSentencesForTheReader(t *testing.T) {
 		want string
 	}{
 		{New(namer), finding.New("brokers.top_one", finding.People{0}),
-			"you lie on the most shortest paths between others (betweenness): news and ideas pass through you first."},
+			"You lie on the most shortest paths between others (betweenness): news and ideas pass through you first."},
 		{New(namer), finding.New("brokers.top_one", finding.People{1}),
 			"anna (1) lies on the most shortest paths between others (betweenness): news and ideas pass through them first."},
 		{New(namer), finding.New("brokers.top", finding.People{0, 2}),
-			"you and bo (2) lie on the most shortest paths between others (betweenness): news and ideas pass through you and them first."},
+			"You and bo (2) lie on the most shortest paths between others (betweenness): news and ideas pass through you and them first."},
 		{New(namer), finding.New("brokers.top", finding.People{1, 2}),
 			"anna (1) and bo (2) lie on the most shortest paths between others (betweenness): news and ideas pass through them first."},
 		// A namer that does not name a reader: the sentence about others.
 		{New(namer.ids), finding.New("brokers.top_one", finding.People{0}),
 			"me (0) lies on the most shortest paths between others (betweenness): news and ideas pass through them first."},
 		{sv, finding.New("brokers.top_one", finding.People{0}),
-			"you ligger på flest kortaste vägar mellan andra (mellanhandsposition, betweenness): nyheter och idéer passerar genom dig först."},
+			"You ligger på flest kortaste vägar mellan andra (mellanhandsposition, betweenness): nyheter och idéer passerar genom dig först."},
 		// One person or more: the verb agrees.
 		{New(namer), finding.New("reciprocity.takers_one", finding.Count{N: 1, Noun: "person"}, finding.People{1}),
 			"1 person only takes (receives, never gives): anna (1)."},
