@@ -51,37 +51,44 @@ func displayText(s string) (out string, changed bool) {
 // are kept as written: they are how files refer to each other.
 func (l *loader) cleanDisplayText() {
 	nw := l.nw
-	n := 0
-	fix := func(s *string) {
+	// Counted by where the texts come from, to note each on its file.
+	var people, groups, ties int
+	fix := func(s *string, n *int) {
 		if v, ok := displayText(*s); ok {
-			*s, n = v, n+1
+			*s, *n = trimMade(*s, v), *n+1
 		}
 	}
 	for i := range nw.People {
 		name := nw.People[i].Name
-		if fix(&name); name != nw.People[i].Name {
+		if fix(&name, &people); name != nw.People[i].Name {
 			nw.SetName(i, name)
 		}
 		for a := range nw.Attributes {
 			v := nw.Attr(i, a)
-			if fix(&v); v != nw.Attr(i, a) {
+			if fix(&v, &people); v != nw.Attr(i, a) {
 				nw.SetAttr(i, a, v)
 			}
 		}
 	}
+	var renamed []string
 	for g := range nw.Groups {
 		name := nw.Groups[g].Name
 		if v, ok := displayText(name); ok {
 			// Another network may have the cleaned name: this one
 			// becomes "N1 (2)", never keeping the characters.
+			base := trimMade(name, v)
+			v = base
 			for k := 2; !nw.RenameGroup(g, v); k++ {
-				v = fmt.Sprintf("%s (%d)", strings.TrimRight(v, " "), k)
+				v = fmt.Sprintf("%s (%d)", base, k)
 			}
-			n++
+			if v != base {
+				renamed = append(renamed, v)
+			}
+			groups++
 		}
 		if in := nw.Groups[g].Info; in != nil {
-			fix(&in.Purpose)
-			fix(&in.Organiser)
+			fix(&in.Purpose, &groups)
+			fix(&in.Organiser, &groups)
 		}
 	}
 	types := map[string]string{}
@@ -93,14 +100,51 @@ func (l *loader) cleanDisplayText() {
 		v, seen := types[t]
 		if !seen {
 			v, _ = displayText(t)
+			v = trimMade(t, v)
 			types[t] = v
 		}
 		if v != t {
-			nw.Ties[i].Type, n = v, n+1
+			nw.Ties[i].Type, ties = v, ties+1
 		}
 	}
-	if n > 0 && len(l.rep.Files) > 0 {
-		l.rep.Files[0].note("control characters", Problem{
-			Reason: fmt.Sprintf("%s of the files read held control characters (replaced by spaces) or text-direction overrides (removed), which would garble the outputs", pluralWord(n, "a name, value or label", "names, values or labels"))})
+	why := func(n int, one, many string) string {
+		return fmt.Sprintf("%s held control characters (replaced by spaces) or text-direction overrides (removed), which would garble the outputs", pluralWord(n, one, many))
 	}
+	l.noteOn([]string{"people"}, people, why(people, "a name or value", "names or values"))
+	reason := why(groups, "a network's name or description", "networks' names or descriptions")
+	if len(renamed) > 0 {
+		reason += fmt.Sprintf("; a cleaned name another network has already is numbered: %s", quoteList(renamed, 200))
+	}
+	l.noteOn([]string{"memberships", "networks", "people"}, groups, reason)
+	l.noteOn([]string{"ties", "people"}, ties, why(ties, "a tie type", "tie types"))
+}
+
+// trimMade trims the spaces at the ends of cleaned that cleaning made
+// (an escape character at the start of a name became a space), keeping
+// those the text had.
+func trimMade(orig, cleaned string) string {
+	if strings.TrimLeft(orig, " ") == orig {
+		cleaned = strings.TrimLeft(cleaned, " ")
+	}
+	if strings.TrimRight(orig, " ") == orig {
+		cleaned = strings.TrimRight(cleaned, " ")
+	}
+	return cleaned
+}
+
+// noteOn notes reason, when n > 0, on the first file read in the first of
+// roles that was read (else the first file).
+func (l *loader) noteOn(roles []string, n int, reason string) {
+	if n == 0 || len(l.rep.Files) == 0 {
+		return
+	}
+	for _, role := range roles {
+		for _, f := range l.rep.Files {
+			if f.Role == role {
+				f.note("control characters", Problem{Reason: reason})
+				return
+			}
+		}
+	}
+	l.rep.Files[0].note("control characters", Problem{Reason: reason})
 }

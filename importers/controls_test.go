@@ -1,6 +1,9 @@
 package importers
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDisplayText(t *testing.T) {
 	tests := []struct {
@@ -58,7 +61,17 @@ func TestControlCharactersLeaveDisplayText(t *testing.T) {
 	if nw.Ties[0].Type != "adv ice" {
 		t.Errorf("tie type %q", nw.Ties[0].Type)
 	}
-	if got := rep.Files[0].NotesByReason["control characters"]; got != 1 {
-		t.Errorf("control characters noted %d times, want once: %+v", got, rep.Files[0].Notes)
+	// Each file's texts are noted on it: names and values on the people
+	// file, network names and what is known of them on the memberships
+	// file (with the network renamed), tie types on the ties file.
+	for role, want := range map[string]string{"people": "4 names or values", "memberships": `2 networks' names or descriptions held control characters (replaced by spaces) or text-direction overrides (removed), which would garble the outputs; a cleaned name another network has already is numbered: "N1 (2)"`, "ties": "a tie type"} {
+		f := fileReport(t, rep, role)
+		if f.NotesByReason["control characters"] != 1 || !strings.Contains(f.Notes[len(f.Notes)-1].Reason, want) {
+			t.Errorf("%s: notes %+v, want one with %q", role, f.Notes, want)
+		}
+	}
+	// A space that cleaning made at an end is trimmed.
+	if got := attr(t, nw, "x4", "team"); got != "F G" {
+		t.Errorf("x4 team %q", got)
 	}
 }

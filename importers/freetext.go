@@ -284,7 +284,7 @@ func (l *loader) judgeColumns(rep *FileReport, cols []*column) []*column {
 		l.columnNames = append(l.columnNames, c.name)
 		values, distinct, median := c.stats()
 		why := c.notAnalysed(values, distinct, median)
-		if why != "" && l.included(c.name) {
+		if why != "" && l.included(c.name) && !(why == ReasonContact && l.opt.Anonymize) {
 			why = ""
 		}
 		if why == "" {

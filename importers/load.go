@@ -73,6 +73,10 @@ type Options struct {
 	// exporter, and memberships name contacts as the user knows them, so
 	// there unknown people are added and noted.
 	StrictPeopleFile bool
+	// Anonymize leaves contact details (e-mail, telephone, web addresses)
+	// out of the model even when IncludeColumns names them: an output
+	// that hides names must not show a person's address.
+	Anonymize bool
 	// Ego is the id of the ego. For a contact export it is the id given to the
 	// exporter (DefaultEgo if empty); for a generic people file it names a
 	// person in it (or none if empty).
@@ -471,6 +475,14 @@ func (l *loader) setEgo() error {
 // and noted, or is an error with Strict.
 func (l *loader) person(ref string, rep *FileReport, line, col int, field string) (int, error) {
 	if i, ok := l.nw.Index(ref); ok {
+		return i, nil
+	}
+	// The same text in another Unicode form is the same id, also under
+	// strict: canonically equivalent strings are one text (Unicode NFC).
+	if i, ok := l.samePerson(ref); ok && l.nw.People[i].ID != "" && norm.NFC.String(l.nw.People[i].ID) == norm.NFC.String(ref) {
+		p := l.nw.People[i]
+		rep.note("matched in another Unicode form", Problem{Line: line, Column: col, Field: field,
+			Reason: fmt.Sprintf("%q is written with other code points than id %q but is the same text (Unicode normalisation NFC, as macOS and Windows tools differ in writing é or ö): matched", ref, p.ID)})
 		return i, nil
 	}
 	ids := l.nw.IndexByName(ref)

@@ -72,6 +72,10 @@ func (l *loader) readPeopleFile(in *input) error {
 	if t == nil {
 		return l.noHeader(in, "people", format)
 	}
+	if format == FormatAuto && t.format == FormatPeople && (isTiesHeader(t.header) || isGephiEdgesHeader(t.header)) {
+		return &Error{Path: in.path, Line: t.rep.HeaderLine, Msg: fmt.Sprintf("not a people file: the header %q has a source and a target column, as a ties file (or Gephi's edges table) has", strings.Join(t.header, ",")),
+			Hint: "it looks like a ties file: pass it with --ties (or, if it does list people, give --people-format people)"}
+	}
 	if format == FormatAuto && t.format == FormatPeople && isMembershipsFile(t.header) {
 		return &Error{Path: in.path, Line: t.rep.HeaderLine, Msg: fmt.Sprintf("not a people file: the header %q has only the columns of a memberships file (who belongs to which network)", strings.Join(t.header, ",")),
 			Hint: "it looks like a memberships file: pass it with --memberships (or, if it does list people, give --people-format people)"}

@@ -117,6 +117,7 @@ func TestWrongFileForRole(t *testing.T) {
 		{Options{Ties: "f.csv"}, "id,name\na,A\n", "pass it with --people"},
 		{Options{People: "f.csv"}, "hello world\n", `The first line is "hello world"`},
 		{Options{People: "f.csv"}, "person_id,network,role\na,Club,chair\nb,Club,\n", "pass it with --memberships"},
+		{Options{People: "f.csv"}, "Source,Target,Type,Id,Label,Weight\na,b,Directed,0,advice,1\n", "pass it with --ties"},
 		{Options{Memberships: "f.csv"}, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Berg\r\nEND:VCARD\r\n", "vCard file of contacts: pass it with --people"},
 		{Options{Ties: "f.csv"}, "Notes:\n\"When exporting your connection data, you may notice…\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nAnna,Berg,,,Volvo,Engineer,01 Mar 2024\n",
 			"LinkedIn's Connections.csv: pass it with --people"},

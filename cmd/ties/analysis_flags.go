@@ -209,6 +209,7 @@ func loadAndAnalyze(in *inputOptions, af *analysisFlags, fsys fs.FS, steps loadS
 	if err := in.validate(); err != nil {
 		return nil, nil, err
 	}
+	in.anonymize = steps.anonymize
 	nw, rep, err := loadInputs(in, fsys, steps.outputs, steps.extra, steps.bar)
 	if err != nil {
 		return nil, nil, err

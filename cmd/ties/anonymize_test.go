@@ -18,7 +18,7 @@ func TestAnonymizeHidesContactDetailsAndFreeText(t *testing.T) {
 			"zz.cat,Catarina Oddname,Beta,eng,\n"),
 		Ties: writeFile(t, "ties.csv", "source,target,weight,type\nzz.ego,zz.alice,1,advice from Alicia Uniquename\n"+
 			"zz.alice,zz.bob,1,\nzz.bob,zz.cat,1,\nzz.ego,zz.cat,2,lunch\n"),
-		Memberships: writeFile(t, "memberships.csv", "person_id,network\nzz.ego,N2\nzz.cat,N2\nzz.bob,Fan Club\nzz.alice,Fan Club\n"),
+		Memberships: writeFile(t, "memberships.csv", "person_id,network,role\nzz.ego,N2,\nzz.cat,N2,\nzz.bob,Fan Club,chair Roberto\nzz.alice,Fan Club,Rarename-Uniquename liaison\n"),
 		Networks: writeFile(t, "networks.csv", "network,purpose,organiser\nN2,x,Catarina Oddname\n"+
 			"Fan Club,Meet Roberto Rarename,Roberto Rarename\n"),
 		Ego: "zz.ego",
@@ -52,6 +52,15 @@ func TestAnonymizeHidesContactDetailsAndFreeText(t *testing.T) {
 			err := runExport(&exportOptions{IO: ios, Inputs: in, analysisFlags: defaultAnalysisFlags(), Format: format, Groups: true, Anonymize: true})
 			return out.String(), err
 		}
+	}
+	// --include-column does not bring an e-mail address back into an
+	// anonymised output.
+	outputs["export csv with the email column included"] = func() (string, error) {
+		ios, out, _ := testIO()
+		withEmail := in
+		withEmail.IncludeColumns = []string{"email"}
+		err := runExport(&exportOptions{IO: ios, Inputs: withEmail, analysisFlags: defaultAnalysisFlags(), Format: "csv", Groups: true, Anonymize: true})
+		return out.String(), err
 	}
 	for name, run := range outputs {
 		got, err := run()

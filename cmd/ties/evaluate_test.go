@@ -91,7 +91,7 @@ Cilla,Dahl,,,Acme,Nurse,03 Mar 2024
 		t.Fatal(err)
 	}
 	s := strings.Join(strings.Fields(out.String()), " ")
-	for _, want := range []string{"no ties among your contacts (a contact export alone)", "how embedded your ties into it are cannot be told",
+	for _, want := range []string{"no ties among your contacts (as in a contact export alone)", "how embedded your ties into it are cannot be told",
 		"the ties have no direction"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("star: output lacks %q:\n%s", want, out)

@@ -28,9 +28,12 @@ type inputOptions struct {
 	Strict     bool
 	// StrictPeopleFile is Strict for a people file only (ties evaluate).
 	StrictPeopleFile bool
-	Ego              string
-	EgoName          string
-	NoEgo            bool
+	// anonymize keeps contact details out even when --include-column names
+	// them (set by loadAndAnalyze for --anonymize).
+	anonymize bool
+	Ego       string
+	EgoName   string
+	NoEgo     bool
 	// OrgAsGroup: "auto" (count colleagues at one organisation as likely
 	// ties when the ties alone are a star), "true" or "false".
 	OrgAsGroup string
@@ -139,6 +142,7 @@ func (o *inputOptions) importOptions(fsys fs.FS) importers.Options {
 		Strict:       o.Strict,
 		// StrictPeopleFile: ties evaluate's default.
 		StrictPeopleFile: o.StrictPeopleFile,
+		Anonymize:        o.anonymize,
 		Ego:              o.Ego,
 		EgoName:          o.EgoName,
 		NoEgo:            o.NoEgo,

@@ -136,7 +136,7 @@ func writeAttributes(w io.Writer, in *inspection) {
 		fmt.Fprintln(w)
 		return
 	}
-	fmt.Fprintf(w, "Attributes (people per category, of %d people)\n", in.Totals.People)
+	fmt.Fprintf(w, "Attributes (people per category, of %s)\n", plural(in.Totals.People, "person", "people"))
 	for _, name := range in.attrOrder {
 		s := in.Attributes[name]
 		cats := sortedCounts(s.Counts)

@@ -20,7 +20,7 @@ func TestEvaluateStrictAndImportNote(t *testing.T) {
 	}
 	ios, out, errOut = testIO()
 	if code := executeWith(append(args, "--strict=false"), ios); code != exitOK || out.Len() == 0 ||
-		!strings.Contains(errOut.String(), "ties: 1 row needed a decision (unknown person added 1); ties inspect with the same files lists them") {
+		!strings.Contains(errOut.String(), "ties: 1 decision noted (unknown person added 1); ties inspect with the same files lists them") {
 		t.Errorf("not strict: exit %d, stderr %q", code, errOut)
 	}
 	ios, _, errOut = testIO()

@@ -452,7 +452,9 @@ func (p *progress) noteImport(rep *importers.Report) {
 		what = append(what, plural(skipped, "row was not imported", "rows were not imported"))
 	}
 	if notes > 0 {
-		what = append(what, plural(notes, "row needed a decision", "rows needed a decision"))
+		// Notes are about rows (an unknown person added) and about
+		// columns or files (a column not analysed): decisions, not rows.
+		what = append(what, plural(notes, "decision", "decisions")+" noted")
 	}
 	p.notef("%s (%s); ties inspect with the same files lists them", strings.Join(what, " and "), strings.Join(by, ", "))
 }

@@ -39,6 +39,7 @@ const (
 	ReasonPartialList      finding.Code = "evaluate.partial_list"        // listed, total
 	ReasonTheirContacts    finding.Code = "evaluate.their_contacts"      // Count people
 	ReasonNothingNew       finding.Code = "evaluate.nothing_new"         // Count members
+	ReasonNothingNewOne    finding.Code = "evaluate.nothing_new_one"     // (one member)
 	ReasonUnseen           finding.Code = "evaluate.unseen_values"       // attribute, Values
 	ReasonDiversityUp      finding.Code = "evaluate.diversity_up"        // attribute, without, with
 	ReasonDiversityDown    finding.Code = "evaluate.diversity_down"      // attribute, without, with
@@ -177,7 +178,11 @@ func (e *eval) broughtReasons(n *Network) []finding.Finding {
 	case len(nw) > 0:
 		add(ReasonNew, finding.Count{N: len(nw), Noun: NounMember}, finding.People(nw))
 	case len(n.HeldOnlyHere) == 0:
-		add(ReasonNothingNew, finding.Count{N: n.NMembers, Noun: NounMember})
+		if n.NMembers == 1 {
+			add(ReasonNothingNewOne)
+		} else {
+			add(ReasonNothingNew, finding.Count{N: n.NMembers, Noun: NounMember})
+		}
 	}
 	if n.TheirContacts > 0 {
 		add(ReasonTheirContacts, finding.Count{N: n.TheirContacts, Noun: NounPerson})

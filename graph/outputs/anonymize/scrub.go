@@ -50,7 +50,7 @@ func (s *Scrubber) Text(t string) string {
 	gap := ""    // spaces after a hidden word, not yet written
 	for _, tok := range tokens(t) {
 		switch {
-		case isWord(tok) && s.words[strings.ToLower(tok)]:
+		case isWord(tok) && s.hides(tok):
 			if !hid {
 				b.WriteString(gap)
 				b.WriteString(Hidden)
@@ -68,8 +68,24 @@ func (s *Scrubber) Text(t string) string {
 	return b.String()
 }
 
-// Network hides names and ids in nw's free text in place: tie types and
-// networks' purposes and organisers. Network names are kept: they are how
+// hides reports whether a word of a text is a word of a name or an id:
+// whole ("Uniquename", "zz.alice"), or in one of its parts joined by a
+// hyphen or a dot ("Özdemir-Quark", "anna.berg").
+func (s *Scrubber) hides(tok string) bool {
+	lower := strings.ToLower(tok)
+	if s.words[lower] {
+		return true
+	}
+	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return strings.ContainsRune("._-@'’", r) }) {
+		if s.words[part] {
+			return true
+		}
+	}
+	return false
+}
+
+// Network hides names and ids in nw's free text in place: tie types,
+// membership roles ("chair Roberto"), networks' purposes and organisers. Network names are kept: they are how
 // the user names the networks on the command line (--without).
 func (s *Scrubber) Network(nw *graph.Network) {
 	seen := map[string]string{}
@@ -86,6 +102,11 @@ func (s *Scrubber) Network(nw *graph.Network) {
 		nw.Ties[i].Type = v
 	}
 	for g := range nw.Groups {
+		for k, role := range nw.Groups[g].Roles {
+			if role != "" {
+				nw.Groups[g].Roles[k] = s.Text(role)
+			}
+		}
 		if in := nw.Groups[g].Info; in != nil {
 			c := *in
 			c.Purpose, c.Organiser = s.Text(c.Purpose), s.Text(c.Organiser)

@@ -24,6 +24,8 @@ func TestScrubberHidesNamesAndIds(t *testing.T) {
 		{"Alicias club", "Alicias club"},                   // whole words only
 		{"", ""},
 		{"mentoring", "mentoring"},
+		{"Uniquename-Quark referral", "[name] referral"}, // a part of a hyphenated word
+		{"mail anna.rarename", "mail [name]"},
 	}
 	for _, tc := range tests {
 		if got := s.Text(tc.in); got != tc.want {
@@ -36,10 +38,14 @@ func TestScrubberHidesNamesAndIds(t *testing.T) {
 		t.Fatal(err)
 	}
 	g, _ := nw.AddGroup("Rarename Fan Club")
+	nw.AddMember(g, a, "chair Roberto")
 	nw.Groups[g].Info = &graph.GroupInfo{Purpose: "Meet Roberto Rarename", Organiser: "Alicia Uniquename"}
 	s.Network(nw)
 	if got := nw.Ties[0].Type; got != "advice from [name]" {
 		t.Errorf("tie type %q", got)
+	}
+	if r := nw.Groups[g].Roles; len(r) != 1 || r[0] != "chair [name]" {
+		t.Errorf("roles %q", r)
 	}
 	if in := nw.Groups[g].Info; in.Purpose != "Meet [name]" || in.Organiser != "[name]" || nw.Groups[g].Name != "Rarename Fan Club" {
 		t.Errorf("group %q info %+v", nw.Groups[g].Name, in)

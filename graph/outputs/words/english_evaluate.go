@@ -9,7 +9,7 @@ import (
 // the JSON and the tables (docs/evaluate.md), rounded for reading.
 var englishEvaluate = map[finding.Code]string{
 	evaluate.NoNetworks: "There are no networks to judge: the data has no memberships. Give the networks people belong to (--memberships person_id,network).",
-	evaluate.StarNote: "Your data holds no ties among your contacts (a contact export alone): whether a tie depends on a network rests on memberships alone, " +
+	evaluate.StarNote: "Your data holds no ties among your contacts (as in a contact export alone): whether a tie depends on a network rests on memberships alone, " +
 		"and how embedded your ties are cannot be told.",
 
 	evaluate.ReasonOneSidedGive: "You give much more than you get back here (you gave %s, received %s; balance %+.2f): a network where you only give fades; ask for something back.",
@@ -31,14 +31,15 @@ var englishEvaluate = map[finding.Code]string{
 	evaluate.ReasonHeld:             "Tied to you only through it: %[2]s (%[1]s); without it these ties would likely fade.",
 	evaluate.ReasonNew:              "New to you: %[2]s (%[1]s); you know none of them and meet none of them in your other networks.",
 	evaluate.ReasonNewMore:          "New to you: %[2]s (%[1]s); you know none of them and meet none of them in your other networks.",
-	evaluate.ReasonNewPartial:       "At least %d of the %d members you listed (of %d in all) are new to you.",
+	evaluate.ReasonNewPartial:       "At least %d of the %d members you listed (of %d in all): new to you.",
 	evaluate.ReasonPartialList:      "Only %d of its %d members are listed: who it brings you, and what, may be more than these figures say (they are lower bounds).",
 	evaluate.ReasonTheirContacts:    "Beyond its members you reach %s whom you reach no other way (their contacts).",
 	evaluate.ReasonNothingNew:       "All %s are your contacts or people you meet in your other networks.",
+	evaluate.ReasonNothingNewOne:    "Its one member is your contact or someone you meet in your other networks.",
 	evaluate.ReasonUnseen:           "Only here do you meet people whose %s is %s.",
 	evaluate.ReasonDiversityUp:      "It makes the people you reach more varied by %s (IQV %.2f without it, %.2f with it).",
 	evaluate.ReasonDiversityDown:    "It makes the people you reach less evenly spread by %s (IQV %.2f without it, %.2f with it).",
-	evaluate.ReasonKnown:            "You know %d of its %d members; without it you would still meet %d of them.",
+	evaluate.ReasonKnown:            "Members you know: %d of %d; without it you would still meet %d of them.",
 	evaluate.ReasonSinceJoining:     "Since you joined in %s %s, you connected with %d of its members (%.1f a year).",
 	evaluate.ReasonSinceJoiningNow:  "Since you joined in %s %s, you connected with %d of its members.",
 	evaluate.OverlapWith:            "It shares %s with %s (overlap %.2f).",
@@ -58,7 +59,7 @@ var englishEvaluate = map[finding.Code]string{
 
 	evaluate.PopMembers:  "%s.",
 	evaluate.PopUnseen:   "Only its members have the %s %s.",
-	evaluate.PopEI:       "E-I %+.2f: %d ties to people outside it, %d among its members.",
+	evaluate.PopEI:       "E-I %+.2f: ties to people outside it %d, among its members %d.",
 	evaluate.PopPassive:  "Without any tie: %s.",
 	evaluate.PopBridging: "Tied to members of at least two other networks: %s.",
 }

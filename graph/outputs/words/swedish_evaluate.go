@@ -9,7 +9,7 @@ import (
 // english_evaluate.go (the same verbs, the same arguments).
 var swedishEvaluate = map[finding.Code]string{
 	evaluate.NoNetworks: "Det finns inga nätverk att bedöma: underlaget har inga medlemskap. Ange vilka nätverk personerna tillhör (--memberships person_id,network).",
-	evaluate.StarNote: "Ditt underlag har inga band mellan dina kontakter (bara en kontaktexport): om ett band hänger på ett nätverk avgörs enbart av medlemskapen, " +
+	evaluate.StarNote: "Ditt underlag har inga band mellan dina kontakter (som i en kontaktexport): om ett band hänger på ett nätverk avgörs enbart av medlemskapen, " +
 		"och hur inbäddade dina band är går inte att säga.",
 
 	evaluate.ReasonOneSidedGive: "Här ger du mycket mer än du får tillbaka (du gav %s, fick %s; balans %+.2f): ett nätverk där du bara ger tynar bort; be om något tillbaka.",
@@ -31,14 +31,15 @@ var swedishEvaluate = map[finding.Code]string{
 	evaluate.ReasonHeld:             "Knutna till dig bara genom det: %[2]s (%[1]s); utan det skulle de här banden troligen tyna bort.",
 	evaluate.ReasonNew:              "Nya för dig: %[2]s (%[1]s); du känner ingen av dem och möter ingen av dem i dina andra nätverk.",
 	evaluate.ReasonNewMore:          "Nya för dig: %[2]s (%[1]s); du känner ingen av dem och möter ingen av dem i dina andra nätverk.",
-	evaluate.ReasonNewPartial:       "Minst %d av de %d medlemmar du angav (av %d totalt) är nya för dig.",
+	evaluate.ReasonNewPartial:       "Minst %d av de %d medlemmar du angav (av %d totalt): nya för dig.",
 	evaluate.ReasonPartialList:      "Bara %d av dess %d medlemmar är angivna: vilka och vad det ger dig kan vara mer än dessa siffror visar (de är nedre gränser).",
 	evaluate.ReasonTheirContacts:    "Bortom medlemmarna når du %s som du inte når på något annat sätt (deras kontakter).",
 	evaluate.ReasonNothingNew:       "Alla %s är dina kontakter eller personer du möter i dina andra nätverk.",
+	evaluate.ReasonNothingNewOne:    "Dess enda medlem är din kontakt eller någon du möter i dina andra nätverk.",
 	evaluate.ReasonUnseen:           "Bara här möter du personer vars %s är %s.",
 	evaluate.ReasonDiversityUp:      "Det gör de personer du når mer varierade i %s (IQV %.2f utan det, %.2f med det).",
 	evaluate.ReasonDiversityDown:    "Det gör de personer du når mindre jämnt fördelade i %s (IQV %.2f utan det, %.2f med det).",
-	evaluate.ReasonKnown:            "Du känner %d av dess %d medlemmar; utan det skulle du ändå möta %d av dem.",
+	evaluate.ReasonKnown:            "Medlemmar du känner: %d av %d; utan det skulle du ändå möta %d av dem.",
 	evaluate.ReasonSinceJoining:     "Sedan du gick med i %s %s har du knutit kontakt med %d av dess medlemmar (%.1f om året).",
 	evaluate.ReasonSinceJoiningNow:  "Sedan du gick med i %s %s har du knutit kontakt med %d av dess medlemmar.",
 	evaluate.OverlapWith:            "Det delar %s med %s (överlapp %.2f).",
@@ -58,7 +59,7 @@ var swedishEvaluate = map[finding.Code]string{
 
 	evaluate.PopMembers:  "%s.",
 	evaluate.PopUnseen:   "Bara dess medlemmar har värdet %[2]s för %[1]s.",
-	evaluate.PopEI:       "E-I %+.2f: %d band till personer utanför det, %d mellan dess medlemmar.",
+	evaluate.PopEI:       "E-I %+.2f: band till personer utanför det %d, mellan dess medlemmar %d.",
 	evaluate.PopPassive:  "Utan något band: %s.",
 	evaluate.PopBridging: "Med band till medlemmar i minst två andra nätverk: %s.",
 }
