@@ -57,3 +57,18 @@ func TestAnalyzeTableSpeaksToYou(t *testing.T) {
 		t.Errorf("you lies:\n%s", out)
 	}
 }
+
+// inspect shows a category whose spaces make it another one quoted: "eng "
+// beside eng.
+func TestInspectQuotesSpacedValues(t *testing.T) {
+	ios, out, _ := testIO()
+	o := &inspectOptions{IO: ios, Format: "table", Inputs: inputOptions{People: writeFile(t, "p.csv", "id,name,team\na,A,eng\nb,B,\"eng \"\nc,C,Eng\n"), OrgAsGroup: "auto"}}
+	if err := runInspect(o); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"    \"eng \"  1", "    eng     1", "    Eng     1"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/tiesnet/ties/graph"
@@ -148,7 +149,7 @@ func writeAttributes(w io.Writer, in *inspection) {
 		tw := newTable(w)
 		shown := min(len(cats), maxCategoriesShown)
 		for _, c := range cats[:shown] {
-			fmt.Fprintf(tw, "    %s\t%d\n", cell(c.Value), c.N)
+			fmt.Fprintf(tw, "    %s\t%d\n", valueCell(c.Value), c.N)
 		}
 		tw.Flush()
 		if more := len(cats) - shown; more > 0 {
@@ -270,4 +271,15 @@ func plural(n int, one, many string) string {
 		return fmt.Sprintf("%d %s", n, one)
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// valueCell shows a category for the table: quoted when spaces at its ends
+// (or inside it, runs the table would collapse) make it another category
+// than the one it looks like ("eng " beside "eng": values are compared as
+// written).
+func valueCell(v string) string {
+	if v != strings.TrimSpace(v) || strings.Contains(v, "  ") || strings.ContainsAny(v, "\t\n\r") {
+		return cell(strconv.Quote(v))
+	}
+	return cell(v)
 }
