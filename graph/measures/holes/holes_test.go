@@ -207,3 +207,25 @@ func TestUnweightedBorgattiShortcut(t *testing.T) {
 		}
 	}
 }
+
+// Equal shares give a hierarchy of exactly 0, never a rounding −6e-17:
+// Σ r ln r ≥ 0 when the r average 1.
+func TestHierarchyNeverNegative(t *testing.T) {
+	for n := 2; n <= 12; n++ {
+		var edges [][2]int
+		var weights []float64
+		for j := 1; j <= n; j++ {
+			edges = append(edges, [2]int{0, j})
+			weights = append(weights, 0.1*3)
+		}
+		names := "e"
+		for j := 1; j <= n; j++ {
+			names += string(rune('a' + j - 1))
+		}
+		for _, w := range [][]float64{nil, weights} {
+			if h := Hierarchy(build(names, edges, w), Options{})[0]; h != 0 {
+				t.Errorf("star of %d (weighted %v): hierarchy %v, want 0", n, w != nil, h)
+			}
+		}
+	}
+}

@@ -372,7 +372,9 @@ func hierarchy(acc []float64, nb []int32, total float64) float64 {
 			sum += r * math.Log(r)
 		}
 	}
-	return sum / (n * math.Log(n))
+	// Σ r ln r ≥ 0 when the r average 1 (Jensen): a negative sum is
+	// rounding (−6e-17 when every share is equal), written as 0.
+	return max(0, sum/(n*math.Log(n)))
 }
 
 func (k *kernel) set(i int, con, es, h float64) {
