@@ -28,3 +28,17 @@ func TestEvaluateStrictAndImportNote(t *testing.T) {
 		t.Errorf("quiet: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// A report without an ego says so in its headline, and warns.
+func TestReportWithoutEgo(t *testing.T) {
+	people := writeFile(t, "people.csv", "id,name,team\nme,Me,a\nb,Bo,b\nc,Cy,c\n")
+	members := writeFile(t, "memberships.csv", "person_id,network\nme,g\nb,g\nc,h\n")
+	ios, out, errOut := testIO()
+	if code := executeWith([]string{"report", "--people", people, "--memberships", members, "--format", "md"}, ios); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out.String(), "No one is named as you (--ego)") || strings.Contains(out.String(), "You belong to none") ||
+		!strings.Contains(errOut.String(), "no ego") {
+		t.Errorf("report without ego:\n%s\nstderr %s", out.String()[:min(out.Len(), 600)], errOut)
+	}
+}

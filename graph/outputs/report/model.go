@@ -107,6 +107,8 @@ var verdictColors = map[evaluate.Verdict]struct {
 // model is what the templates read: plain values, every person already
 // named, every figure already written.
 type model struct {
+	// noEgo: no person is the report's "you" (no --ego on a people file).
+	noEgo             bool
 	Title, Meta, Date string
 	Headline          string
 	Summary           []string
@@ -575,6 +577,7 @@ func buildEvaluation(m *model, ev *evaluate.Result, d Data) []*evaluate.Network 
 		m.NetworksNote = m.t("report.networks.left_out", left, len(shown))
 	}
 	m.costTotals(c)
+	m.noEgo = d.Analysis != nil && d.Analysis.Ego() < 0
 	m.headlineAndSummary(byVerdict, c)
 	m.nextSteps(byVerdict)
 	return shown
@@ -683,6 +686,10 @@ func (m *model) headlineAndSummary(byVerdict map[evaluate.Verdict][]string, c ne
 		m.Headline = m.t("report.headline.partly", len(good)+len(change), c.member, len(weak))
 	case c.member > 0:
 		m.Headline = m.t("report.headline.little")
+	case m.noEgo:
+		// Nobody is "you": the networks are described, not judged for a
+		// person (ties report --ego names them).
+		m.Headline = m.t("report.headline.no_ego")
 	default:
 		m.Headline = m.t("report.headline.none")
 	}

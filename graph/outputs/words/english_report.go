@@ -93,6 +93,7 @@ var englishReport = map[finding.Code]string{
 	"report.headline.partly":       "Partly: %d of your %d networks bring new perspectives; %d do not.",
 	"report.headline.little":       "Not much: your networks bring no one and no perspective you do not meet elsewhere.",
 	"report.headline.none":         "You belong to none of these networks yet.",
+	"report.headline.no_ego":       "No one is named as you (--ego), so these networks are described, not judged for a person.",
 	"report.headline.contacts_ego": "Who you know: %s, and what they bring",
 	"report.headline.contacts_all": "Who is here: %s",
 	"report.headline.nothing":      "Nothing to describe yet",

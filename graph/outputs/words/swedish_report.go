@@ -97,6 +97,7 @@ var swedishReport = map[finding.Code]string{
 	"report.headline.partly":       "Delvis: %d av dina %d nätverk ger dig nya perspektiv; %d gör det inte.",
 	"report.headline.little":       "Inte mycket: dina nätverk ger dig ingen person och inget perspektiv som du inte möter på annat håll.",
 	"report.headline.none":         "Du är ännu inte med i något av de här nätverken.",
+	"report.headline.no_ego":       "Ingen är angiven som du (--ego), så nätverken beskrivs men bedöms inte för någon.",
 	"report.headline.contacts_ego": "Vilka du känner: %s, och vad de ger dig",
 	"report.headline.contacts_all": "Vilka som finns här: %s",
 	"report.headline.nothing":      "Inget att beskriva än",
