@@ -274,11 +274,11 @@ func plural(n int, one, many string) string {
 }
 
 // valueCell shows a category for the table: quoted when spaces at its ends
-// (or inside it, runs the table would collapse) make it another category
-// than the one it looks like ("eng " beside "eng": values are compared as
+// (or a run of them inside, which the table would collapse) make it another
+// category than the one it looks like ("eng " beside "eng": values are compared as
 // written).
 func valueCell(v string) string {
-	if v != strings.TrimSpace(v) || strings.Contains(v, "  ") || strings.ContainsAny(v, "\t\n\r") {
+	if v != strings.TrimSpace(v) || strings.Contains(v, "  ") {
 		return cell(strconv.Quote(v))
 	}
 	return cell(v)
