@@ -108,3 +108,29 @@ func TestStrictErrorCountsTheRest(t *testing.T) {
 		}
 	}
 }
+
+// A members_total is a count: commas between groups of three digits group
+// thousands ("15,000"), without a note; "2,5" is no count, "12,00" is
+// 12 (a decimal comma).
+func TestMembersTotalThousands(t *testing.T) {
+	for _, tc := range []struct {
+		cell string
+		want int // 0: not read
+	}{{"1,000", 1000}, {"15,000", 15000}, {"1,234,567", 1234567}, {"1000", 1000}, {"2,5", 0}, {"12,00", 12}} {
+		nw, rep := mustLoad(t, map[string]string{
+			"m.csv": "person_id,network\na,G\n",
+			"n.csv": "network,members_total\nG,\"" + tc.cell + "\"\n",
+		}, Options{Memberships: "m.csv", Networks: "n.csv"})
+		g, _ := nw.GroupIndex("G")
+		got := 0
+		if in := nw.Groups[g].Info; in != nil && in.MembersTotal != nil {
+			got = *in.MembersTotal
+		}
+		if got != tc.want {
+			t.Errorf("members_total %q read as %d, want %d (notes %+v)", tc.cell, got, tc.want, fileReport(t, rep, "networks").Notes)
+		}
+		if tc.want > 0 && fileReport(t, rep, "networks").NotesByReason["ambiguous comma"] > 0 {
+			t.Errorf("members_total %q: noted as ambiguous", tc.cell)
+		}
+	}
+}

@@ -108,6 +108,10 @@ func (l *loader) readNetworks(in *input) error {
 			}
 		}
 		if s := clean(r.Total); s != "" {
+			// A count has no decimals: "1,000" or "15,000" groups thousands.
+			if groupedThousands(s) {
+				s = strings.ReplaceAll(s, ",", "")
+			}
 			if v, amb, ok := readNumber(s); ok && v >= 1 && v == math.Trunc(v) && v < 1e9 {
 				if amb {
 					ambiguous("members_total", s, v)
@@ -126,4 +130,24 @@ func (l *loader) readNetworks(in *input) error {
 		return &Error{Path: path, Msg: err.Error(), Err: err}
 	}
 	return nil
+}
+
+// groupedThousands reports whether s is a whole number written with commas
+// between groups of three digits ("1,000", "15,000", "1,234,567").
+func groupedThousands(s string) bool {
+	parts := strings.Split(s, ",")
+	if len(parts) < 2 || len(parts[0]) == 0 || len(parts[0]) > 3 {
+		return false
+	}
+	for k, p := range parts {
+		if k > 0 && len(p) != 3 {
+			return false
+		}
+		for _, c := range p {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
