@@ -19,7 +19,7 @@ import (
 var demoFS embed.FS
 
 const demoTitle = "Demo data: an invented product manager, Karin Lindqvist (id me), " +
-	"40 invented contacts, the 7 networks they belong to and who gave advice or " +
+	"40 other invented people (23 of them her contacts), the 7 networks they belong to and who gave advice or " +
 	"information to whom. The files are built into ties; the same files are in " +
 	"testdata/demo/ of the source, to copy and change."
 

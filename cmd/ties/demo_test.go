@@ -121,3 +121,18 @@ func TestDemoBadFormat(t *testing.T) {
 		t.Error("no error for --inspect --format csv")
 	}
 }
+
+// The demo's title counts what its analysis finds: 40 people besides the
+// ego, 23 of them her contacts.
+func TestDemoTitleCountsAgree(t *testing.T) {
+	ios, out, _ := testIO()
+	if code := executeWith([]string{"demo", "--report", ""}, ios); code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	text := strings.Join(strings.Fields(out.String()), " ")
+	for _, want := range []string{"40 other invented people (23 of them her contacts)", "Read 4 files: 41 people", "You have 23 contacts;"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("demo output lacks %q", want)
+		}
+	}
+}
