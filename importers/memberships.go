@@ -175,17 +175,17 @@ func (l *loader) readMemberships(in *input) error {
 }
 
 // readWideMemberships reads the wide form: one row per person, one column
-// per network; a mark in a cell (x, yes, ja, 1, ✓, anything but a no) means
-// membership, an empty cell none. A "no" (no, nej, 0, false) is read as
-// none and noted, so that nobody is made a member by a cell that says
-// otherwise. Each row counts as imported when it names a known person.
+// per network; a mark in a cell (x, yes, ja, 1, ✓) means membership, an
+// empty cell none. A "no" (no, nej, 0, false, -, none) is read as none and
+// noted, so that nobody is made a member by a cell that says otherwise;
+// any other mark ("maybe", "yess") is read as a membership, noted. Each row counts as imported when it names a known person.
 func (l *loader) readWideMemberships(t *table) error {
 	t.format = "memberships-wide"
 	t.rep.Format = t.format
 	nets := wideNetworkColumns(t.header)
 	groups := make([]int, len(nets))
 	for k, c := range nets {
-		groups[k], _ = l.nw.AddGroup(strings.TrimSpace(t.header[c]))
+		groups[k], _ = l.nw.AddGroup(unneutralized(strings.TrimSpace(t.header[c])))
 	}
 	d := t.rows(nil)
 	for {
@@ -193,7 +193,7 @@ func (l *loader) readWideMemberships(t *table) error {
 		if err != nil {
 			break
 		}
-		who := clean(rec[0])
+		who := unneutralized(clean(rec[0]))
 		if who == "" {
 			d.skipped = append(d.skipped, kindProblem{"no person", Problem{Line: pos.line, Column: 1, Field: t.header[0], Reason: "the person is empty"}})
 			continue
@@ -208,10 +208,20 @@ func (l *loader) readWideMemberships(t *table) error {
 			if mark == "" {
 				continue
 			}
-			if v, ok := yesNo[strings.ToLower(mark)]; ok && !v {
+			v, known := yesNo[strings.ToLower(mark)]
+			if !known {
+				v, known = wideMarks[strings.ToLower(mark)]
+			}
+			switch {
+			case known && !v:
 				d.notes = append(d.notes, kindProblem{"no membership", Problem{Line: pos.line, Column: c + 1, Field: t.header[c],
 					Reason: fmt.Sprintf("%q is read as not a member; leave the cell empty for none", mark)}})
 				continue
+			case !known:
+				// Any other mark is a membership, as a hand-written sheet
+				// means it, but said: "maybe" or "yess" is worth a look.
+				d.notes = append(d.notes, kindProblem{"mark read as member", Problem{Line: pos.line, Column: c + 1, Field: t.header[c],
+					Reason: fmt.Sprintf("%q is read as a member; write x for a member and leave the cell empty for none", short(mark))}})
 			}
 			l.nw.AddMember(groups[k], i, "")
 		}
@@ -250,4 +260,30 @@ func moreUnknown(err error, after int) error {
 	c := *e
 	c.Msg += fmt.Sprintf(" (and %s after it name%s someone not in it too)", pluralWord(after, "1 row", "rows"), map[bool]string{true: "s", false: ""}[after == 1])
 	return &c
+}
+
+// wideMarks are the marks of a wide memberships sheet beyond yesNo: ticks
+// for a member, dashes and words for none.
+var wideMarks = map[string]bool{"✓": true, "✔": true, "☑": true, "✗": false, "✘": false, "j": true, "member": true, "medlem": true,
+	"-": false, "–": false, "—": false, "none": false, "nope": false, "non": false, "nee": false, "nei": false, "ej": false}
+
+// unneutralized undoes the apostrophe ties writes before a cell that starts
+// with = + - @ (cells.Safe, against formula injection), so that a sheet
+// ties wrote (ties template memberships) reads back as it was: the id
+// "-5", the network "=1+1".
+func unneutralized(s string) string {
+	if len(s) >= 2 && s[0] == '\'' && strings.ContainsRune("=+-@", rune(s[1])) {
+		return s[1:]
+	}
+	return s
+}
+
+// IsMembershipsColumn reports whether a column named name would be read as
+// a column of the long memberships form (person_id, network, role, since,
+// until, or one of their aliases such as "group" or "club"): a network of
+// the wide form cannot be called so (ties template memberships refuses
+// it).
+func IsMembershipsColumn(name string) bool {
+	_, ok := membershipAliases[normKey(name)]
+	return ok || wideInfoColumns[strings.ToLower(strings.TrimSpace(name))]
 }

@@ -359,6 +359,7 @@ func TestRunFUsageErrors(t *testing.T) {
 		{[]string{"report", "--people", "people.csv", "--date", "2026-13-01"}, `"2026-13-01" is not a date YYYY-MM-DD`},
 		{[]string{"report", "--people", "people.csv", "--resolution", "0"}, "--resolution 0: must be a positive number"},
 		{[]string{"template", "memberships", "--people", "people.csv", "--network", "Name"}, `--network "Name": that name is a column of the sheet`},
+		{[]string{"template", "memberships", "--people", "people.csv", "--network", "network"}, `--network "network": that name is a column of the sheet or of a memberships file`},
 		{[]string{"template", "people", "--people", "people.csv"}, "name what to write: ties template memberships"},
 		{[]string{"demo", "--lang", "de"}, `--lang "de": must be en, sv`},
 		{[]string{"version", "--quiet=maybe"}, `invalid argument "maybe" for "-q, --quiet"`},

@@ -80,8 +80,8 @@ func runTemplate(opts *templateOptions) error {
 		if strings.TrimSpace(n) == "" || seen[n] {
 			return usageErrorf("--network %q: give each network once, by a name that is not empty", n)
 		}
-		if wideInfo := strings.ToLower(strings.TrimSpace(n)); wideInfo == "person_id" || wideInfo == "name" || wideInfo == "organization" {
-			return usageErrorf("--network %q: that name is a column of the sheet; call the network something else", n)
+		if importers.IsMembershipsColumn(n) {
+			return usageErrorf("--network %q: that name is a column of the sheet or of a memberships file, and the sheet would not read back; call the network something else (e.g. %q)", n, n+" network")
 		}
 		seen[n] = true
 	}
