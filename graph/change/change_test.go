@@ -145,3 +145,27 @@ func TestRematchNeedsAUniqueNameAndDay(t *testing.T) {
 		t.Errorf("first finding %v", r.Findings[0])
 	}
 }
+
+// Two contacts of one name get ids numbered in file order (ann-berg,
+// ann-berg-2) in exports without profile addresses: when the first leaves,
+// the second takes her id. They are told apart by the day each tie began.
+func TestSameNameMatchedByDay(t *testing.T) {
+	day := func(y int, m time.Month, d int) graph.Date { return graph.NewDate(y, m, d) }
+	before := export(t, []contact{
+		{"a", "Al", "X", day(2019, 1, 1)}, {"b", "Bo", "Y", day(2019, 2, 1)},
+		{"ann-berg", "Ann Berg", "Acme", day(2020, 1, 2)}, {"ann-berg-2", "Ann Berg", "Beta", day(2021, 1, 3)},
+	}, nil)
+	after := export(t, []contact{
+		{"a", "Al", "X", day(2019, 1, 1)}, {"b", "Bo", "Y", day(2019, 2, 1)},
+		{"ann-berg", "Ann Berg", "Beta", day(2021, 1, 3)},
+	}, nil)
+	r := Compare(before, after, Options{})
+	if len(r.Dropped) != 1 || before.People[r.Dropped[0]].ID != "ann-berg" || len(r.Added) != 0 {
+		t.Errorf("dropped %v, added %v; want ann-berg (Acme) dropped, nobody added", r.Dropped, r.Added)
+	}
+	for _, a := range r.Attributes {
+		if len(a.Changed) != 0 {
+			t.Errorf("%s changed for %d people, want 0", a.Name, len(a.Changed))
+		}
+	}
+}
