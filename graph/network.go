@@ -558,6 +558,30 @@ func (nw *Network) AddGroup(name string) (int, bool) {
 	return g, true
 }
 
+// RewriteTieTypes gives every tie of type t the type f(t), calling f once
+// per distinct type (ties share a few types), and returns how many ties
+// changed type. Ties without a type are left as they are.
+func (nw *Network) RewriteTieTypes(f func(string) string) int {
+	to := map[string]string{}
+	n := 0
+	for i := range nw.Ties {
+		t := nw.Ties[i].Type
+		if t == "" {
+			continue
+		}
+		v, ok := to[t]
+		if !ok {
+			v = f(t)
+			to[t] = v
+		}
+		if v != t {
+			nw.Ties[i].Type = v
+			n++
+		}
+	}
+	return n
+}
+
 // RenameGroup gives group g the name name, unless another group has it;
 // it reports whether the group was renamed.
 func (nw *Network) RenameGroup(g int, name string) bool {

@@ -52,7 +52,7 @@ func displayText(s string) (out string, changed bool) {
 func (l *loader) cleanDisplayText() {
 	nw := l.nw
 	// Counted by where the texts come from, to note each on its file.
-	var people, groups, ties int
+	var people, groups int
 	fix := func(s *string, n *int) {
 		if v, ok := displayText(*s); ok {
 			*s, *n = trimMade(*s, v), *n+1
@@ -91,22 +91,10 @@ func (l *loader) cleanDisplayText() {
 			fix(&in.Organiser, &groups)
 		}
 	}
-	types := map[string]string{}
-	for i := range nw.Ties {
-		t := nw.Ties[i].Type
-		if t == "" {
-			continue
-		}
-		v, seen := types[t]
-		if !seen {
-			v, _ = displayText(t)
-			v = trimMade(t, v)
-			types[t] = v
-		}
-		if v != t {
-			nw.Ties[i].Type, ties = v, ties+1
-		}
-	}
+	ties := nw.RewriteTieTypes(func(t string) string {
+		v, _ := displayText(t)
+		return trimMade(t, v)
+	})
 	why := func(n int, one, many string) string {
 		return fmt.Sprintf("%s held control characters (replaced by spaces) or text-direction overrides (removed), which would garble the outputs", pluralWord(n, one, many))
 	}

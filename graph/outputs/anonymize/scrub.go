@@ -85,22 +85,11 @@ func (s *Scrubber) hides(tok string) bool {
 }
 
 // Network hides names and ids in nw's free text in place: tie types,
-// membership roles ("chair Roberto"), networks' purposes and organisers. Network names are kept: they are how
-// the user names the networks on the command line (--without).
+// membership roles ("chair Roberto"), networks' purposes and organisers.
+// Network names are kept: they are how the user names the networks on the
+// command line (--without).
 func (s *Scrubber) Network(nw *graph.Network) {
-	seen := map[string]string{}
-	for i := range nw.Ties {
-		t := nw.Ties[i].Type
-		if t == "" {
-			continue
-		}
-		v, ok := seen[t]
-		if !ok {
-			v = s.Text(t)
-			seen[t] = v
-		}
-		nw.Ties[i].Type = v
-	}
+	nw.RewriteTieTypes(s.Text)
 	for g := range nw.Groups {
 		for k, role := range nw.Groups[g].Roles {
 			if role != "" {
