@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -123,5 +124,28 @@ func TestPeopleHeaderRepeatedInCase(t *testing.T) {
 				t.Errorf("error %v, want %q", err, tc.err)
 			}
 		})
+	}
+}
+
+// QA: a header line longer than the head gave the generic "no header
+// found" with the line's start as if it were whole. The error says the
+// line is too long to be a header.
+func TestHeaderLineLongerThanHead(t *testing.T) {
+	cols := make([]string, 0, headBytes/7)
+	cols = append(cols, "id", "name")
+	for i := 0; len(cols) < cap(cols); i++ {
+		cols = append(cols, fmt.Sprintf("c%06d", i))
+	}
+	header := strings.Join(cols, ",")
+	body := header + "\n" + strings.Repeat("a,Ann"+strings.Repeat(",", len(cols)-2)+"\n", 2)
+	_, _, err := loadFS(t, map[string]string{"f.csv": body}, Options{People: "f.csv"})
+	if err == nil || !strings.Contains(err.Error(), "no header found") ||
+		!strings.Contains(err.Error(), "first line is longer than 1 MB") || !strings.Contains(err.Error(), `"id,name,c000000`) {
+		t.Errorf("a header over the head: %v", err)
+	}
+	// A short first line that is no header keeps its own hint.
+	_, _, err = loadFS(t, map[string]string{"f.csv": "x,y\n" + body}, Options{People: "f.csv"})
+	if err == nil || strings.Contains(err.Error(), "longer than") {
+		t.Errorf("a short first line: %v", err)
 	}
 }

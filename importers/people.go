@@ -144,6 +144,14 @@ func (l *loader) noHeader(in *input, role, format string) error {
 	if guess != "" {
 		hint = guess
 	}
+	if !in.complete && bytes.IndexAny(in.head, "\r\n") < 0 {
+		// The header is looked for in the first megabyte only.
+		size := fmt.Sprintf("%d bytes", headBytes)
+		if headBytes%(1<<20) == 0 {
+			size = fmt.Sprintf("%d MB", headBytes>>20)
+		}
+		hint = fmt.Sprintf("the first line is longer than %s, more than a header can be; it starts %q: check that the file is a CSV of rows and columns", size, first)
+	}
 	return &Error{Path: path, Line: 1, Msg: msg, Hint: hint}
 }
 
