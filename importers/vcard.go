@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"mime/quotedprintable"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -217,7 +219,15 @@ func parseVCardLine(s string) (vprop, bool) {
 			continue
 		}
 		for _, v := range splitOutsideQuotes(val, ',') {
-			p.params[key] = append(p.params[key], strings.Trim(strings.TrimSpace(v), `"`))
+			v = strings.TrimSpace(v)
+			if key == "TYPE" && len(v) > 1 && v[0] == '"' && v[len(v)-1] == '"' {
+				// RFC 6350 quotes a list of types: TYPE="work,voice".
+				for _, t := range strings.Split(v[1:len(v)-1], ",") {
+					p.params[key] = append(p.params[key], strings.TrimSpace(t))
+				}
+				continue
+			}
+			p.params[key] = append(p.params[key], strings.Trim(v, `"`))
 		}
 	}
 	return p, true
@@ -249,6 +259,19 @@ func (p vprop) param(key string) string {
 }
 
 // hasType reports whether TYPE (or 2.1's bare parameters) includes t.
+// prefRank is how preferred a property is marked: vCard 4.0's PREF=1 to
+// 100 (1 most), or 1 for TYPE=pref (vCard 2.1 and 3.0); ok is false when
+// it is not marked. A PREF that is not a number counts as 1.
+func (p vprop) prefRank() (rank int, ok bool) {
+	if v := p.param("PREF"); v != "" {
+		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n >= 1 {
+			return n, true
+		}
+		return 1, true
+	}
+	return 1, p.hasType("pref")
+}
+
 func (p vprop) hasType(t string) bool {
 	for _, v := range p.params["TYPE"] {
 		if strings.EqualFold(v, t) {
@@ -350,6 +373,7 @@ type vcard struct {
 	c           contact
 	fn          string
 	pref        []string // e-mail addresses marked preferred, before the others
+	prefRank    []int    // parallel to pref, ascending: PREF=1 is the most preferred
 	emails      []string
 	workCountry string
 	role        string
@@ -499,8 +523,14 @@ func (v *vcard) apply(rep *FileReport, p vprop, line int) {
 				Reason: fmt.Sprintf("%q is not an e-mail address: not used as the id", short(value))})
 			return
 		}
-		if p.hasType("pref") || p.param("PREF") != "" {
-			v.pref = append(v.pref, e)
+		if rank, ok := p.prefRank(); ok {
+			// Most preferred first (PREF=1), the file's order among equals.
+			at := len(v.pref)
+			for at > 0 && v.prefRank[at-1] > rank {
+				at--
+			}
+			v.pref = slices.Insert(v.pref, at, e)
+			v.prefRank = slices.Insert(v.prefRank, at, rank)
 		} else {
 			v.emails = append(v.emails, e)
 		}

@@ -31,6 +31,9 @@ func TestParseVCardLine(t *testing.T) {
 		{`ADR;TYPE=work;LABEL="Kungsgatan 12\n411 19: Göteborg; Sweden":;;Kungsgatan 12;Göteborg;;411 19;Sweden`, true, "", "ADR",
 			map[string][]string{"TYPE": {"work"}, "LABEL": {`Kungsgatan 12\n411 19: Göteborg; Sweden`}}, ";;Kungsgatan 12;Göteborg;;411 19;Sweden"},
 		{"a.b.EMAIL:x@y.example", true, "a.b", "EMAIL", map[string][]string{}, "x@y.example"},
+		// RFC 6350 quotes a list of types; a quoted LABEL keeps its commas.
+		{`ADR;TYPE="work,postal";LABEL="Box 1, Lund":;;S 1;Lund;;22100;Sweden`, true, "", "ADR",
+			map[string][]string{"TYPE": {"work", "postal"}, "LABEL": {"Box 1, Lund"}}, ";;S 1;Lund;;22100;Sweden"},
 		{"this line is not a property", false, "", "", nil, ""},
 		{":no name", false, "", "", nil, ""},
 		{"Hello world: text", false, "", "", nil, ""},
@@ -230,4 +233,35 @@ func TestVCardNamesAndEmails(t *testing.T) {
 		{id: "john@example.org", name: "John Philip Paul Stevenson"},
 		{id: "asa@nordvik.example", name: asa, org: "Nordvik", position: "PM"},
 	})
+}
+
+// QA: vCard 4.0's PREF=n ranks addresses (1 most preferred); any PREF had
+// counted alike, so the file's order chose the id. A quoted list of types
+// (TYPE="work,postal") was one type, so the work address and a pref inside
+// the list were missed.
+func TestVCardPreferenceRank(t *testing.T) {
+	const file = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jane Doe\r\nEMAIL;PREF=2:jane@home.example\r\nEMAIL;PREF=1:jane@work.example\r\nEND:VCARD\r\n" +
+		"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ola Nord\r\nADR;TYPE=home:;;H 1;Oslo;;0150;Norway\r\nADR;TYPE=\"work,postal\":;;S 1;Lund;;22100;Sweden\r\nEND:VCARD\r\n" +
+		"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Per Lind\r\nEMAIL;TYPE=INTERNET:per@home.example\r\nEMAIL;TYPE=\"INTERNET,WORK,pref\":per@work.example\r\nEND:VCARD\r\n" +
+		"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Eva Berg\r\nEMAIL:eva@a.example\r\nEMAIL;PREF=50:eva@b.example\r\nEMAIL;PREF=50:eva@c.example\r\nEMAIL;PREF=7:eva@d.example\r\nEND:VCARD\r\n"
+	nw, _ := mustLoad(t, map[string]string{"c.vcf": file}, Options{People: "c.vcf"})
+	want := []struct{ id, country string }{
+		{"me", ""}, // the ego, whose export it is
+		{"jane@work.example", ""}, {"ola-nord", "Sweden"}, {"per@work.example", ""}, {"eva@d.example", ""},
+	}
+	if len(nw.People) != len(want) {
+		t.Fatalf("%d people, want %d", len(nw.People), len(want))
+	}
+	country := func(i int) string {
+		if a, ok := nw.AttributeIndex("country"); ok {
+			return nw.Attr(i, a)
+		}
+		return ""
+	}
+	for i, w := range want {
+		p := nw.People[i]
+		if p.ID != w.id || country(i) != w.country {
+			t.Errorf("person %d: id %q country %q; want %q %q", i, p.ID, country(i), w.id, w.country)
+		}
+	}
 }
