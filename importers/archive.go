@@ -230,7 +230,9 @@ func (l *loader) readArchive(a *archive) error {
 	if err != nil {
 		return err
 	}
-	if f := l.rep.Files[len(l.rep.Files)-1]; f.Imported == 0 {
+	f := l.rep.Files[len(l.rep.Files)-1]
+	noteEncoding(f, in)
+	if f.Imported == 0 {
 		return nothingImported(f)
 	}
 	return l.readArchiveTies(a)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
@@ -24,14 +23,19 @@ const (
 //
 // Sniffing, in order: a byte-order mark (UTF-8, UTF-16 LE/BE); UTF-16
 // without a mark, recognised by NUL bytes in every other position of ASCII
-// text; valid UTF-8; otherwise Windows-1252, which is what Excel on Windows
-// writes and which maps every byte to a character, so it never fails.
-// The decoders are golang.org/x/text's; gocsv sees only UTF-8 (it returns
-// empty rows without an error on undecoded UTF-16).
-func decodeText(raw []byte) (text []byte, encoding string, err error) {
+// text; else UTF-8 where it is well-formed and Windows-1252 elsewhere
+// (lenientUTF8), named Windows-1252 when no UTF-8 beyond ASCII is found:
+// what Excel on Windows writes, which maps every byte to a character, so it
+// never fails. stats says what was read as which. The decoders are
+// golang.org/x/text's; gocsv sees only UTF-8 (it returns empty rows without
+// an error on undecoded UTF-16).
+func decodeText(raw []byte) (text []byte, encoding string, stats *decodeStats, err error) {
+	stats = newDecodeStats()
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
-		text, encoding = raw[3:], EncUTF8BOM
+		encoding = EncUTF8BOM
+		text, _, err = transform.Bytes(lenientUTF8{crLines: crLineEnds(raw[3:]), stats: stats}, raw[3:])
+		return text, encoding, stats, err
 	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}):
 		encoding = EncUTF16LE
 		text, _, err = transform.Bytes(unicode.BOMOverride(unicode.UTF8.NewDecoder()), raw)
@@ -44,24 +48,43 @@ func decodeText(raw []byte) (text []byte, encoding string, err error) {
 	case looksUTF16(raw, 0):
 		encoding = EncUTF16BE
 		text, _, err = transform.Bytes(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewDecoder(), raw)
-	case utf8.Valid(raw):
-		text, encoding = raw, EncUTF8
 	default:
-		encoding = EncWindows1252
-		text, _, err = transform.Bytes(charmap.Windows1252.NewDecoder(), raw)
+		text, _, err = transform.Bytes(lenientUTF8{crLines: crLineEnds(raw), stats: stats}, raw)
+		encoding = stats.encoding()
+		return text, encoding, stats, err
 	}
 	if err != nil {
-		return nil, encoding, err
+		return nil, encoding, nil, err
 	}
-	// A file marked as UTF-8 or UTF-16 can still hold broken sequences; they
-	// become U+FFFD so that only valid UTF-8 reaches the model.
+	// A file marked as UTF-16 can still hold broken sequences; they become
+	// U+FFFD so that only valid UTF-8 reaches the model.
 	if !utf8.Valid(text) {
 		text = bytes.ToValidUTF8(text, []byte("\uFFFD"))
 	}
 	if bytes.IndexByte(text, '\n') < 0 && bytes.IndexByte(text, '\r') >= 0 {
 		text = bytes.ReplaceAll(text, []byte{'\r'}, []byte{'\n'})
 	}
-	return text, encoding, nil
+	return text, encoding, nil, nil
+}
+
+// encoding names what lenientUTF8 read: Windows-1252 when some bytes were
+// read so and no UTF-8 beyond ASCII was found, else UTF-8.
+func (st *decodeStats) encoding() string {
+	if st.fallback > 0 && st.multibyte == 0 {
+		return EncWindows1252
+	}
+	return EncUTF8
+}
+
+// crLineEnds reports whether raw (ASCII-compatible text) ends its lines
+// with a lone CR, as an old Mac and Excel's "CSV (Macintosh)" write: more
+// lone CRs than other line ends. An LF in a quoted cell of such a file is
+// a line break inside the cell.
+func crLineEnds(raw []byte) bool {
+	crlf := bytes.Count(raw, []byte("\r\n"))
+	cr := bytes.Count(raw, []byte{'\r'}) - crlf
+	lf := bytes.Count(raw, []byte{'\n'}) - crlf
+	return cr > 0 && cr > crlf+lf
 }
 
 // looksUTF16 reports whether the first bytes of raw look like ASCII text in
@@ -83,4 +106,30 @@ func looksUTF16(raw []byte, zeroAt int) bool {
 		}
 	}
 	return other == 0 && zeros >= n/2*9/10
+}
+
+// headEncoding names the encoding of a large file from its first bytes
+// (raw, which may end inside a character), as decodeStats.encoding does.
+func headEncoding(raw []byte) string {
+	multibyte, fallback := 0, 0
+	for i := 0; i < len(raw); {
+		if raw[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if !utf8.FullRune(raw[i:]) {
+			break // cut at the end of the head
+		}
+		if _, size := utf8.DecodeRune(raw[i:]); size > 1 {
+			multibyte++
+			i += size
+			continue
+		}
+		fallback++
+		i++
+	}
+	if fallback > 0 && multibyte == 0 {
+		return EncWindows1252
+	}
+	return EncUTF8
 }

@@ -33,10 +33,22 @@ func TestDecodeText(t *testing.T) {
 		{"utf-16be no bom", text, EncUTF16BE, encodeWith(t, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), text)},
 		{"windows-1252", latin, EncWindows1252, encodeWith(t, charmap.Windows1252, latin)},
 		{"old mac line ends", "id\n1\n2\n", EncUTF8, []byte("id\r1\r2\r")},
+		// QA: a line break inside a quoted cell of a CR file had made it
+		// one line; it stays in its cell.
+		{"old mac line ends, a line break in a cell", "id,notes\n1,\"a\nb\"\n2,\"c\r\nd\"\n", EncUTF8, []byte("id,notes\r1,\"a\nb\"\r2,\"c\r\nd\"\r")},
+		{"line ends CRLF, a lone CR in a cell", "id,notes\r\n1,\"a\rb\"\r\n2,x\r\n", EncUTF8, []byte("id,notes\r\n1,\"a\rb\"\r\n2,x\r\n")},
+		// QA: two exports pasted together; each line reads in its own.
+		{"utf-8 and windows-1252 lines", "id,name\n1,Åsa Öberg\n2,Björn Ek\n", EncUTF8, []byte("id,name\n1,\xc3\x85sa \xc3\x96berg\n2,Bj\xf6rn Ek\n")},
+		{"utf-8 bom, a windows-1252 byte", "id,name\n1,Björn €\n", EncUTF8BOM, []byte("\xef\xbb\xbfid,name\n1,Bj\xf6rn \x80\n")},
+		// QA: a vCard folded inside a character (C3 | CRLF SP | A5).
+		{"vcard folded inside a character", "BEGIN:VCARD\r\nTITLE:Chef p\r\n å kontoret\r\nEND:VCARD\r\n", EncUTF8,
+			[]byte("BEGIN:VCARD\r\nTITLE:Chef p\xc3\r\n \xa5 kontoret\r\nEND:VCARD\r\n")},
+		{"folded inside a three-byte character", "X:a\n\t€b\n", EncUTF8, []byte("X:a\xe2\x82\n\t\xacb\n")},
+		{"a lead byte before a fold, no continuation", "X:aÃ\n b\n", EncWindows1252, []byte("X:a\xc3\n b\n")},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got, enc, err := decodeText(c.raw)
+			got, enc, _, err := decodeText(c.raw)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -10,7 +10,6 @@ import (
 	"os"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
@@ -45,10 +44,13 @@ type input struct {
 	scale float64
 	close func() error
 	used  bool
-	// replaced counts the bytes past the head that were not UTF-8 and
-	// became U+FFFD (a file judged UTF-8 on its head); nil when none can
+	// replaced counts the bytes past the head that were not UTF-16 and
+	// became U+FFFD (a file judged UTF-16 on its head); nil when none can
 	// be.
 	replaced *int
+	// stats is what a file read as UTF-8 or Windows-1252 held
+	// (lenientUTF8); nil for UTF-16.
+	stats *decodeStats
 }
 
 // openPath opens the file path from the options' FS when set, else from
@@ -138,8 +140,8 @@ func newInput(path string, r io.Reader, size int64) (*input, error) {
 	in := &input{path: path, size: size, scale: 1}
 	if err == io.EOF {
 		// The whole file: decoded as it always was.
-		text, enc, derr := decodeText(raw)
-		in.enc = enc
+		text, enc, stats, derr := decodeText(raw)
+		in.enc, in.stats = enc, stats
 		if derr != nil {
 			return nil, decodeError(path, enc, derr)
 		}
@@ -152,7 +154,8 @@ func newInput(path string, r io.Reader, size int64) (*input, error) {
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
 		br.Discard(3)
-		in.enc, dec = EncUTF8BOM, transform.NewReader(br, repair)
+		in.stats = newDecodeStats()
+		in.enc, dec = EncUTF8BOM, transform.NewReader(br, lenientUTF8{crLines: crLineEnds(raw[3:]), stats: in.stats})
 	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
 		in.enc = EncUTF16LE
 		if raw[0] == 0xFE {
@@ -166,10 +169,13 @@ func newInput(path string, r io.Reader, size int64) (*input, error) {
 	case looksUTF16(raw, 0):
 		in.enc, in.scale = EncUTF16BE, 2
 		dec = transform.NewReader(br, transform.Chain(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewDecoder(), repair))
-	case validUTF8Prefix(raw):
-		in.enc, dec = EncUTF8, transform.NewReader(br, repair)
 	default:
-		in.enc, dec = EncWindows1252, transform.NewReader(br, charmap.Windows1252.NewDecoder())
+		// Judged on the head; read past it as lenientUTF8 reads, so that a
+		// later part in the other encoding is read right and noted.
+		in.stats = newDecodeStats()
+		in.enc = headEncoding(raw)
+		in.stats.recordUTF8 = in.enc == EncWindows1252
+		dec = transform.NewReader(br, lenientUTF8{crLines: crLineEnds(raw), stats: in.stats})
 	}
 	var head bytes.Buffer
 	head.Grow(headBytes + utf8.UTFMax)
@@ -195,17 +201,6 @@ func newInput(path string, r io.Reader, size int64) (*input, error) {
 func decodeError(path, enc string, err error) error {
 	return &Error{Path: path, Msg: fmt.Sprintf("cannot decode the file as %s: %v", enc, err),
 		Hint: "save it as UTF-8 (in Excel: CSV UTF-8) and try again", Err: err}
-}
-
-// validUTF8Prefix reports whether b is valid UTF-8 but for a rune cut at
-// its end.
-func validUTF8Prefix(b []byte) bool {
-	for cut := 0; cut < utf8.UTFMax && cut <= len(b); cut++ {
-		if utf8.Valid(b[:len(b)-cut]) {
-			return cut == 0 || !utf8.FullRune(b[len(b)-cut:])
-		}
-	}
-	return false
 }
 
 // crReader turns every CR into LF (old Mac line ends).

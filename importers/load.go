@@ -403,14 +403,41 @@ func (l *loader) readInput(role string, in *input, read func(*input) error) erro
 	if err := read(in); err != nil {
 		return err
 	}
-	if in.replaced != nil && *in.replaced > 0 && len(l.rep.Files) > before {
-		// The encoding was judged on the file's head: past it, bytes that
-		// are not UTF-8 became U+FFFD. Say so, or names are garbled unseen.
-		l.rep.Files[len(l.rep.Files)-1].note("not UTF-8", Problem{
-			Reason: fmt.Sprintf("%s past the first %d KB %s not UTF-8 and became U+FFFD (�): the file is probably in another encoding there (Windows-1252?); save it as UTF-8 and read it again",
-				pluralWord(*in.replaced, "a byte", "bytes"), headBytes/1024, map[bool]string{true: "was", false: "were"}[*in.replaced == 1])})
+	if len(l.rep.Files) > before {
+		noteEncoding(l.rep.Files[len(l.rep.Files)-1], in)
 	}
 	return nil
+}
+
+// noteEncoding says where a file's text was not in the encoding it was
+// read in, line by line, or names are garbled unseen.
+func noteEncoding(f *FileReport, in *input) {
+	if in.replaced != nil && *in.replaced > 0 {
+		// UTF-16 judged on the file's head: past it, broken sequences
+		// became U+FFFD.
+		f.note("not UTF-16", Problem{
+			Reason: fmt.Sprintf("%s past the first %d KB %s not UTF-16 and became U+FFFD (�): save the file as UTF-8 and read it again",
+				pluralWord(*in.replaced, "a byte", "bytes"), headBytes/1024, map[bool]string{true: "was", false: "were"}[*in.replaced == 1])})
+	}
+	st := in.stats
+	if st == nil {
+		return
+	}
+	lines, all, reason := st.lines, st.fallbackLines,
+		"the line is not all UTF-8 (as the file is): its other bytes were read as Windows-1252 (ö, é, €); check its names, and save the file as UTF-8"
+	kind := "not UTF-8"
+	if in.enc == EncWindows1252 {
+		lines, all, reason = st.utf8LineList, st.utf8Lines,
+			"the line holds UTF-8 text in a file read as Windows-1252: read as UTF-8; check its names, and save the file as UTF-8"
+		kind = "UTF-8 in Windows-1252"
+	}
+	for _, line := range lines {
+		f.note(kind, Problem{Line: line, Reason: reason})
+	}
+	if more := all - len(lines); more > 0 {
+		f.NotesByReason[kind] += more
+		f.NotesNotListed += more
+	}
 }
 
 // checkStdin allows standard input for one input at most.

@@ -144,7 +144,7 @@ func (l *loader) noHeader(in *input, role, format string) error {
 	if guess != "" {
 		hint = guess
 	}
-	if !in.complete && bytes.IndexAny(in.head, "\r\n") < 0 {
+	if !in.complete && !bytes.ContainsAny(in.head, "\r\n") {
 		// The header is looked for in the first megabyte only.
 		size := fmt.Sprintf("%d bytes", headBytes)
 		if headBytes%(1<<20) == 0 {
