@@ -576,7 +576,7 @@ func TestContactForcedFormatMismatch(t *testing.T) {
 	for _, tc := range cases {
 		_, _, err := Load(Options{People: contactsDir + tc.file, PeopleFormat: tc.format})
 		e := asError(t, err)
-		if !strings.Contains(e.Msg, tc.format) && !strings.Contains(e.Msg, "vCard") {
+		if !strings.Contains(strings.ToLower(e.Msg), tc.format) && !strings.Contains(e.Msg, "vCard") {
 			t.Errorf("%s as %s: %v", tc.file, tc.format, err)
 		}
 	}

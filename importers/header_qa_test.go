@@ -149,3 +149,32 @@ func TestHeaderLineLongerThanHead(t *testing.T) {
 		t.Errorf("a short first line: %v", err)
 	}
 }
+
+// QA: Outlook's French and Spanish exports were "not a people file", and
+// a forced format's error said only "expected a outlook header". Outlook's
+// headers in more languages are read; a forced format says what it needs.
+func TestOutlookLanguagesAndFormatHints(t *testing.T) {
+	for name, body := range map[string]string{
+		"french":    "Prénom,Nom,Société,Fonction,Adresse de messagerie\nJean,Dupont,ACME,CTO,jean@acme.example\n",
+		"spanish":   "Nombre,Apellidos,Compañía,Puesto,Dirección de correo electrónico\nJean,Dupont,ACME,CTO,jean@acme.example\n",
+		"norwegian": "Fornavn,Etternavn,Firma,Stilling,E-postadresse\nJean,Dupont,ACME,CTO,jean@acme.example\n",
+		"finnish":   "Etunimi,Sukunimi,Yritys,Tehtävänimike,Sähköpostiosoite\nJean,Dupont,ACME,CTO,jean@acme.example\n",
+	} {
+		nw, rep := mustLoad(t, map[string]string{"c.csv": body}, Options{People: "c.csv"})
+		f := fileReport(t, rep, "people")
+		i, ok := nw.Index("jean@acme.example")
+		if f.Format != FormatOutlook || !ok || nw.People[i].Name != "Jean Dupont" {
+			t.Errorf("%s: format %s, contact %v", name, f.Format, ok)
+			continue
+		}
+		org, _ := nw.AttributeIndex("organization")
+		pos, _ := nw.AttributeIndex("position")
+		if nw.Attr(i, org) != "ACME" || nw.Attr(i, pos) != "CTO" {
+			t.Errorf("%s: organisation %q, position %q", name, nw.Attr(i, org), nw.Attr(i, pos))
+		}
+	}
+	_, _, err := loadFS(t, map[string]string{"c.csv": "Vorname,Name\nA,B\n"}, Options{People: "c.csv", PeopleFormat: FormatOutlook})
+	if err == nil || !strings.Contains(err.Error(), "an Outlook contacts header: First Name or Last Name, and two of Company") {
+		t.Errorf("forced outlook: %v", err)
+	}
+}

@@ -7,18 +7,20 @@ import (
 
 // outlookAliases maps the columns of an Outlook contacts CSV to canonical
 // names, which are the English headers of Outlook's classic export. It
-// accepts the Swedish and German exports (Outlook writes its headers in the
-// language of its user interface), Outlook.com's newer export, and a few
+// accepts the Swedish, Norwegian, Danish, Finnish, German, French and
+// Spanish exports' name, organisation and e-mail columns (Outlook writes its
+// headers in the language of its user interface), Outlook.com's newer
+// export, and a few
 // spellings that spreadsheets and other versions use. Outlook's "Title"
 // (Tilltal, Anrede) is a courtesy title such as "Dr.", not a job title, and
 // is not read.
 var outlookAliases = newAliases(map[string][]string{
-	"First Name":  {"förnamn", "vorname", "given name"},
-	"Middle Name": {"mellannamn", "andra förnamn", "weitere vornamen", "zweiter vorname"},
-	"Last Name":   {"efternamn", "nachname", "surname"},
-	"Company":     {"företag", "firma", "company name", "organization"},
-	"Department":  {"avdelning", "abteilung"},
-	"Job Title":   {"befattning", "arbetstitel", "yrkestitel", "jobbtitel", "position", "jobbezeichnung"},
+	"First Name":  {"förnamn", "vorname", "given name", "fornavn", "etunimi", "prénom", "nombre"},
+	"Middle Name": {"mellannamn", "andra förnamn", "weitere vornamen", "zweiter vorname", "mellomnavn", "mellemnavn", "toinen nimi", "deuxième prénom", "segundo nombre"},
+	"Last Name":   {"efternamn", "nachname", "surname", "etternavn", "efternavn", "sukunimi", "nom", "apellidos"},
+	"Company":     {"företag", "firma", "company name", "organization", "yritys", "société", "compañía"},
+	"Department":  {"avdelning", "abteilung", "avdeling", "afdeling", "osasto", "service", "departamento"},
+	"Job Title":   {"befattning", "arbetstitel", "yrkestitel", "jobbtitel", "position", "jobbezeichnung", "stilling", "tehtävänimike", "fonction", "puesto"},
 	"Business Country/Region": {"business country", "business country/region", "country/region (business)",
 		"land/region, arbete", "land/region (arbete)", "land/region arbete", "land/region - arbete", "land, arbete", "arbete land/region", "land/region för arbete",
 		"land/region geschäftlich", "land geschäftlich", "land/region (geschäftlich)"},
@@ -28,8 +30,8 @@ var outlookAliases = newAliases(map[string][]string{
 	"Other Country/Region": {"other country", "country/region (other)",
 		"land/region, annan", "land/region (annan)", "annan land/region", "annat land/region",
 		"weiteres/e land/region", "weiteres land/region", "land/region weitere", "weiteres land"},
-	"Categories":          {"kategorier", "kategorien", "category"},
-	"E-mail Address":      {"email address", "e-mail 1 address", "e-postadress", "e-post adress", "e-post", "e-mail-adresse", "e-mail adresse"},
+	"Categories":          {"kategorier", "kategorien", "category", "luokat", "catégories", "categorías"},
+	"E-mail Address":      {"email address", "e-mail 1 address", "e-postadress", "e-post adress", "e-post", "e-mail-adresse", "e-mail adresse", "e-postadresse", "mailadresse", "sähköpostiosoite", "adresse de messagerie", "dirección de correo electrónico"},
 	"E-mail Type":         {"email type", "e-posttyp", "e-post typ", "e-mail-typ"},
 	"E-mail Display Name": {"email display name", "e-postvisningsnamn", "visningsnamn för e-post", "e-post visningsnamn", "e-mail: angezeigter name", "e-mail angezeigter name"},
 	"E-mail 2 Address":    {"email 2 address", "e-postadress 2", "e-post 2 adress", "e-mail 2: adresse", "e-mail 2 adresse"},

@@ -93,6 +93,16 @@ func (l *loader) readPeopleFile(in *input) error {
 	}
 }
 
+// formatHeaders says what each --people-format needs of a header.
+var formatHeaders = map[string]string{
+	FormatPeople:   "a people file's header: an id column (id,name,attribute…)",
+	FormatLinkedIn: "LinkedIn's Connections.csv header, with First Name, Last Name and Connected On (First Name,Last Name,URL,Email Address,Company,Position,Connected On)",
+	FormatGoogle:   "a Google contacts header: Name, First Name or Last Name, and E-mail 1 - Value or Labels",
+	FormatOutlook: "an Outlook contacts header: First Name or Last Name, and two of Company, Job Title, Department, E-mail Address, " +
+		"Categories, Business or Home Country/Region (in English, Swedish, Norwegian, Danish, Finnish, German, French or Spanish)",
+	FormatVCard: "a vCard file: BEGIN:VCARD",
+}
+
 // noHeader explains a file whose header was not recognised, guessing from
 // its first line what it might be instead.
 func (l *loader) noHeader(in *input, role, format string) error {
@@ -130,14 +140,17 @@ func (l *loader) noHeader(in *input, role, format string) error {
 		guess = "it looks like LinkedIn's Connections.csv: pass it with --people"
 	}
 	want := map[string]string{
-		"people":      "a header with an id column (id,name,attribute…), a LinkedIn Connections.csv, a Google or Outlook contacts CSV, or a vCard file",
+		"people":      "a header with an id column (id,name,attribute…), a LinkedIn Connections.csv, a Google or Outlook contacts CSV (Outlook's headers in English, Swedish, Norwegian, Danish, Finnish, German, French or Spanish), or a vCard file",
 		"memberships": "a header with person_id and network columns",
 		"networks":    "a header with a network column (network,purpose,organiser,scope,formal,fee,hours_per_month)",
 		"ties":        "a header with source and target columns (source,target,weight,type)",
 		"aliases":     "a header alias,organization",
 	}[role]
 	if format != FormatAuto {
-		want = "a " + format + " header"
+		want = formatHeaders[format]
+		if want == "" {
+			want = "a " + format + " header"
+		}
 	}
 	msg := fmt.Sprintf("not a %s file: no header found; expected %s", role, want)
 	hint := fmt.Sprintf("the first line is %q", first)
