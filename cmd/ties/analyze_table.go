@@ -332,18 +332,22 @@ func slicesReverse(xs []int) []int {
 }
 
 func writeGroups(w io.Writer, r *analysis.Result) {
-	tm := r.TwoMode
-	if tm == nil || len(tm.Groups) == 0 {
+	// The networks, and the organisations counted as groups beside them
+	// (likely colleagues), each listed; two_mode's figures count the
+	// networks alone.
+	b := r.Views.Memberships
+	if b == nil || len(b.Groups) == 0 {
 		return
 	}
+	groups := b.Groups
 	orgs := 0
-	for _, g := range tm.Groups {
+	for _, g := range groups {
 		if g.Organization {
 			orgs++
 		}
 	}
 	switch {
-	case orgs == len(tm.Groups):
+	case orgs == len(groups):
 		// No memberships: the groups are the organisations colleagues
 		// share (--org-as-group), not networks.
 		section(w, "Organisations as groups (colleagues counted as likely tied: the people of each)")
@@ -355,16 +359,16 @@ func writeGroups(w io.Writer, r *analysis.Result) {
 	// Beside real networks, an organisation of one person says nothing
 	// about groups: counted, not listed.
 	lone := 0
-	order := make([]int, 0, len(tm.Groups))
-	for g, grp := range tm.Groups {
-		if grp.Organization && grp.Size < 2 && orgs < len(tm.Groups) {
+	order := make([]int, 0, len(groups))
+	for g, grp := range groups {
+		if grp.Organization && grp.Size < 2 && orgs < len(groups) {
 			lone++
 			continue
 		}
 		order = append(order, g)
 	}
 	sort.Slice(order, func(a, b int) bool {
-		x, y := tm.Groups[order[a]], tm.Groups[order[b]]
+		x, y := groups[order[a]], groups[order[b]]
 		if x.Size != y.Size {
 			return x.Size > y.Size
 		}
@@ -372,7 +376,7 @@ func writeGroups(w io.Writer, r *analysis.Result) {
 	})
 	t := newTable(w)
 	head := "  NETWORK\tMEMBERS"
-	if orgs == len(tm.Groups) {
+	if orgs == len(groups) {
 		head = "  ORGANISATION\tPEOPLE"
 	}
 	for _, a := range r.Attributes {
@@ -383,9 +387,9 @@ func writeGroups(w io.Writer, r *analysis.Result) {
 		if k == groupsShown {
 			break
 		}
-		grp := tm.Groups[g]
+		grp := groups[g]
 		name := cell(grp.Name)
-		if grp.Organization && orgs < len(tm.Groups) {
+		if grp.Organization && orgs < len(groups) {
 			name += " (organisation)"
 		}
 		line := fmt.Sprintf("  %s\t%s", name, count(grp.Size))

@@ -118,8 +118,9 @@ func Run(nw *graph.Network, opt Options) (*Result, error) {
 		r.Attributes = append(r.Attributes, r.attribute(r.Encodings[a]))
 	}
 
-	// Two-mode.
-	if b := r.Views.Memberships; b != nil {
+	// Two-mode: the memberships (organisations counted as groups join the
+	// structure view only).
+	if b := r.Views.Networks; b != nil {
 		progress("memberships")
 		tm := twomode.AnalyzeBipartite(b, twomode.ProjectOptions{MaxGroupSize: opt.GroupSizeCap(), Newman: opt.Projection.Newman})
 		if e := r.Ego(); e >= 0 {
@@ -158,6 +159,15 @@ func (r *Result) buildViews(opt Options) {
 	hasGroups := len(nw.Groups) > 0 || opt.Projection.OrganizationAttribute != ""
 	if hasGroups {
 		r.Views.Memberships = twomode.NewBipartite(nw, opt.projection())
+		r.Views.Networks = r.Views.Memberships
+		if opt.Projection.OrganizationAttribute != "" {
+			r.Views.Networks = nil
+			if len(nw.Groups) > 0 {
+				p := opt.projection()
+				p.OrganizationAttribute = ""
+				r.Views.Networks = twomode.NewBipartite(nw, p)
+			}
+		}
 	}
 	// Shared groups join the structure view when asked, or by default when
 	// the ties alone do not say who knows whom among the contacts. Only

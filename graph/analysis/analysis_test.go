@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"testing"
+	"testing/fstest"
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/finding"
@@ -221,5 +222,49 @@ func TestUnknownAttribute(t *testing.T) {
 	var ua *UnknownAttributeError
 	if !errors.As(err, &ua) || ua.Name != "nope" || !slices.Contains(ua.Have, "profession") {
 		t.Errorf("error = %v", err)
+	}
+}
+
+// QA: with organisations counted as groups (likely colleagues), two_mode
+// had counted each organisation as a network: n_groups 3 for one club,
+// person_group_count and the projection with colleagues in them. The
+// two-mode analysis is the memberships (metrics.md); organisations join the
+// structure view only.
+func TestTwoModeLeavesOrganisationsOut(t *testing.T) {
+	fsys := fstest.MapFS{
+		"people.csv":      {Data: []byte("id,organization\na,Acme\nb,Acme\nc,Globex\nd,\n")},
+		"memberships.csv": {Data: []byte("person_id,network\na,club1\nc,club1\n")},
+	}
+	nw, _, err := importers.Load(importers.Options{FS: fsys, People: "people.csv", Memberships: "memberships.csv"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range []OrgAsGroup{OrgAsGroupOn, OrgAsGroupOff} {
+		opt := DefaultOptions()
+		opt.OrgAsGroup = mode
+		r, err := Run(nw, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tm := r.TwoMode
+		if tm == nil || len(tm.Groups) != 1 || tm.Groups[0].Name != "club1" || tm.Memberships != 2 || tm.Pairs != 1 ||
+			!slices.Equal(tm.PersonGroupCount, []int{1, 0, 1, 0}) || !slices.Equal(tm.Degree, []int{1, 0, 1, 0}) || len(tm.GroupProjection) != 0 {
+			t.Errorf("%s: two-mode %+v", mode, tm)
+		}
+		// Colleagues a–b still join the structure view when counted.
+		if got, want := r.Structure.Pairs, map[OrgAsGroup]int{OrgAsGroupOn: 2, OrgAsGroupOff: 1}[mode]; got != want {
+			t.Errorf("%s: %d tied pairs in the structure, want %d", mode, got, want)
+		}
+	}
+	// Organisations alone (a contact export): no two-mode analysis.
+	nw, _, err = importers.Load(importers.Options{FS: fsys, People: "people.csv"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := DefaultOptions()
+	opt.OrgAsGroup = OrgAsGroupOn
+	r, err := Run(nw, opt)
+	if err != nil || r.TwoMode != nil || r.Views.Memberships == nil || len(r.Views.Memberships.Groups) != 2 {
+		t.Errorf("organisations alone: %v, two-mode %+v", err, r.TwoMode)
 	}
 }

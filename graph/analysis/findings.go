@@ -479,15 +479,7 @@ func reciprocityFinding(r *Result) []finding.Finding {
 
 func twoModeFinding(r *Result) []finding.Finding {
 	t := r.TwoMode
-	// Organisations counted as groups (likely colleagues) are not networks:
-	// the sentence counts the networks and their memberships only.
-	networks, memberships := 0, 0
-	for _, g := range t.Groups {
-		if !g.Organization {
-			networks++
-			memberships += g.Size
-		}
-	}
+	networks, memberships := len(t.Groups), t.Memberships
 	if networks == 0 {
 		return nil
 	}
@@ -498,8 +490,8 @@ func twoModeFinding(r *Result) []finding.Finding {
 	}
 	if limit := r.Options.GroupSizeCap(); limit > 0 {
 		var above []twomode.Group
-		for _, g := range r.Views.Memberships.Groups {
-			if !g.Organization && g.Size > limit {
+		for _, g := range r.Views.Networks.Groups {
+			if g.Size > limit {
 				above = append(above, g)
 			}
 		}

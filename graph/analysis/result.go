@@ -85,6 +85,11 @@ type Views struct {
 	// Memberships is people × networks (and organisations) as a bipartite
 	// adjacency; nil without groups. Projected pairs are never stored.
 	Memberships *twomode.Bipartite
+	// Networks is people × networks alone, what the two-mode analysis
+	// (Result.TwoMode) describes (metrics.md, two-mode: the memberships):
+	// Memberships itself when no organisation counts as a group, nil
+	// without memberships. Organisations join the structure view only.
+	Networks *twomode.Bipartite
 }
 
 // Undirected holds the whole-network figures of the structure view.

@@ -228,7 +228,7 @@ func directedOut(rc *analysis.Directed) *DirectedOut {
 // cap keeps a network's pairs out of the measured ties, not out of the
 // projection).
 func (d *Document) streamProjection(r *analysis.Result, ro *roster, ids []string) {
-	b := r.Views.Memberships
+	b := r.Views.Networks
 	popt := twomode.ProjectOptions{Newman: r.Options.Projection.Newman}
 	d.TwoMode.Projection.Edges = &[]SharedOut{} // streamed in its place by Write
 	d.projection = func(fn func(SharedOut)) {
