@@ -234,3 +234,57 @@ func TestGeneratedArchive(t *testing.T) {
 		}
 	}
 }
+
+// QA: four archive rows that were lost or mislabelled. A URL-less TO split
+// a name with a comma ("Kowalczyk, PhD") in two and matched neither; a
+// 2021 messages.csv without Profile.csv lost the messages to the ego, who
+// is named there without a URL; a recipient list naming the sender was
+// "not among your connections" or dropped unseen; an empty file of the
+// archive stopped the import, though any file may be missing.
+func TestLinkedInArchiveEdgeRows(t *testing.T) {
+	files := map[string]string{
+		"Connections.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +
+			"Agnieszka,\"Kowalczyk, PhD\",https://www.linkedin.com/in/agnieszka,,A,B,01 Jan 2024\n" +
+			"Bo,Ek,https://www.linkedin.com/in/bo-ek,,A,B,01 Jan 2024\n" +
+			"Anna,Berg,https://www.linkedin.com/in/anna-berg,,A,B,01 Jan 2024\n",
+		// The 2021 layout: no RECIPIENT PROFILE URLS.
+		"messages.csv": "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n" +
+			"c1,,Karin Holm,https://www.linkedin.com/in/karin-h,\"Agnieszka Kowalczyk, PhD, Bo Ek\",2021-01-02 10:00:00 UTC,,x,INBOX\n" +
+			"c2,,Anna Berg,https://www.linkedin.com/in/anna-berg,Karin Holm,2021-01-03 10:00:00 UTC,,x,INBOX\n" +
+			"c3,,Anna Berg,https://www.linkedin.com/in/anna-berg,\"Anna Berg, Karin Holm\",2021-01-04 10:00:00 UTC,,x,INBOX\n" +
+			"c4,,Bo Ek,https://www.linkedin.com/in/bo-ek,Bo Ek,2021-01-05 10:00:00 UTC,,x,INBOX\n",
+		"Recommendations_Given.csv": "",
+	}
+	dir := t.TempDir()
+	zipPath := filepath.Join(dir, "export.zip")
+	if err := os.WriteFile(zipPath, zipOf(t, files), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	nw, rep, err := Load(Options{People: zipPath})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []struct {
+		from, to string
+		weight   float64
+	}{{"me", "agnieszka", 1}, {"me", "bo-ek", 1}, {"anna-berg", "me", 2}} {
+		if tie, ok := tieOf(nw, w.from, w.to, TieMessage); !ok || tie.Weight != w.weight {
+			t.Errorf("%s → %s: %v %+v, want weight %v", w.from, w.to, ok, tie, w.weight)
+		}
+	}
+	var msgs, empty *FileReport
+	for _, f := range rep.Files {
+		switch {
+		case strings.HasSuffix(f.Path, "messages.csv"):
+			msgs = f
+		case strings.HasSuffix(f.Path, "Recommendations_Given.csv"):
+			empty = f
+		}
+	}
+	if msgs == nil || msgs.RowsRead != 4 || msgs.Imported != 3 || msgs.SkippedByReason["same person"] != 1 || msgs.NotesByReason["same person"] != 1 {
+		t.Errorf("messages: %+v", msgs)
+	}
+	if empty == nil || empty.RowsRead != 0 || empty.NotesByReason["empty file"] != 1 {
+		t.Errorf("empty file: %+v", empty)
+	}
+}

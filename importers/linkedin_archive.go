@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -79,6 +80,9 @@ func (l *loader) readArchiveTies(a *archive) error {
 	}
 	x.identifyEgo(a)
 	if x.egoName == "" {
+		x.egoNameFromURL(a)
+	}
+	if x.egoName == "" {
 		x.egoNameFromDirection(a)
 	}
 	for _, f := range archiveFiles {
@@ -87,6 +91,16 @@ func (l *loader) readArchiveTies(a *archive) error {
 			return err
 		}
 		if raw == nil {
+			continue
+		}
+		if len(bytes.TrimSpace(raw)) == 0 {
+			// Any of these files may be missing; an empty one is as good
+			// as missing (docs/linkedin-archive.md), listed so that the
+			// report shows it was seen.
+			r := newFileReport("archive", where)
+			r.Format = f.format
+			r.note("empty file", Problem{Reason: "the file is empty: nothing to read, as if it were missing"})
+			l.rep.Files = append(l.rep.Files, r)
 			continue
 		}
 		t, err := openTableBytes("archive", where, raw, func(cells []string) string {
@@ -192,6 +206,40 @@ func (x *archiveReader) identifyEgo(a *archive) {
 	}
 }
 
+// egoNameFromURL finds the ego's name, when Profile.csv does not give it,
+// in messages.csv: the FROM of a row sent from the ego's URL. A message to
+// the ego in the 2021 layout names its recipients without URLs, so the
+// ego is known there by name only.
+func (x *archiveReader) egoNameFromURL(a *archive) {
+	if x.egoSlug == "" {
+		return
+	}
+	raw, _, _ := a.file("messages.csv")
+	if raw == nil {
+		return
+	}
+	t, _ := openTableBytes("messages", "messages.csv", raw, func(c []string) string { return "x" })
+	if t == nil {
+		return
+	}
+	col := columns(t.header)
+	d := t.rows(nil)
+	for {
+		rec, _, err := d.next()
+		if err != nil {
+			return
+		}
+		if strings.ToLower(profileSlug(get(rec, col, "sender profile url"))) == x.egoSlug {
+			if k := slug(get(rec, col, "from")); k != "" {
+				if _, contact := x.byName[k]; !contact {
+					x.egoName = k
+					return
+				}
+			}
+		}
+	}
+}
+
 // egoNameFromDirection finds the ego's name, when Profile.csv does not
 // give it, from the 2018 Messages.csv, whose rows have no URLs but say
 // their Direction: the most frequent sender of OUTGOING rows that is not a
@@ -255,6 +303,29 @@ func splitList(s string) []string {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}
+	}
+	return out
+}
+
+// splitNames splits a list of names (a message's TO) on its commas, but
+// keeps together the pieces that make the name of a connection or the ego:
+// "Agnieszka Kowalczyk, PhD, Bo Ek" is two names when a connection is
+// named "Agnieszka Kowalczyk, PhD". The longest such name wins.
+func (x *archiveReader) splitNames(s string) []string {
+	pieces := strings.Split(s, ",")
+	var out []string
+	for i := 0; i < len(pieces); {
+		j := i + 1
+		for k := min(len(pieces), i+4); k > i+1; k-- {
+			if n := slug(strings.Join(pieces[i:k], ",")); n != "" && (len(x.byName[n]) > 0 || n == x.egoName) {
+				j = k
+				break
+			}
+		}
+		if p := strings.TrimSpace(strings.Join(pieces[i:j], ",")); p != "" {
+			out = append(out, p)
+		}
+		i = j
 	}
 	return out
 }
@@ -384,12 +455,14 @@ func (x *archiveReader) messages(t *table) error {
 		}
 		to := x.recipients(rec, col, dir)
 		var ends []int
-		unknown := 0
+		unknown, self := 0, 0
 		for _, r := range to {
 			switch {
 			case r.i < 0:
 				unknown++
-			case r.i != from.i:
+			case r.i == from.i:
+				self++
+			default:
 				ends = append(ends, r.i)
 			}
 		}
@@ -403,10 +476,15 @@ func (x *archiveReader) messages(t *table) error {
 		switch {
 		case kept == 0 && len(to) == 0:
 			skip("no recipient", "no recipient named")
+		case kept == 0 && unknown == 0:
+			skip("same person", "the only recipient is the sender: a tie needs two people")
 		case kept == 0:
 			skip("unknown recipient", "the recipients are not among your connections (a group, an InMail, a closed account)")
 		case unknown > 0:
 			note("recipients left out", 0, fmt.Sprintf("%d of the %d recipients are not among your connections: those pairs are left out", unknown, len(to)))
+		}
+		if kept > 0 && self > 0 {
+			note("same person", 0, "the recipients name the sender too: that pair of the same person is left out")
 		}
 	})
 	return nil
@@ -421,7 +499,7 @@ func (x *archiveReader) messages(t *table) error {
 // recipients.
 func (x *archiveReader) recipients(rec []string, col map[string]int, dir string) []who {
 	urls := splitList(get(rec, col, "recipient profile urls"))
-	names := splitList(get(rec, col, "to"))
+	names := x.splitNames(get(rec, col, "to"))
 	var to []who
 	switch {
 	case len(urls) > 0:
