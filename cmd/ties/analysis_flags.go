@@ -48,7 +48,7 @@ func addAnalysisFlags(cmd *cobra.Command, o *analysisFlags) {
 	f.Float64Var(&o.BetweennessConfidence, "betweenness-confidence", centrality.DefaultConfidence, "probability `P` that the intervals of sampled betweenness hold, for everyone at once")
 	f.Uint64Var(&o.Seed, "seed", 1, "`SEED` for sampled betweenness and Louvain communities (the same seed gives the same result)")
 	f.Float64Var(&o.Resolution, "resolution", 1, "Louvain and modularity `RESOLUTION` (1: Newman's modularity; higher: smaller communities)")
-	f.StringVar(&o.GroupTies, "group-ties", "auto", "count people who share a network as tied, `MODE`: auto (when the ties alone are a star or none), on, off")
+	f.StringVar(&o.GroupTies, "group-ties", "auto", "count people who share a network as tied, `MODE`: auto (when fewer than half of the contacts are tied to another contact, or there are no ties), on, off")
 	f.BoolVar(&o.Newman, "newman", false, "weight a shared network by 1/(size-1) (Newman 2001), so that large networks do not dominate")
 	f.IntVar(&o.MaxGroupSize, "max-group-size", analysis.DefaultMaxGroupSize, "leave out networks with more than `N` members when projecting memberships onto pairs of people (0: no limit); they still count in every network-level figure")
 	// Help lists these flags apart, as "Analysis flags" (usageFunc).

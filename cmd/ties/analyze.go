@@ -62,8 +62,10 @@ and is checked against those tools. The table is for people; --format json is
 the machine contract (docs/analyze-json.md); --format csv gives one row per
 person for spreadsheets.
 
-When the ties alone are a star (a LinkedIn export) or there are none, people
-who share a network count as tied (--group-ties auto), and the output says so.`),
+When the ties alone do not say who knows whom among the contacts (fewer than
+half of them tied to another contact, as in a LinkedIn export) or there are
+none, people who share a network count as tied (--group-ties auto), and the
+output says so.`),
 		Example: example(`
   # Your people, their networks, and who gave advice to whom
   $ ties analyze --people people.csv --memberships memberships.csv --ties ties.csv --ego me

@@ -74,7 +74,7 @@ func addInputFlags(cmd *cobra.Command, o *inputOptions) {
 	f.StringVar(&o.EgoName, "ego-name", "", "display `NAME` of the exporter of a contact export")
 	f.BoolVar(&o.NoEgo, "no-ego", false, "read a contact export as a plain list of people, without an ego tied to each (e.g. a member list)")
 	o.OrgAsGroup = "auto"
-	f.Var(&autoBool{&o.OrgAsGroup}, "org-as-group", "count colleagues at one organization as likely tied, in the structure measures only, `MODE`: auto (when the ties alone are a star, as in a contact export), true or false")
+	f.Var(&autoBool{&o.OrgAsGroup}, "org-as-group", "count colleagues at one organization as likely tied, in the structure measures only, `MODE`: auto (when fewer than half of the contacts are tied to another contact, as in a contact export), true or false")
 	f.Lookup("org-as-group").NoOptDefVal = "true"
 	f.BoolVar(&o.NoDerive, "no-derive", false, "do not derive function and seniority from job titles, or an organization from an e-mail domain")
 	f.StringVar(&o.OrgAliases, "org-alias", "", "alias `FILE` (alias,organization): names to count as one organization")

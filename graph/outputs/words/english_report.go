@@ -188,7 +188,7 @@ var englishReport = map[finding.Code]string{
 	"report.contacts.classified":    "%s (%.0f%% of the titles classified)",
 	"report.contacts.value":         "%s %.0f%%",
 	"report.contacts.derived":       "Marked *: derived from the job titles (see function and seniority in the glossary).",
-	"report.contacts.likely":        "Your data has no ties among your contacts, so colleagues at one organisation are assumed to know each other: these likely ties count in the structure figures and pictures only, never as contacts.",
+	"report.contacts.likely":        "Your data has few or no ties among your contacts (fewer than half of them are tied to another contact), so colleagues at one organisation are assumed to know each other: these likely ties count in the structure figures and pictures only, never as contacts.",
 	"report.timeline.desc":          "Contacts you connected with each year (LinkedIn's Connected On).",
 	"report.timeline.note":          "%d of your %d connections have a date, from %s to %s; more began in %s than in any other year (%d).", // years as written, never grouped
 	"report.timeline.note_even":     "%d of your %d connections have a date, from %s to %s.",
@@ -359,7 +359,7 @@ var englishReport = map[finding.Code]string{
 	"report.glossary.function_seniority.source": "ties' title rules, checked on 705 hand-labelled titles.",
 
 	"report.glossary.likely_colleagues.name":   "Likely colleagues",
-	"report.glossary.likely_colleagues.text":   "When the data holds no ties among your contacts, colleagues at one organisation are assumed to know each other, for the structure figures and pictures only.",
+	"report.glossary.likely_colleagues.text":   "When fewer than half of your contacts are tied to another contact in the data (a contact export alone has no such ties), colleagues at one organisation are assumed to know each other, for the structure figures and pictures only.",
 	"report.glossary.likely_colleagues.source": "Organisations as foci: Feld 1981.",
 
 	"report.glossary.verdict_keep_and_invest.name":   "Keep and invest",

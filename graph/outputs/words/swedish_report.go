@@ -187,7 +187,7 @@ var swedishReport = map[finding.Code]string{
 	"report.contacts.classified":    "%s (%.0f\u00a0%% av titlarna klassade)",
 	"report.contacts.value":         "%s %.0f\u00a0%%",
 	"report.contacts.derived":       "Markerat med *: härlett ur yrkestitlarna (se funktion och senioritet i ordlistan).",
-	"report.contacts.likely":        "Ditt underlag har inga band mellan dina kontakter, så kollegor i samma organisation antas känna varandra: dessa troliga band räknas bara i strukturmåtten och bilderna, aldrig som kontakter.",
+	"report.contacts.likely":        "Ditt underlag har få eller inga band mellan dina kontakter (färre än hälften av dem har band till en annan kontakt), så kollegor i samma organisation antas känna varandra: dessa troliga band räknas bara i strukturmåtten och bilderna, aldrig som kontakter.",
 	"report.timeline.desc":          "Kontakter du knöt varje år (LinkedIns Connected On).",
 	"report.timeline.note":          "%d av dina %d kontakter har ett datum, från %s till %s; flest tillkom %s (%d).",
 	"report.timeline.note_even":     "%d av dina %d kontakter har ett datum, från %s till %s.",
@@ -358,7 +358,7 @@ var swedishReport = map[finding.Code]string{
 	"report.glossary.function_seniority.source": "Reglerna för titlar i ties, prövade på 705 handklassade titlar.",
 
 	"report.glossary.likely_colleagues.name":   "Troliga kollegor",
-	"report.glossary.likely_colleagues.text":   "När underlaget saknar band mellan dina kontakter antas kollegor i samma organisation känna varandra, men bara i strukturmåtten och bilderna.",
+	"report.glossary.likely_colleagues.text":   "När färre än hälften av dina kontakter har band till en annan kontakt i underlaget (en kontaktexport ensam har inga sådana band) antas kollegor i samma organisation känna varandra, men bara i strukturmåtten och bilderna.",
 	"report.glossary.likely_colleagues.source": "Organisationer som foci: Feld 1981.",
 
 	"report.glossary.verdict_keep_and_invest.name":   "Behåll och satsa",
