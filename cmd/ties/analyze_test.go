@@ -129,6 +129,12 @@ func TestAnalyzeCSV(t *testing.T) {
 	if got := rows[1][col["hierarchy"]]; got != "1" {
 		t.Errorf("hierarchy of a (one contact) = %q", got)
 	}
+	// QA: the directed ego E-I figures of the JSON were missing here. b has
+	// two arcs (a→b, b→c), both to other jobs.
+	if got := rows[2][col["job_ego_ei_directed_external"]] + " " + rows[2][col["job_ego_ei_directed_internal"]] + " " +
+		rows[2][col["job_ego_ei_directed_index"]]; got != "2 0 1" {
+		t.Errorf("directed E-I of b = %q, want 2 0 1", got)
+	}
 }
 
 func TestAnalyzeStar(t *testing.T) {

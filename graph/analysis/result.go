@@ -238,7 +238,7 @@ type Column struct {
 
 // Columns returns every per-person figure: the metrics in the order they
 // were computed, then for each attribute its ego-network figures
-// (<attr>_ego_<figure>), then on directed data each attribute's brokerage
+// (<attr>_ego_<figure>, on directed data <attr>_ego_ei_directed_* too), then on directed data each attribute's brokerage
 // roles (<attr>_brokerage_<role>).
 func (r *Result) Columns() []Column {
 	out := make([]Column, 0, len(r.order)+8*len(r.Attributes))
@@ -258,6 +258,15 @@ func (r *Result) Columns() []Column {
 			Column{p + "ei_internal", NullNegative(e.Internal), true},
 			Column{p + "ei_index", e.Index, false},
 		)
+		if a.EIDirected != nil {
+			// On directed data, the E-I index over each person's arcs too.
+			d := a.EgoDirected
+			out = append(out,
+				Column{p + "ei_directed_external", NullNegative(d.External), true},
+				Column{p + "ei_directed_internal", NullNegative(d.Internal), true},
+				Column{p + "ei_directed_index", d.Index, false},
+			)
+		}
 	}
 	for _, a := range r.Attributes {
 		if a.Brokerage == nil {
