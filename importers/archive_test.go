@@ -254,6 +254,12 @@ func TestLinkedInArchiveEdgeRows(t *testing.T) {
 			"c3,,Anna Berg,https://www.linkedin.com/in/anna-berg,\"Anna Berg, Karin Holm\",2021-01-04 10:00:00 UTC,,x,INBOX\n" +
 			"c4,,Bo Ek,https://www.linkedin.com/in/bo-ek,Bo Ek,2021-01-05 10:00:00 UTC,,x,INBOX\n",
 		"Recommendations_Given.csv": "",
+		"Invitations.csv":           "\xef\xbb\xbf\r\n", // a byte-order mark alone
+		// A line in Windows-1252 among UTF-8 ones: read so, and noted.
+		"Endorsement_Received_Info.csv": "Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorser Public Url,Endorsement Status\n" +
+			"2025/01/01 10:00:00 UTC,Go,Bo,Ek,www.linkedin.com/in/bo-ek,ACCEPTED\n" +
+			"2025/01/02 10:00:00 UTC,Sk\xc3\xb6tsel,Bo,Ek,www.linkedin.com/in/bo-ek,ACCEPTED\n" +
+			"2025/01/03 10:00:00 UTC,R\xe4kna,Bo,Ek,www.linkedin.com/in/bo-ek,ACCEPTED\n",
 	}
 	dir := t.TempDir()
 	zipPath := filepath.Join(dir, "export.zip")
@@ -286,5 +292,14 @@ func TestLinkedInArchiveEdgeRows(t *testing.T) {
 	}
 	if empty == nil || empty.RowsRead != 0 || empty.NotesByReason["empty file"] != 1 {
 		t.Errorf("empty file: %+v", empty)
+	}
+	for _, f := range rep.Files {
+		switch {
+		case strings.HasSuffix(f.Path, "Invitations.csv") && f.NotesByReason["empty file"] != 1:
+			t.Errorf("a byte-order mark alone: %+v", f)
+		case strings.HasSuffix(f.Path, "Endorsement_Received_Info.csv") &&
+			(f.Imported != 3 || f.NotesByReason["not UTF-8"] != 1 || f.Notes[0].Line != 4):
+			t.Errorf("endorsements: %+v", f)
+		}
 	}
 }

@@ -61,30 +61,62 @@ func decodeText(raw []byte) (text []byte, encoding string, stats *decodeStats, e
 	if !utf8.Valid(text) {
 		text = bytes.ToValidUTF8(text, []byte("\uFFFD"))
 	}
-	if bytes.IndexByte(text, '\n') < 0 && bytes.IndexByte(text, '\r') >= 0 {
-		text = bytes.ReplaceAll(text, []byte{'\r'}, []byte{'\n'})
+	if crLineEnds(text) {
+		text, _, err = transform.Bytes(lenientUTF8{crLines: true, stats: newDecodeStats()}, text)
 	}
-	return text, encoding, nil, nil
+	return text, encoding, nil, err
 }
 
-// encoding names what lenientUTF8 read: Windows-1252 when some bytes were
-// read so and no UTF-8 beyond ASCII was found, else UTF-8.
+// encoding names what lenientUTF8 read: Windows-1252 when more lines were
+// read so than as UTF-8, else UTF-8 (also for ASCII alone).
 func (st *decodeStats) encoding() string {
-	if st.fallback > 0 && st.multibyte == 0 {
+	if st.fallbackLines > st.utf8Lines {
 		return EncWindows1252
 	}
 	return EncUTF8
 }
 
 // crLineEnds reports whether raw (ASCII-compatible text) ends its lines
-// with a lone CR, as an old Mac and Excel's "CSV (Macintosh)" write: more
-// lone CRs than other line ends. An LF in a quoted cell of such a file is
-// a line break inside the cell.
+// with a lone CR, as an old Mac and Excel's "CSV (Macintosh)" write: its
+// first line ends so, and lone CRs outnumber the other line ends, line
+// ends inside quotes not counted. An LF inside a quoted cell of such a
+// file is a line break inside the cell; a CR inside a cell of an LF file
+// is not a line end.
 func crLineEnds(raw []byte) bool {
-	crlf := bytes.Count(raw, []byte("\r\n"))
-	cr := bytes.Count(raw, []byte{'\r'}) - crlf
-	lf := bytes.Count(raw, []byte{'\n'}) - crlf
-	return cr > 0 && cr > crlf+lf
+	first := byte(0) // the first line end outside quotes: '\r' lone, '\n' otherwise
+	cr, other := 0, 0
+	quoted := false
+	for i := 0; i < len(raw); i++ {
+		switch raw[i] {
+		case '"':
+			quoted = !quoted
+		case '\r':
+			if quoted {
+				continue
+			}
+			if i+1 < len(raw) && raw[i+1] == '\n' {
+				other++
+				i++
+				if first == 0 {
+					first = '\n'
+				}
+				continue
+			}
+			cr++
+			if first == 0 {
+				first = '\r'
+			}
+		case '\n':
+			if quoted {
+				continue
+			}
+			other++
+			if first == 0 {
+				first = '\n'
+			}
+		}
+	}
+	return first == '\r' && cr > other
 }
 
 // looksUTF16 reports whether the first bytes of raw look like ASCII text in
@@ -109,27 +141,13 @@ func looksUTF16(raw []byte, zeroAt int) bool {
 }
 
 // headEncoding names the encoding of a large file from its first bytes
-// (raw, which may end inside a character), as decodeStats.encoding does.
+// (raw, cut anywhere), as decodeStats.encoding does: its whole lines
+// judged as lenientUTF8 judges them.
 func headEncoding(raw []byte) string {
-	multibyte, fallback := 0, 0
-	for i := 0; i < len(raw); {
-		if raw[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		if !utf8.FullRune(raw[i:]) {
-			break // cut at the end of the head
-		}
-		if _, size := utf8.DecodeRune(raw[i:]); size > 1 {
-			multibyte++
-			i += size
-			continue
-		}
-		fallback++
-		i++
+	if i := bytes.LastIndexByte(raw, '\n'); i >= 0 {
+		raw = raw[:i+1]
 	}
-	if fallback > 0 && multibyte == 0 {
-		return EncWindows1252
-	}
-	return EncUTF8
+	st := newDecodeStats()
+	transform.Bytes(lenientUTF8{stats: st}, raw)
+	return st.encoding()
 }

@@ -162,19 +162,18 @@ func newInput(path string, r io.Reader, size int64) (*input, error) {
 			in.enc = EncUTF16BE
 		}
 		in.scale = 2
-		dec = transform.NewReader(br, transform.Chain(unicode.BOMOverride(unicode.UTF8.NewDecoder()), repair))
+		dec = utf16Reader(br, raw, unicode.BOMOverride(unicode.UTF8.NewDecoder()), repair)
 	case looksUTF16(raw, 1):
 		in.enc, in.scale = EncUTF16LE, 2
-		dec = transform.NewReader(br, transform.Chain(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewDecoder(), repair))
+		dec = utf16Reader(br, raw, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewDecoder(), repair)
 	case looksUTF16(raw, 0):
 		in.enc, in.scale = EncUTF16BE, 2
-		dec = transform.NewReader(br, transform.Chain(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewDecoder(), repair))
+		dec = utf16Reader(br, raw, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewDecoder(), repair)
 	default:
 		// Judged on the head; read past it as lenientUTF8 reads, so that a
 		// later part in the other encoding is read right and noted.
 		in.stats = newDecodeStats()
 		in.enc = headEncoding(raw)
-		in.stats.recordUTF8 = in.enc == EncWindows1252
 		dec = transform.NewReader(br, lenientUTF8{crLines: crLineEnds(raw), stats: in.stats})
 	}
 	var head bytes.Buffer
@@ -189,31 +188,24 @@ func newInput(path string, r io.Reader, size int64) (*input, error) {
 	if !in.complete {
 		in.rest = dec
 	}
-	if bytes.IndexByte(in.head, '\n') < 0 && bytes.IndexByte(in.head, '\r') >= 0 {
-		in.head = bytes.ReplaceAll(in.head, []byte{'\r'}, []byte{'\n'})
-		if in.rest != nil {
-			in.rest = crReader{in.rest}
-		}
-	}
 	return in, nil
+}
+
+// utf16Reader decodes a UTF-16 stream with dec, broken sequences repaired,
+// and lone CRs turned into LF when the head (raw) ends its lines so
+// (crLineEnds, on the head decoded).
+func utf16Reader(r io.Reader, raw []byte, dec transform.Transformer, repair replaceIllFormed) io.Reader {
+	head, _, _ := transform.Bytes(dec, raw[:len(raw)&^1])
+	dec.Reset()
+	if crLineEnds(head) {
+		return transform.NewReader(r, transform.Chain(dec, repair, lenientUTF8{crLines: true, stats: newDecodeStats()}))
+	}
+	return transform.NewReader(r, transform.Chain(dec, repair))
 }
 
 func decodeError(path, enc string, err error) error {
 	return &Error{Path: path, Msg: fmt.Sprintf("cannot decode the file as %s: %v", enc, err),
 		Hint: "save it as UTF-8 (in Excel: CSV UTF-8) and try again", Err: err}
-}
-
-// crReader turns every CR into LF (old Mac line ends).
-type crReader struct{ r io.Reader }
-
-func (c crReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	for i, b := range p[:n] {
-		if b == '\r' {
-			p[i] = '\n'
-		}
-	}
-	return n, err
 }
 
 // empty reports whether the input holds nothing but white space.

@@ -8,25 +8,27 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// lenientUTF8 decodes text that is UTF-8 where it can be: every
-// well-formed UTF-8 sequence passes unchanged and every other byte is read
-// as the Windows-1252 character it is there. Files are pasted together from
-// two exports, or a UTF-8 file gets one line typed in another program; read
-// as a whole in either encoding, half of such a file is garbled ("Ã…sa"),
-// while byte by byte both halves read right. A Windows-1252 file reads as
-// it always did: its accented letters are not well-formed UTF-8 (ö is F6,
-// a lead byte with no continuation), and the rare pair that is (Ã©) was
-// garbled text already.
+// lenientUTF8 decodes text that is UTF-8 on some lines and Windows-1252
+// on others, deciding line by line: a line that is well-formed UTF-8 is
+// UTF-8, any other is Windows-1252 throughout. Files are pasted together
+// from two exports, or a UTF-8 file gets one line typed in another
+// program; read as a whole in either encoding, half of such a file is
+// garbled ("Ã…sa"), while line by line both halves read right. A whole line
+// is judged, not each byte: in Windows-1252 text an accented capital before
+// punctuation (ß“, É and a no-break space) is a well-formed UTF-8 pair by
+// accident, while the line's other accented letters (ä, ö: a lead byte
+// without its continuation) are not. A line too long to see whole is
+// judged on its first kilobyte at least.
 //
 // Two mends on the way:
 //   - a character cut in two by a folded line (vCard, RFC 6350 3.2: a writer
 //     folding at 75 bytes may cut "å", C3 | CRLF SP | A5) is written after
-//     the fold instead, so that unfolding joins it whole;
+//     the fold instead, so that unfolding joins it whole; the line and its
+//     folds are judged as one;
 //   - with crLines, a CR not followed by LF (an old Mac's line end) becomes
 //     LF, while an LF inside a quoted cell stays as it is.
 //
-// stats counts what was found, with the lines (of the output) that held
-// bytes read as Windows-1252.
+// stats counts what was read as which, with the lines (of the output).
 type lenientUTF8 struct {
 	transform.NopResetter
 	crLines bool
@@ -35,23 +37,22 @@ type lenientUTF8 struct {
 
 // decodeStats is what lenientUTF8 found in a file.
 type decodeStats struct {
-	multibyte int // well-formed UTF-8 sequences of two bytes or more
+	multibyte int // UTF-8 sequences of two bytes or more
 	fallback  int // bytes read as Windows-1252
-	// fallbackLines counts the lines holding such bytes; lines lists the
-	// first maxListed of them.
-	fallbackLines int
-	lines         []int
-	// Once the file is judged Windows-1252 (on its head), the lines that
-	// hold UTF-8 are what is noted instead.
-	utf8Lines    int
-	utf8LineList []int
-	recordUTF8   bool
-	line         int // the line being written, counted from 1
-	lastFallback int
-	lastUTF8     int
+	// utf8Lines and fallbackLines count the lines read as UTF-8 (that hold
+	// more than ASCII) and as Windows-1252; the lists hold the first
+	// maxListed of each.
+	utf8Lines, fallbackLines int
+	utf8List, fallbackList   []int
+	line                     int  // the line being written, counted from 1
+	mode                     byte // the line's encoding: 0 not yet judged, 'u' UTF-8, 'w' Windows-1252
 }
 
 func newDecodeStats() *decodeStats { return &decodeStats{line: 1} }
+
+// judgeAhead is how much of a line lenientUTF8 waits for before it judges
+// a line it cannot see to its end.
+const judgeAhead = 1024
 
 func (t lenientUTF8) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	st := t.stats
@@ -68,6 +69,7 @@ func (t lenientUTF8) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err
 			if n == 0 {
 				return nDst, nSrc, transform.ErrShortDst
 			}
+			cr := -1 // where in the run a lone CR becomes LF
 			if t.crLines {
 				if j := bytes.IndexByte(src[nSrc:nSrc+n], '\r'); j >= 0 {
 					if nSrc+j+1 == len(src) && !atEOF {
@@ -78,58 +80,74 @@ func (t lenientUTF8) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err
 						n = j
 					} else {
 						n = j + 1
-						copy(dst[nDst:], src[nSrc:nSrc+n])
 						if nSrc+n == len(src) || src[nSrc+n] != '\n' {
-							dst[nDst+j] = '\n'
+							cr = j
 						}
-						nDst += n
-						nSrc += n
-						continue
 					}
 				}
 			}
 			copy(dst[nDst:], src[nSrc:nSrc+n])
+			if cr >= 0 {
+				dst[nDst+cr] = '\n'
+			}
+			if st.mode != 0 && bytes.IndexByte(dst[nDst:nDst+n], '\n') >= 0 {
+				st.mode = 0 // a new line: judged afresh
+			}
 			nDst += n
 			nSrc += n
 			continue
 		}
-		if _, size := utf8.DecodeRune(src[nSrc:]); size > 1 {
-			if size != copy(dst[nDst:], src[nSrc:nSrc+size]) {
-				return nDst, nSrc, transform.ErrShortDst
+		if st.mode == 0 {
+			valid, short := lineIsUTF8(src[nSrc:], atEOF, t.crLines)
+			if short {
+				return nDst, nSrc, transform.ErrShortSrc
 			}
-			nDst += size
-			nSrc += size
-			st.multibyte++
-			if st.recordUTF8 {
-				count()
-				if st.line != st.lastUTF8 {
-					st.lastUTF8 = st.line
-					st.utf8Lines++
-					if len(st.utf8LineList) < maxListed {
-						st.utf8LineList = append(st.utf8LineList, st.line)
-					}
+			count()
+			if valid {
+				st.mode = 'u'
+				st.utf8Lines++
+				if len(st.utf8List) < maxListed {
+					st.utf8List = append(st.utf8List, st.line)
+				}
+			} else {
+				st.mode = 'w'
+				st.fallbackLines++
+				if len(st.fallbackList) < maxListed {
+					st.fallbackList = append(st.fallbackList, st.line)
 				}
 			}
-			continue
 		}
-		if !atEOF && !utf8.FullRune(src[nSrc:]) {
-			return nDst, nSrc, transform.ErrShortSrc
-		}
-		if lead, fold, char, short := cutByFold(src[nSrc:], atEOF); short {
-			return nDst, nSrc, transform.ErrShortSrc
-		} else if fold > 0 {
-			if nDst+fold+len(char) > len(dst) {
-				return nDst, nSrc, transform.ErrShortDst
+		if st.mode == 'u' {
+			if _, size := utf8.DecodeRune(src[nSrc:]); size > 1 {
+				if size != copy(dst[nDst:], src[nSrc:nSrc+size]) {
+					return nDst, nSrc, transform.ErrShortDst
+				}
+				nDst += size
+				nSrc += size
+				st.multibyte++
+				continue
 			}
-			copy(dst[nDst:], src[nSrc+lead:nSrc+lead+fold])
-			if t.crLines && dst[nDst] == '\r' && dst[nDst+1] != '\n' {
-				dst[nDst] = '\n'
+			if !atEOF && !utf8.FullRune(src[nSrc:]) {
+				return nDst, nSrc, transform.ErrShortSrc
 			}
-			copy(dst[nDst+fold:], char)
-			nDst += fold + len(char)
-			nSrc += fold + len(char)
-			st.multibyte++
-			continue
+			if lead, fold, char, short := cutByFold(src[nSrc:], atEOF); short {
+				return nDst, nSrc, transform.ErrShortSrc
+			} else if fold > 0 {
+				if nDst+fold+len(char) > len(dst) {
+					return nDst, nSrc, transform.ErrShortDst
+				}
+				copy(dst[nDst:], src[nSrc+lead:nSrc+lead+fold])
+				if t.crLines && dst[nDst] == '\r' && dst[nDst+1] != '\n' {
+					dst[nDst] = '\n'
+				}
+				copy(dst[nDst+fold:], char)
+				nDst += fold + len(char)
+				nSrc += fold + len(char)
+				st.multibyte++
+				continue
+			}
+			// Past what the line was judged on, a byte that is not UTF-8
+			// after all: read as Windows-1252 like the others.
 		}
 		r := charmap.Windows1252.DecodeByte(c)
 		if nDst+utf8.RuneLen(r) > len(dst) {
@@ -138,16 +156,57 @@ func (t lenientUTF8) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err
 		nDst += utf8.EncodeRune(dst[nDst:], r)
 		nSrc++
 		st.fallback++
-		count()
-		if st.line != st.lastFallback {
-			st.lastFallback = st.line
-			st.fallbackLines++
-			if len(st.lines) < maxListed {
-				st.lines = append(st.lines, st.line)
-			}
-		}
 	}
 	return nDst, nSrc, nil
+}
+
+// lineIsUTF8 judges the rest of a line, from b's start to its end (LF, or
+// with crLines a lone CR), its folds included (a line end followed by a
+// space or tab), as well-formed UTF-8 or not. short says that b ends
+// before the line does and before judgeAhead bytes: more is needed.
+func lineIsUTF8(b []byte, atEOF, crLines bool) (valid, short bool) {
+	more := func(i int) (bool, bool) {
+		if atEOF || i >= judgeAhead {
+			return true, false
+		}
+		return false, true
+	}
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c == '\n' || crLines && c == '\r' {
+			j := i + 1
+			if c == '\r' && j < len(b) && b[j] == '\n' {
+				j++
+			}
+			if j == len(b) {
+				return more(i)
+			}
+			if b[j] != ' ' && b[j] != '\t' {
+				return true, false
+			}
+			i = j + 1 // a fold: the line goes on
+			continue
+		}
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if _, size := utf8.DecodeRune(b[i:]); size > 1 {
+			i += size
+			continue
+		}
+		if !atEOF && !utf8.FullRune(b[i:]) {
+			return more(i)
+		}
+		if _, fold, char, short := cutByFold(b[i:], atEOF); short {
+			return more(i)
+		} else if fold > 0 {
+			i += fold + len(char)
+			continue
+		}
+		return false, false
+	}
+	return more(len(b))
 }
 
 // cutByFold looks at src, which starts with a byte that is not the start

@@ -1,7 +1,6 @@
 package importers
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -93,9 +92,10 @@ func (l *loader) readArchiveTies(a *archive) error {
 		if raw == nil {
 			continue
 		}
-		if len(bytes.TrimSpace(raw)) == 0 {
-			// Any of these files may be missing; an empty one is as good
-			// as missing (docs/linkedin-archive.md), listed so that the
+		if in, err := bytesInput(where, raw); err == nil && in.empty() {
+			// Any of these files may be missing; an empty one (nothing
+			// but a byte-order mark or blank lines too) is as good as
+			// missing (docs/linkedin-archive.md), listed so that the
 			// report shows it was seen.
 			r := newFileReport("archive", where)
 			r.Format = f.format
@@ -128,6 +128,7 @@ func (l *loader) readArchiveTies(a *archive) error {
 		if err := f.read(x, t); err != nil {
 			return err
 		}
+		noteEncoding(t.rep, t.in)
 	}
 	for _, k := range x.order {
 		s := x.arcs[k]

@@ -423,11 +423,11 @@ func noteEncoding(f *FileReport, in *input) {
 	if st == nil {
 		return
 	}
-	lines, all, reason := st.lines, st.fallbackLines,
+	lines, all, reason := st.fallbackList, st.fallbackLines,
 		"the line is not all UTF-8 (as the file is): its other bytes were read as Windows-1252 (ö, é, €); check its names, and save the file as UTF-8"
 	kind := "not UTF-8"
 	if in.enc == EncWindows1252 {
-		lines, all, reason = st.utf8LineList, st.utf8Lines,
+		lines, all, reason = st.utf8List, st.utf8Lines,
 			"the line holds UTF-8 text in a file read as Windows-1252: read as UTF-8; check its names, and save the file as UTF-8"
 		kind = "UTF-8 in Windows-1252"
 	}

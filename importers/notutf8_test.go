@@ -1,8 +1,11 @@
 package importers
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/unicode"
 )
 
 // A file judged UTF-8 on its head that turns to Windows-1252 further on
@@ -62,16 +65,22 @@ func TestNotUTF8PastTheHeadIsNoted(t *testing.T) {
 
 // QA: a small file that mixes the two encodings (exports pasted together,
 // a BOM file with one line typed elsewhere) was garbled whole or got
-// U+FFFD without a note; each line now reads in its own, noted.
+// U+FFFD without a note; each line now reads in its own, the file named
+// by most of its lines and the others noted. A Windows-1252 file whose
+// letters happen to make UTF-8 pairs (ß“, É and a no-break space) is read
+// as it always was (QA: "Groߓ").
 func TestMixedEncodingsLineByLine(t *testing.T) {
 	cases := []struct {
 		name, body string
-		enc        string
+		enc, kind  string
 		lines      []int
 	}{
-		{"pasted exports", "id,name\r\n1,\xc3\x85sa \xc3\x96berg\r\n2,Bj\xf6rn Ek\r\n3,Bo\r\n4,Kalle B\xe4ck\r\n", EncUTF8, []int{3, 5}},
-		{"bom, one windows-1252 line", "\xef\xbb\xbfid,name\n1,Åsa\n2,Bj\xf6rn Ek\n", EncUTF8BOM, []int{3}},
-		{"windows-1252 only", "id,name\n1,\xc5sa\n2,Bj\xf6rn Ek\n", EncWindows1252, nil},
+		{"pasted exports, more utf-8", "id,name\r\n1,\xc3\x85sa \xc3\x96berg\r\n2,Bj\xf6rn Ek\r\n3,\xc3\x85sa\r\n4,Bo\r\n", EncUTF8, "not UTF-8", []int{3}},
+		{"pasted exports, more windows-1252", "id,name\r\n1,\xc3\x85sa \xc3\x96berg\r\n2,Bj\xf6rn Ek\r\n3,Bo\r\n4,Kalle B\xe4ck\r\n", EncWindows1252, "UTF-8 in Windows-1252", []int{2}},
+		{"bom, one windows-1252 line", "\xef\xbb\xbfid,name\n1,Åsa\n2,Bj\xf6rn Ek\n", EncUTF8BOM, "not UTF-8", []int{3}},
+		{"windows-1252 only", "id,name\n1,\xc5sa\n2,Bj\xf6rn Ek\n", EncWindows1252, "", nil},
+		{"windows-1252 pairs that look like utf-8", "id,name,organization\np1,Anna M\xfcller,B\xe4ckerei \x84Gro\xdf\x93\n2,Bj\xf6rn Ek,JOS\xc9\xa0GARC\xcdA\np3,Bo Str\xf6m,Caf\xe9\n",
+			EncWindows1252, "", nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -84,15 +93,40 @@ func TestMixedEncodingsLineByLine(t *testing.T) {
 			for _, n := range f.Notes {
 				got = append(got, n.Line)
 			}
-			if f.Encoding != tc.enc || f.NotesByReason["not UTF-8"] != len(tc.lines) || len(got) != len(tc.lines) {
-				t.Fatalf("encoding %s, notes %+v; want %s, lines %v", f.Encoding, f.Notes, tc.enc, tc.lines)
-			}
-			for k := range got {
-				if got[k] != tc.lines[k] {
-					t.Errorf("note lines %v, want %v", got, tc.lines)
-				}
+			if f.Encoding != tc.enc || tc.kind != "" && f.NotesByReason[tc.kind] != len(tc.lines) || !slices.Equal(got, tc.lines) {
+				t.Fatalf("encoding %s, notes %+v; want %s, %s on lines %v", f.Encoding, f.Notes, tc.enc, tc.kind, tc.lines)
 			}
 		})
+	}
+	nw, _ := mustLoad(t, map[string]string{"p.csv": cases[4].body}, Options{People: "p.csv"})
+	org, _ := nw.AttributeIndex("organization")
+	for id, want := range map[string]string{"p1": "Bäckerei „Groß“", "2": "JOSÉ\u00a0GARCÍA"} {
+		if i, ok := nw.Index(id); !ok || nw.Attr(i, org) != want {
+			t.Errorf("%s: organization %q, want %q", id, nw.Attr(i, org), want)
+		}
+	}
+}
+
+// QA: an LF file whose cells hold lone CRs (a note typed on a Mac) was
+// read as a file of CR line ends: a row split into made-up people, and
+// the lines after a quoted cell numbered wrong. A file is one of CR line
+// ends only when its first line ends so and lone CRs, outside quotes,
+// outnumber its other line ends.
+func TestLoneCRsInCellsOfAnLFFile(t *testing.T) {
+	_, rep := mustLoad(t, map[string]string{"a.csv": "id,name,note\np1,Anna,line one\rline two\rline three\rline four\rfive\np2,Bo,x\n"}, Options{People: "a.csv"})
+	if f := fileReport(t, rep, "people"); f.Imported != 2 {
+		t.Errorf("unquoted CRs: imported %d, want 2", f.Imported)
+	}
+	_, rep = mustLoad(t, map[string]string{"b.csv": "id,name,note\np1,A,\"a\rb\rc\rd\re\rf\"\np2,B,x\n,C,y\n"}, Options{People: "b.csv"})
+	f := fileReport(t, rep, "people")
+	if f.Imported != 2 || len(f.Skipped) != 1 || f.Skipped[0].Line != 4 {
+		t.Errorf("quoted CRs: imported %d, skipped %+v; want 2 and line 4", f.Imported, f.Skipped)
+	}
+	// UTF-16 follows the same rule: CR line ends with an LF in a cell.
+	u16 := encodeWith(t, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "id,name,note\rp1,A,\"a\nb\"\rp2,Bo,x\r")
+	_, rep = mustLoad(t, map[string]string{"u.csv": string(u16)}, Options{People: "u.csv"})
+	if f := fileReport(t, rep, "people"); f.Imported != 2 {
+		t.Errorf("utf-16, CR lines: imported %d, want 2", f.Imported)
 	}
 }
 
