@@ -243,9 +243,14 @@ func Load(opt Options) (*graph.Network, *Report, error) {
 		l.domainHints = nil
 	}
 	l.cleanDisplayText()
-	l.normalizeOrganizations(l.domainHints, aliases)
+	// A people file's values are exact text, as the contracts compare them
+	// (metrics.md, evaluate.md); a contact export's organisations and job
+	// titles are typed by each contact, so spellings are merged and
+	// function and seniority derived there only.
+	contacts := l.fromContactExport()
+	l.normalizeOrganizations(l.domainHints, aliases, !contacts)
 	l.rep.Organizations = l.orgMerges
-	if !opt.NoDerive {
+	if !opt.NoDerive && contacts {
 		l.deriveFromTitles()
 	}
 	repeats := l.nw.Normalize()

@@ -102,9 +102,24 @@ func domainOrg(email string) (name, key string) {
 	return strings.Join(labels[max(0, slices.Index(labels, base)):], "."), base
 }
 
+// fromContactExport reports whether the people came from a contact export
+// (LinkedIn, Google, Outlook, vCard), not a people file.
+func (l *loader) fromContactExport() bool {
+	for _, f := range l.rep.Files {
+		if f.Role == "people" {
+			switch f.Format {
+			case FormatLinkedIn, FormatGoogle, FormatOutlook, FormatVCard:
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // normalizeOrganizations gives every spelling of one organisation (one key,
 // or merged by the alias file) the same value, and notes what it merged.
-func (l *loader) normalizeOrganizations(hints map[int]string, aliases map[string]string) {
+// With exact, values are keys as written: only the alias file merges.
+func (l *loader) normalizeOrganizations(hints map[int]string, aliases map[string]string, exact bool) {
 	a, ok := l.nw.AttributeIndex(AttrOrganization)
 	if !ok && len(hints) == 0 {
 		return
@@ -112,10 +127,19 @@ func (l *loader) normalizeOrganizations(hints map[int]string, aliases map[string
 	if !ok {
 		a = l.nw.Attribute(AttrOrganization)
 	}
+	targets := map[string]bool{}
+	for _, to := range aliases {
+		targets[to] = true
+	}
 	key := func(v string) string {
 		k := orgKey(v)
 		if to, ok := aliases[k]; ok {
 			return to
+		}
+		if exact && !targets[k] {
+			// As written, apart from every key (an organisation the alias
+			// file names joins its aliases).
+			return "\x00" + v
 		}
 		return k
 	}

@@ -93,3 +93,48 @@ func TestOrganizationsNormalised(t *testing.T) {
 		}
 	}
 }
+
+// QA: a people file's organisations were merged by key ("Volvo Cars" and
+// "VOLVO CARS AB" one value) and function and seniority derived from its
+// position, where the contracts compare every column as exact text and
+// analyse only the file's columns. Merging and deriving are for contact
+// exports, whose values each contact typed; in a people file only the
+// alias file merges.
+func TestPeopleFileOrganisationsExact(t *testing.T) {
+	files := map[string]string{
+		"p.csv": "id,name,organization,position\ne,Eva,Volvo Cars,CEO\nx,Xia,VOLVO CARS AB,Engineer\ny,Yan,Volvo Cars ,Engineer\nz,Zoe,Volvo Car Corporation,Engineer\n",
+		"a.csv": "alias,organization\nVolvo Car Corporation,Volvo Cars\n",
+	}
+	nw, rep := mustLoad(t, files, Options{People: "p.csv"})
+	org, _ := nw.AttributeIndex(AttrOrganization)
+	var got []string
+	for i := range nw.People {
+		got = append(got, nw.Attr(i, org))
+	}
+	if want := []string{"Volvo Cars", "VOLVO CARS AB", "Volvo Cars ", "Volvo Car Corporation"}; !slices.Equal(got, want) || len(rep.Organizations) != 0 {
+		t.Errorf("organisations %q, merges %+v; want %q as written", got, rep.Organizations, want)
+	}
+	for _, derived := range []string{"function", "seniority"} {
+		if _, ok := nw.AttributeIndex(derived); ok {
+			t.Errorf("%s derived from a people file's position", derived)
+		}
+	}
+	// The alias file still merges what it names: the organisation it names,
+	// in any spelling, and its aliases.
+	files["p.csv"] += "w,Wu,Scania,Engineer\nv,Vi,SCANIA AB,Engineer\n"
+	nw, _ = mustLoad(t, files, Options{People: "p.csv", OrgAliases: "a.csv"})
+	got = got[:0]
+	for i := range nw.People {
+		got = append(got, nw.Attr(i, org))
+	}
+	if want := []string{"Volvo Cars", "Volvo Cars", "Volvo Cars", "Volvo Cars", "Scania", "SCANIA AB"}; !slices.Equal(got, want) {
+		t.Errorf("with aliases: %q, want %q", got, want)
+	}
+	// A contact export merges and derives, as before.
+	nw, rep = mustLoad(t, map[string]string{"c.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +
+		"Anna,Berg,,,Volvo Cars,CEO,01 Mar 2024\nBo,Ek,,,VOLVO CARS AB,Engineer,01 Mar 2024\n"}, Options{People: "c.csv"})
+	org, _ = nw.AttributeIndex(AttrOrganization)
+	if _, ok := nw.AttributeIndex("function"); !ok || len(rep.Organizations) != 1 || nw.Attr(nw.Ego+1, org) != nw.Attr(nw.Ego+2, org) {
+		t.Errorf("contact export: merges %+v", rep.Organizations)
+	}
+}

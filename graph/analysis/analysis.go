@@ -210,22 +210,32 @@ func tiesReachContacts(tie *csr.Graph, ego int) bool {
 }
 
 // selectAttributes resolves attribute names to indices; nil means all.
+// DefaultAttributes are the attributes analysed when none are named: every
+// one but a raw one ties derived others from (a contact export's job
+// titles, nearly all distinct, so their diversity says nothing; function
+// and seniority say it; --attr position asks for it).
+func DefaultAttributes(nw *graph.Network) []string {
+	source := map[string]bool{}
+	for _, name := range nw.Attributes {
+		if from, ok := nw.DerivedFrom(name); ok {
+			source[from] = true
+		}
+	}
+	var out []string
+	for _, name := range nw.Attributes {
+		if !source[name] {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
 func selectAttributes(nw *graph.Network, names []string) ([]int, error) {
 	if names == nil {
-		// Every attribute, but not a raw one ties derived others from: job
-		// titles are nearly all distinct, so their diversity says nothing;
-		// function and seniority say it (--attr position asks for it).
-		source := map[string]bool{}
-		for _, name := range nw.Attributes {
-			if from, ok := nw.DerivedFrom(name); ok {
-				source[from] = true
-			}
-		}
 		var out []int
-		for a, name := range nw.Attributes {
-			if !source[name] {
-				out = append(out, a)
-			}
+		for _, name := range DefaultAttributes(nw) {
+			a, _ := nw.AttributeIndex(name)
+			out = append(out, a)
 		}
 		return out, nil
 	}

@@ -152,7 +152,7 @@ func newEval(res *analysis.Result, opt Options) (*eval, error) {
 	}
 	names := opt.Attributes
 	if names == nil {
-		names = nw.Attributes
+		names = analysis.DefaultAttributes(nw) // as analyze: a job title's derived figures, not the title
 	}
 	for _, name := range names {
 		a, ok := nw.AttributeIndex(name)
