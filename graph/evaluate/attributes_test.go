@@ -61,3 +61,45 @@ func TestEvaluateAttributes(t *testing.T) {
 		}
 	}
 }
+
+// QA: the balance thresholds met decimal weights in floating point: 0.3
+// given against 0.1 received (a balance of exactly 0.5) was judged below
+// 0.5, kept, while the reason printed +0.50; 3 against 1 was one-sided.
+func TestBalanceThresholdsWithDecimalWeights(t *testing.T) {
+	cases := []struct {
+		given, received string
+		balance         float64
+		oneSided        bool
+		rule            int
+		borderline      bool // rule 2 or 3 decided with 0.4 ≤ |balance| < 0.5
+	}{
+		{"0.3", "0.1", 0.5, true, 1, true},
+		{"3", "1", 0.5, true, 1, true},
+		{"0.6", "0.4", 0.2, false, 0, false},
+		{"0.7", "0.3", 0.4, false, 3, true},
+	}
+	for _, tc := range cases {
+		fsys := fstest.MapFS{
+			"people.csv":      {Data: []byte("id,name\ne,Eva\na,Anna\nn,Nils\n")},
+			"memberships.csv": {Data: []byte("person_id,network\ne,G\na,G\nn,G\n")},
+			"ties.csv":        {Data: []byte("source,target,weight\ne,a," + tc.given + "\na,e," + tc.received + "\n")},
+		}
+		nw, _, err := importers.Load(importers.Options{FS: fsys, People: "people.csv", Memberships: "memberships.csv", Ties: "ties.csv", Ego: "e"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := analysis.Run(nw, analysis.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev, err := Evaluate(r, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := ev.Networks[0]
+		if n.EgoBalance != tc.balance || oneSided(n) != tc.oneSided || tc.rule != 0 && (n.Rule != tc.rule || n.Borderline != tc.borderline) {
+			t.Errorf("%s/%s: balance %v, one-sided %v, rule %d, borderline %v; want %v, %v, rule %d, %v", tc.given, tc.received,
+				n.EgoBalance, oneSided(n), n.Rule, n.Borderline, tc.balance, tc.oneSided, tc.rule, tc.borderline)
+		}
+	}
+}

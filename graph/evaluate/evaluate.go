@@ -546,7 +546,10 @@ func (e *eval) giveAndTake(g int, n *Network) {
 		}
 	}
 	if sum := n.Given + n.Received; sum > 0 {
-		n.EgoBalance = (n.Given - n.Received) / sum
+		// Rounded to 12 decimals: decimal weights are not exact in binary,
+		// and 0.3 given against 0.1 received is a balance of 0.5, at the
+		// contract's threshold, not 0.49999999999999994 below it.
+		n.EgoBalance = math.Round((n.Given-n.Received)/sum*1e12) / 1e12
 	}
 }
 
