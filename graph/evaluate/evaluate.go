@@ -546,11 +546,21 @@ func (e *eval) giveAndTake(g int, n *Network) {
 		}
 	}
 	if sum := n.Given + n.Received; sum > 0 {
-		// Rounded to 12 decimals: decimal weights are not exact in binary,
-		// and 0.3 given against 0.1 received is a balance of 0.5, at the
-		// contract's threshold, not 0.49999999999999994 below it.
-		n.EgoBalance = math.Round((n.Given-n.Received)/sum*1e12) / 1e12
+		n.EgoBalance = atThreshold((n.Given - n.Received) / sum)
 	}
+}
+
+// atThreshold returns a balance within 1e-9 of a threshold (±0.2, 0.4, 0.5,
+// 0.6) as that threshold: decimal weights are not exact in binary, and 0.3
+// given against 0.1 received is a balance of 0.5, at the contract's
+// threshold, not 0.49999999999999994 below it (3 against 1 is 0.5 exactly).
+func atThreshold(b float64) float64 {
+	for _, t := range []float64{Balanced, BorderlineBalance, OneSided, BorderlineOneSided} {
+		if math.Abs(math.Abs(b)-t) < 1e-9 {
+			return math.Copysign(t, b)
+		}
+	}
+	return b
 }
 
 // cost fills score_per_hour and score_per_fee (NaN when the cost is
