@@ -33,6 +33,7 @@ const (
 	ReasonNewcomersUnknown finding.Code = "evaluate.newcomers_unknown"   // listed, total
 	ReasonBorderline       finding.Code = "evaluate.borderline"          //
 	ReasonHeld             finding.Code = "evaluate.held_only_here"      // Count contacts, People
+	ReasonHeldStar         finding.Code = "evaluate.held_only_here_star" // Count contacts, People: by memberships alone
 	ReasonNew              finding.Code = "evaluate.new_to_ego"          // Count members, People
 	ReasonNewMore          finding.Code = "evaluate.new_to_ego_more"     // Count members, PeopleAndMore
 	ReasonNewPartial       finding.Code = "evaluate.new_partial"         // new, listed, total
@@ -168,7 +169,13 @@ func (e *eval) broughtReasons(n *Network) []finding.Finding {
 		return out
 	}
 	if h := byName(n.HeldOnlyHere); len(h) > 0 {
-		add(ReasonHeld, finding.Count{N: len(h), Noun: NounContact}, finding.People(shown(h)))
+		code := ReasonHeld
+		if e.star {
+			// No mutual contacts to test: memberships alone (the contract:
+			// "say so in the reasons").
+			code = ReasonHeldStar
+		}
+		add(code, finding.Count{N: len(h), Noun: NounContact}, finding.People(shown(h)))
 	}
 	switch nw := byName(n.NewToEgo); {
 	case len(nw) > 0 && n.Partial:

@@ -29,6 +29,7 @@ var englishEvaluate = map[finding.Code]string{
 	evaluate.ReasonNewcomersUnknown: "You know all %d members listed, of %d in all: who else is in it is unknown, so what it would bring cannot be judged.",
 	evaluate.ReasonBorderline:       "A close call: one figure more or less would change the verdict.",
 	evaluate.ReasonHeld:             "Tied to you only through it: %[2]s (%[1]s); without it these ties would likely fade.",
+	evaluate.ReasonHeldStar:         "Tied to you only through it, by the memberships alone (your data has no ties among your contacts to test): %[2]s (%[1]s); without it these ties would likely fade.",
 	evaluate.ReasonNew:              "New to you: %[2]s (%[1]s); you know none of them and meet none of them in your other networks.",
 	evaluate.ReasonNewMore:          "New to you: %[2]s (%[1]s); you know none of them and meet none of them in your other networks.",
 	evaluate.ReasonNewPartial:       "At least %d of the %d members you listed (of %d in all): new to you.",

@@ -29,6 +29,7 @@ var swedishEvaluate = map[finding.Code]string{
 	evaluate.ReasonNewcomersUnknown: "Du känner alla %d angivna medlemmar, av %d totalt: vilka de övriga är framgår inte, så vad det skulle ge går inte att bedöma.",
 	evaluate.ReasonBorderline:       "Ett gränsfall: en siffra mer eller mindre skulle ändra bedömningen.",
 	evaluate.ReasonHeld:             "Knutna till dig bara genom det: %[2]s (%[1]s); utan det skulle de här banden troligen tyna bort.",
+	evaluate.ReasonHeldStar:         "Knutna till dig bara genom det, enligt medlemskapen ensamma (ditt underlag har inga band mellan dina kontakter att pröva): %[2]s (%[1]s); utan det skulle de här banden troligen tyna bort.",
 	evaluate.ReasonNew:              "Nya för dig: %[2]s (%[1]s); du känner ingen av dem och möter ingen av dem i dina andra nätverk.",
 	evaluate.ReasonNewMore:          "Nya för dig: %[2]s (%[1]s); du känner ingen av dem och möter ingen av dem i dina andra nätverk.",
 	evaluate.ReasonNewPartial:       "Minst %d av de %d medlemmar du angav (av %d totalt): nya för dig.",

@@ -103,3 +103,29 @@ func TestBalanceThresholdsWithDecimalWeights(t *testing.T) {
 		}
 	}
 }
+
+// QA: on a star, held_only_here rests on memberships alone, and the
+// contract asks the reasons to say so; only the findings did.
+func TestHeldOnlyHereOnAStar(t *testing.T) {
+	fsys := fstest.MapFS{
+		"linkedin.csv": {Data: []byte("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +
+			"Xia,Li,https://www.linkedin.com/in/xia,,Acme,Gardener,01 Mar 2024\nYan,Wu,https://www.linkedin.com/in/yan,,Beta,CEO,01 Mar 2024\n")},
+		"m.csv": {Data: []byte("person_id,network\nme,A\nxia,A\n")},
+	}
+	nw, _, err := importers.Load(importers.Options{FS: fsys, People: "linkedin.csv", Memberships: "m.csv"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := analysis.Run(nw, analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, err := Evaluate(r, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := ev.Networks[0]
+	if len(n.HeldOnlyHere) != 1 || !slices.Contains(codesOf(n.Reasons), ReasonHeldStar) || slices.Contains(codesOf(n.Reasons), ReasonHeld) {
+		t.Errorf("held %v, reasons %v", n.HeldOnlyHere, codesOf(n.Reasons))
+	}
+}
