@@ -90,8 +90,13 @@ func domainOrg(email string) (name, key string) {
 	if len(labels) < 2 {
 		return "", ""
 	}
-	// "co.uk", "com.au": a two-level public suffix.
 	n := len(labels)
+	switch labels[n-1] {
+	case "example", "test", "invalid", "localhost", "local":
+		// Reserved top-level names (RFC 2606, 6761, 6762): no organisation.
+		return "", ""
+	}
+	// "co.uk", "com.au": a two-level public suffix.
 	base := labels[n-2]
 	if n >= 3 && (base == "co" || base == "com" || base == "ac" || base == "org" || base == "net" || base == "gov") && len(labels[n-1]) == 2 {
 		base = labels[n-3]
@@ -243,9 +248,10 @@ func (l *loader) readOrgAliases(path string) (map[string]string, error) {
 				Reason: "an alias row names an alias and the organisation it stands for"}})
 			continue
 		}
-		if from, to := orgKey(rec[0]), orgKey(rec[1]); from != to {
-			out[from] = to
-		}
+		// A row whose two names share a key is kept too: a people file's
+		// organisations are merged by the alias file alone ("Acme" is
+		// "Acme AB").
+		out[orgKey(rec[0])] = orgKey(rec[1])
 		t.rep.Imported++
 	}
 	d.flush()

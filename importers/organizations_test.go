@@ -41,6 +41,9 @@ func TestDomainOrg(t *testing.T) {
 		"someone@example.org":       {"", ""},
 		"not an address":            {"", ""},
 		"x@localhost":               {"", ""},
+		"yang.guo@post.example":     {"", ""}, // reserved top-level names (QA)
+		"a@b.test":                  {"", ""},
+		"a@printer.local":           {"", ""},
 		"anna@research.uni-lund.se": {"uni-lund.se", "uni-lund"},
 	} {
 		name, key := domainOrg(in)
@@ -129,6 +132,12 @@ func TestPeopleFileOrganisationsExact(t *testing.T) {
 	}
 	if want := []string{"Volvo Cars", "Volvo Cars", "Volvo Cars", "Volvo Cars", "Scania", "SCANIA AB"}; !slices.Equal(got, want) {
 		t.Errorf("with aliases: %q, want %q", got, want)
+	}
+	// A row whose names differ only in legal form still merges them.
+	files["a.csv"] = "alias,organization\nScania,Scania AB\n"
+	nw, _ = mustLoad(t, files, Options{People: "p.csv", OrgAliases: "a.csv"})
+	if got := []string{nw.Attr(4, org), nw.Attr(5, org), nw.Attr(1, org)}; !slices.Equal(got, []string{"Scania", "Scania", "VOLVO CARS AB"}) {
+		t.Errorf("alias of one key: %q", got)
 	}
 	// A contact export merges and derives, as before.
 	nw, rep = mustLoad(t, map[string]string{"c.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +

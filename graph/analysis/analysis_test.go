@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"testing"
@@ -266,5 +267,45 @@ func TestTwoModeLeavesOrganisationsOut(t *testing.T) {
 	r, err := Run(nw, opt)
 	if err != nil || r.TwoMode != nil || r.Views.Memberships == nil || len(r.Views.Memberships.Groups) != 2 {
 		t.Errorf("organisations alone: %v, two-mode %+v", err, r.TwoMode)
+	}
+}
+
+// QA: the summary counts every network's pairs, the dominant share only
+// those of networks within the size cap: "Small alone makes 100% of those
+// pairs" beside 48 pairs of which Small makes 3. With networks above the
+// cap the sentence says whose pairs it means.
+func TestDominantWithNetworksAboveTheCap(t *testing.T) {
+	people, mem := "id\n", "person_id,network\n"
+	for i := range 12 {
+		people += fmt.Sprintf("p%d\n", i)
+		if i <= 9 {
+			mem += fmt.Sprintf("p%d,Big\n", i)
+		}
+		if i >= 9 {
+			mem += fmt.Sprintf("p%d,Small\n", i)
+		}
+	}
+	fsys := fstest.MapFS{"people.csv": {Data: []byte(people)}, "memberships.csv": {Data: []byte(mem)}}
+	nw, _, err := importers.Load(importers.Options{FS: fsys, People: "people.csv", Memberships: "memberships.csv"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		cap  int
+		want finding.Code
+	}{{5, TwoModeDominantCapped}, {NoGroupSizeCap, TwoModeDominant}} {
+		opt := DefaultOptions()
+		opt.Projection.MaxGroupSize = tc.cap
+		r, err := Run(nw, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var codes []finding.Code
+		for _, f := range r.Findings.TwoMode {
+			codes = append(codes, f.Code)
+		}
+		if !slices.Contains(codes, tc.want) || tc.want == TwoModeDominantCapped && slices.Contains(codes, TwoModeDominant) {
+			t.Errorf("cap %d: %v, want %s", tc.cap, codes, tc.want)
+		}
 	}
 }

@@ -136,6 +136,9 @@ const (
 	ReciprocityEgoBalanced  finding.Code = "reciprocity.ego_balanced"
 	TwoModeSummary          finding.Code = "two_mode.summary"  // Count networks, Count memberships, Count pairs
 	TwoModeDominant         finding.Code = "two_mode.dominant" // network, %
+	// TwoModeDominantCapped: the same when networks above the size cap
+	// make no ties: the share is of the pairs the networks within it make.
+	TwoModeDominantCapped finding.Code = "two_mode.dominant_capped" // network, %
 	// TwoModeAboveCap: networks larger than the cap are left out of the
 	// pairs (Values: their names, the largest first; the cap).
 	TwoModeAboveCap      finding.Code = "two_mode.above_cap"
@@ -486,7 +489,13 @@ func twoModeFinding(r *Result) []finding.Finding {
 	out := []finding.Finding{finding.New(TwoModeSummary, finding.Count{N: networks, Noun: NounNetwork},
 		finding.Count{N: memberships, Noun: NounMembership}, finding.Count{N: t.Pairs, Noun: NounPairOfPeople})}
 	if t.Dominant >= 0 && t.DominantShare >= dominantShare {
-		out = append(out, finding.New(TwoModeDominant, t.Groups[t.Dominant].Name, 100*t.DominantShare))
+		code := TwoModeDominant
+		if len(t.AboveCap) > 0 {
+			// The share is of the pairs within the cap, not of the pairs
+			// the summary counts (every network's).
+			code = TwoModeDominantCapped
+		}
+		out = append(out, finding.New(code, t.Groups[t.Dominant].Name, 100*t.DominantShare))
 	}
 	if limit := r.Options.GroupSizeCap(); limit > 0 {
 		var above []twomode.Group

@@ -109,6 +109,8 @@ var english = &catalog{
 		analysis.TwoModeSummary:           "%s, %s; %s with at least one in common.",
 		analysis.TwoModeDominant: "One network, %s, alone makes %.0f%% of those pairs and dominates every measure built on " +
 			"shared networks; consider Newman weighting (--newman) or a size cap (--max-group-size).",
+		analysis.TwoModeDominantCapped: "Of the pairs that count as ties (those of the networks within the size cap), one network, %s, " +
+			"alone makes %.0f%% and dominates every measure built on shared networks; consider Newman weighting (--newman).",
 		// Lists (words.go): the head of a list joined by ", ", then the
 		// last item or how many more.
 		listAnd:     "%s and %s",

@@ -113,6 +113,8 @@ var swedish = &catalog{
 		analysis.TwoModeSummary:           "%s, %s; %s med minst ett gemensamt.",
 		analysis.TwoModeDominant: "Ett nätverk, %s, står ensamt för %.0f\u00a0%% av de paren och dominerar alla mått som bygger på " +
 			"gemensamma nätverk; överväg Newmanviktning (--newman) eller ett tak för storleken (--max-group-size).",
+		analysis.TwoModeDominantCapped: "Av paren som räknas som band (de i nätverken under storlekstaket) står ett nätverk, %s, " +
+			"ensamt för %.0f\u00a0%% och dominerar alla mått som bygger på gemensamma nätverk; överväg Newmanviktning (--newman).",
 		listAnd:     "%s och %s",
 		listOr:      "%s eller %s",
 		listAndMore: "%s och %d till",
