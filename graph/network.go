@@ -48,6 +48,15 @@ type GroupInfo struct {
 	MembersTotal *int
 }
 
+// Bounds on what a networks file may say a network costs. A month has at
+// most 744 hours: more is a typing error (hours a year, minutes), never a
+// plan. A fee is bounded like a weight, so that sums over networks stay
+// finite.
+const (
+	MaxHoursPerMonth = 31 * 24
+	MaxFee           = MaxWeight
+)
+
 // Group is a network a person can belong to: the second mode of the
 // two-mode (person x group) network.
 type Group struct {

@@ -99,6 +99,11 @@ func ReadGoals(path string, opt Options) (*graph.Goals, *FileReport, error) {
 			if !ok {
 				return
 			}
+			field := map[string]string{"hours": "hours_per_month", "fee": "fee"}[kind]
+			if limit, want := costBound(field); v > limit {
+				bad("target", fmt.Sprintf("target %q is not %s", short(r.Target), want))
+				return
+			}
 			dst := &g.MaxFeePerYear
 			if kind == "hours" {
 				dst = &g.MaxHoursPerMonth

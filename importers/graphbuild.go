@@ -358,11 +358,15 @@ func (b *graphBuilder) groupNode(n *gnode, id, name string) {
 		dst   **float64
 	}{{"group_fee", &info.Fee}, {"group_hours_per_month", &info.HoursPerMonth}} {
 		if v := text(f.field); v != "" {
-			if x, amb, ok := readNumber(v); ok && x >= 0 {
+			limit, want := costBound(f.field)
+			if x, amb, ok := readNumber(v); ok && x >= 0 && x <= limit {
 				*f.dst, has = &x, true
 				if amb {
 					b.rep.note("ambiguous comma", Problem{Line: n.line, Column: n.col, Field: f.field, Reason: commaNote(f.field, v, x)})
 				}
+			} else {
+				b.rep.note("unreadable cell", Problem{Line: n.line, Column: n.col, Field: f.field,
+					Reason: fmt.Sprintf("%s %q is not %s: left unknown", f.field, short(v), want)})
 			}
 		}
 	}

@@ -98,13 +98,14 @@ func (l *loader) readNetworks(in *input) error {
 			if s == "" {
 				continue
 			}
-			if v, amb, ok := readNumber(s); ok && v >= 0 {
+			limit, want := costBound(f.field)
+			if v, amb, ok := readNumber(s); ok && v >= 0 && v <= limit {
 				*f.dst = &v
 				if amb {
 					ambiguous(f.field, s, v)
 				}
 			} else {
-				bad(f.field, s, "a number of zero or more")
+				bad(f.field, s, want)
 			}
 		}
 		if s := clean(r.Total); s != "" {
@@ -130,6 +131,15 @@ func (l *loader) readNetworks(in *input) error {
 		return &Error{Path: path, Msg: err.Error(), Err: err}
 	}
 	return nil
+}
+
+// costBound is the largest value a cost field accepts (graph.MaxFee,
+// graph.MaxHoursPerMonth) and what a reader is told to write instead.
+func costBound(field string) (float64, string) {
+	if strings.HasSuffix(field, "hours_per_month") {
+		return graph.MaxHoursPerMonth, fmt.Sprintf("a number of hours from 0 to %d, the hours in a month", graph.MaxHoursPerMonth)
+	}
+	return graph.MaxFee, fmt.Sprintf("a number from 0 to %g", float64(graph.MaxFee))
 }
 
 // groupedThousands reports whether s is a whole number written with commas

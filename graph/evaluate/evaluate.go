@@ -576,6 +576,13 @@ func (e *eval) cost(n *Network) {
 			n.ScorePerFee = n.Score / *in.Fee
 		}
 	}
+	// A cost of a few seconds or cents would overflow: no ratio then.
+	if math.IsInf(n.ScorePerHour, 0) {
+		n.ScorePerHour = math.NaN()
+	}
+	if math.IsInf(n.ScorePerFee, 0) {
+		n.ScorePerFee = math.NaN()
+	}
 }
 
 // goalFit is the share of the goals file's diversity and contacts goals g

@@ -162,11 +162,14 @@ func costChart(m *model, shown []*evaluate.Network) chart {
 	maxH, maxN = stepH*math.Ceil(maxH*1.05/stepH), stepN*math.Ceil(maxN*1.05/stepN)
 	l, rgt, top, bot := 60.0, 470.0, 20.0, float64(h-30)
 	fmt.Fprintf(&b, `<rect x="%.0f" y="%.0f" width="%.0f" height="%.0f" fill="none" stroke="#444"/>`, l, top, rgt-l, bot-top)
-	for v := 0.0; v <= maxH+stepH/2; v += stepH {
+	// Ticks count up by index: adding a step to a huge v changes nothing.
+	for i := 0; i <= 20 && float64(i)*stepH <= maxH+stepH/2; i++ {
+		v := float64(i) * stepH
 		x := l + v/maxH*(rgt-l)
 		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" text-anchor="middle" class="val">%s</text>`, x, bot+16, m.fig.fmtAmount(v))
 	}
-	for v := 0.0; v <= maxN+stepN/2; v += stepN {
+	for i := 0; i <= 20 && float64(i)*stepN <= maxN+stepN/2; i++ {
+		v := float64(i) * stepN
 		y := bot - v/maxN*(bot-top)
 		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" text-anchor="end" class="val">%s</text>`, l-6, y+4, m.fig.fmtAmount(v))
 	}

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -180,5 +182,20 @@ func TestMarkdownEscape(t *testing.T) {
 	}
 	if got := mdCell("-0.22"); got != "-0.22" {
 		t.Errorf("mdCell: %q", got)
+	}
+}
+
+// The cost chart draws at most a screenful of ticks whatever the hours:
+// counting ticks by adding a step to a huge value never ends (hours of
+// 1e308 once hung the report).
+func TestCostChartHugeHours(t *testing.T) {
+	m := &model{p: words.New(nil), fig: figures{words.New(nil)}, names: &people{}}
+	for _, hours := range []float64{1e308, math.MaxFloat64, 12} {
+		h := hours
+		n := &evaluate.Network{Name: "g", Score: 3, Info: &graph.GroupInfo{HoursPerMonth: &h}}
+		svg := fmt.Sprint(costChart(m, []*evaluate.Network{n}).SVG)
+		if ticks := strings.Count(svg, `class="val"`); ticks < 4 || ticks > 42 {
+			t.Errorf("hours %g: %d tick labels", hours, ticks)
+		}
 	}
 }
