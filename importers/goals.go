@@ -3,6 +3,7 @@ package importers
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/tiesnet/ties/graph"
@@ -55,6 +56,7 @@ func ReadGoals(path string, opt Options) (*graph.Goals, *FileReport, error) {
 	}
 	_, col, _ := goalAliases.canonical(t.header)
 	g := &graph.Goals{}
+	var unknown *Error // the first goal naming an attribute the data does not have
 	err = decodeStructs(t, goalAliases, func(r goalRow) {
 		pos := r.position()
 		bad := func(field, why string) {
@@ -74,6 +76,18 @@ func ReadGoals(path string, opt Options) (*graph.Goals, *FileReport, error) {
 			t.rep.note("ambiguous comma", Problem{Line: pos.lineOf(c), Column: c, Field: "target", Reason: commaNote("target", clean(r.Target), v)})
 		}
 		attr, value := clean(r.Attribute), clean(r.Value)
+		if attr != "" && opt.GoalAttributes != nil && !slices.Contains(opt.GoalAttributes, attr) {
+			if unknown == nil {
+				c := col["attribute"]
+				unknown = &Error{Path: path, Line: pos.lineOf(c), Column: c,
+					Msg:  fmt.Sprintf("the goal names the attribute %q, which the data does not have", short(attr)),
+					Hint: "name one of its attributes: " + listNames(opt.GoalAttributes, 20)}
+				if len(opt.GoalAttributes) == 0 {
+					unknown.Hint = "the people have no attributes: add a column such as country to the people file, or leave this goal out"
+				}
+			}
+			return
+		}
 		switch kind := strings.ToLower(clean(r.Goal)); kind {
 		case "diversity":
 			if attr == "" {
@@ -126,6 +140,9 @@ func ReadGoals(path string, opt Options) (*graph.Goals, *FileReport, error) {
 	if err != nil {
 		return nil, t.rep, &Error{Path: path, Msg: err.Error(), Err: err}
 	}
+	if unknown != nil {
+		return nil, t.rep, unknown
+	}
 	if err := nothingImported(t.rep); err != nil {
 		return nil, t.rep, err
 	}
@@ -148,4 +165,13 @@ func contactsTarget(cell string, people int, bad func(field, why string)) (int, 
 		return 0, false
 	}
 	return int(v), true
+}
+
+// listNames lists names for a message, at most max of them and then how
+// many more.
+func listNames(names []string, max int) string {
+	if len(names) <= max {
+		return strings.Join(names, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(names[:max], ", "), len(names)-max)
 }

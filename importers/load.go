@@ -55,6 +55,10 @@ type Options struct {
 	// contacts target above it cannot be met and is reported. 0: targets
 	// are only bounded by maxGoalContacts.
 	NumPeople int
+	// GoalAttributes is, for ReadGoals, the network's attributes when
+	// known: a goal naming another is an error at its line and column that
+	// lists them. nil: any attribute is read.
+	GoalAttributes []string
 
 	// PeopleFormat forces the people file's format (one of PeopleFormats);
 	// empty detects it.

@@ -145,6 +145,7 @@ func (l *loader) noHeader(in *input, role, format string) error {
 		"networks":    "a header with a network column (network,purpose,organiser,scope,formal,fee,hours_per_month)",
 		"ties":        "a header with source and target columns (source,target,weight,type)",
 		"aliases":     "a header alias,organization",
+		"goals":       "a header goal,attribute,value,target",
 	}[role]
 	if format != FormatAuto {
 		want = formatHeaders[format]

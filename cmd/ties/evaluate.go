@@ -116,6 +116,7 @@ func runEvaluate(opts *evaluateOptions) error {
 	if grep != nil {
 		rep.Files = append(rep.Files, grep)
 	}
+	bar.noteFile(grep)
 	if err != nil {
 		return err
 	}

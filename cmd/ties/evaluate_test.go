@@ -98,3 +98,32 @@ Cilla,Dahl,,,Acme,Nurse,03 Mar 2024
 		}
 	}
 }
+
+// A goals file's bad rows are said on standard error with their line and
+// column, by evaluate and by report alike: ties inspect does not read the
+// goals file, so nothing else would list them. A contacts target above the
+// number of people is such a row in both.
+func TestGoalsFileProblemsListed(t *testing.T) {
+	goals := writeFile(t, "goals.csv", "goal,attribute,value,target\ndiversity,country,,\nlunch,,,\ncontacts,profession,designer,5000\n")
+	want := []string{
+		`goals.csv: line 3, column 1 (goal): goal "lunch" is not one of diversity, contacts, hours, fee; the row was not read`,
+		`goals.csv: line 4, column 4 (target): target "5000" is not a whole number of contacts from 1 to`,
+	}
+	ios, _, errOut := testIO()
+	o := &evaluateOptions{IO: ios, Inputs: demoTestdataInputs(), analysisFlags: defaultAnalysisFlags(), Format: "table", Goals: goals}
+	if err := runEvaluate(o); err != nil {
+		t.Fatal(err)
+	}
+	ios2, _, errOut2 := testIO()
+	r := &reportOptions{IO: ios2, Inputs: demoTestdataInputs(), analysisFlags: defaultAnalysisFlags(), Format: "md", Goals: goals}
+	if err := runReport(r); err != nil {
+		t.Fatal(err)
+	}
+	for name, got := range map[string]string{"evaluate": errOut.String(), "report": errOut2.String()} {
+		for _, w := range want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: standard error lacks %q:\n%s", name, w, got)
+			}
+		}
+	}
+}

@@ -155,9 +155,13 @@ func (o *inputOptions) importOptions(fsys fs.FS) importers.Options {
 
 // goalsOptions returns what importers.ReadGoals needs to read a goals
 // file against the network nw: a contacts target above its number of
-// people is reported.
+// people is reported, an attribute it does not have is an error.
 func goalsOptions(fsys fs.FS, nw *graph.Network) importers.Options {
-	return importers.Options{FS: fsys, NumPeople: len(nw.People), Stdin: stdin}
+	attrs := nw.Attributes
+	if attrs == nil {
+		attrs = []string{}
+	}
+	return importers.Options{FS: fsys, NumPeople: len(nw.People), GoalAttributes: attrs, Stdin: stdin}
 }
 
 // autoBool is a flag of true, false or auto; given without a value, true.

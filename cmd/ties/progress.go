@@ -413,6 +413,25 @@ func (s ioStreams) notef(format string, a ...any) {
 	}
 }
 
+// noteFile lists on standard error every problem of a small file read
+// after the import's summary was said (the goals file), each with its line
+// and column: ties inspect does not read such a file, so it cannot list
+// them.
+func (p *progress) noteFile(f *importers.FileReport) {
+	if f == nil {
+		return
+	}
+	for _, s := range f.Skipped {
+		p.notef("%s: %s; the row was not read", f.Path, s)
+	}
+	for _, n := range f.Notes {
+		p.notef("%s: %s", f.Path, n)
+	}
+	if more := f.SkippedNotListed + f.NotesNotListed; more > 0 {
+		p.notef("%s: %s not listed", f.Path, plural(more, "more problem", "more problems"))
+	}
+}
+
 // noteImport says on standard error, for the commands whose output does
 // not say it (evaluate, report, render, export), how many rows were not
 // imported or needed a decision, by reason: nothing read is left out

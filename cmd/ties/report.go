@@ -241,10 +241,12 @@ func (opts *reportOptions) reportData(rep *importers.Report, res *analysis.Resul
 		d.Change = change.Compare(before, nw, change.Options{Attributes: sharedOf(before, nw, opts.Attributes)})
 	}
 	if opts.Goals != "" {
-		g, _, err := importers.ReadGoals(opts.Goals, importers.Options{FS: opts.fs})
+		g, grep, err := importers.ReadGoals(opts.Goals, goalsOptions(opts.fs, nw))
 		if err != nil {
 			return report.Data{}, err
 		}
+		rep.Files = append(rep.Files, grep)
+		bar.noteFile(grep)
 		d.Goals = g
 	}
 	if nw.Memberships() > 0 {
