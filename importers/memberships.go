@@ -184,10 +184,25 @@ func (l *loader) readWideMemberships(t *table) error {
 	t.rep.Format = t.format
 	nets := wideNetworkColumns(t.header)
 	groups := make([]int, len(nets))
+	column := map[int]int{} // group → its first column (0-based)
 	for k, c := range nets {
 		groups[k], _ = l.nw.AddGroup(unneutralized(strings.TrimSpace(t.header[c])))
+		if first, ok := column[groups[k]]; ok {
+			t.rep.note("repeated network", Problem{Line: t.headerLine, Column: c + 1, Field: t.header[c],
+				Reason: fmt.Sprintf("the network %q is column %d too: a mark in either column makes a member; name each network once",
+					short(l.nw.Groups[groups[k]].Name), first+1)})
+			continue
+		}
+		column[groups[k]] = c
+	}
+	var unnamed []int // columns without a name in the header
+	for c := 1; c < len(t.header); c++ {
+		if strings.TrimSpace(t.header[c]) == "" {
+			unnamed = append(unnamed, c)
+		}
 	}
 	d := t.rows(nil)
+	row := map[int]int{} // person → the line of their first row
 	for {
 		rec, pos, err := d.next()
 		if err != nil {
@@ -202,6 +217,18 @@ func (l *loader) readWideMemberships(t *table) error {
 		if err != nil {
 			d.flush()
 			return err
+		}
+		if first, ok := row[i]; ok {
+			d.notes = append(d.notes, kindProblem{"repeated person", Problem{Line: pos.line, Column: 1, Field: t.header[0],
+				Reason: fmt.Sprintf("%q has a row on line %d too: the memberships of both rows are kept; give each person one row", short(who), first)}})
+		} else {
+			row[i] = pos.line
+		}
+		for _, c := range unnamed {
+			if mark := clean(rec[c]); mark != "" {
+				d.notes = append(d.notes, kindProblem{"mark in unnamed column", Problem{Line: pos.line, Column: c + 1,
+					Reason: fmt.Sprintf("%q is in a column with no network named in the header (line %d): not read; write the network's name at the top of the column", short(mark), t.headerLine)}})
+			}
 		}
 		for k, c := range nets {
 			mark := clean(rec[c])
