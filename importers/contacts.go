@@ -202,7 +202,7 @@ func (l *loader) addContacts(rep *FileReport, tieType string, cs []contact) erro
 			if g == "" || systemLabels[strings.ToLower(g)] {
 				continue
 			}
-			gi, _ := l.nw.AddGroup(g)
+			gi := l.group(g, rep, c.line, 0, "")
 			l.nw.AddMember(gi, i, "")
 		}
 		rep.Imported++

@@ -339,10 +339,7 @@ func (b *graphBuilder) groupNode(n *gnode, id, name string) {
 			Reason: fmt.Sprintf("node %q repeats a network read before: not read", id)})
 		return
 	}
-	g, ok := b.l.nw.GroupIndex(name)
-	if !ok {
-		g, _ = b.l.nw.AddGroup(strings.Clone(name))
-	}
+	g := b.l.group(name, b.rep, n.line, n.col, "")
 	b.groups[id] = g
 	text := func(field string) string { return b.nodeValue(n, b.special[field]) }
 	info := &graph.GroupInfo{Purpose: strings.Clone(text("group_purpose")), Organiser: strings.Clone(text("group_organiser")),

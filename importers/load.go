@@ -149,6 +149,10 @@ type loader struct {
 	// (samePerson); composedN people are in it.
 	composed  map[string]int
 	composedN int
+	// groupsNFC and idsNFC map the composed form (NFC) of every non-ASCII
+	// network name and people-file id read so far to its network or
+	// person: the same text in another Unicode form is the same one.
+	groupsNFC, idsNFC map[string]int
 }
 
 type origin struct {
@@ -643,6 +647,36 @@ func (l *loader) samePerson(ref string) (int, bool) {
 	}
 	i, ok := l.composed[norm.NFC.String(ref)]
 	return i, ok
+}
+
+// group returns the network called name, adding it if new. A name that is
+// a network's name in another Unicode form (NFC: é as one code point or as
+// e and a combining accent) is that network, noted at line and col.
+func (l *loader) group(name string, rep *FileReport, line, col int, field string) int {
+	if g, ok := l.nw.GroupIndex(name); ok {
+		return g
+	}
+	if isASCII(name) {
+		g, _ := l.nw.AddGroup(strings.Clone(name))
+		return g
+	}
+	if l.groupsNFC == nil {
+		l.groupsNFC = map[string]int{}
+		for g, x := range l.nw.Groups {
+			if !isASCII(x.Name) {
+				l.groupsNFC[norm.NFC.String(x.Name)] = g
+			}
+		}
+	}
+	key := norm.NFC.String(name)
+	if g, ok := l.groupsNFC[key]; ok {
+		rep.note("matched in another Unicode form", Problem{Line: line, Column: col, Field: field,
+			Reason: fmt.Sprintf("%q is written with other code points than the network %q but is the same text (Unicode normalisation NFC, as macOS and Windows tools differ in writing é or ö): the same network", short(name), short(l.nw.Groups[g].Name))})
+		return g
+	}
+	g, _ := l.nw.AddGroup(strings.Clone(name))
+	l.groupsNFC[key] = g
+	return g
 }
 
 func isASCII(s string) bool {

@@ -113,11 +113,8 @@ func (l *loader) readMemberships(in *input) error {
 			t.rep.skip("not read after an error", Problem{Line: pos.line, Reason: err.Error()})
 			return
 		}
-		g, ok := l.nw.GroupIndex(network)
-		if !ok {
-			// The name was cut from the row: keep a copy, not the row.
-			g, _ = l.nw.AddGroup(strings.Clone(network))
-		}
+		// A new name was cut from the row: group keeps a copy, not the row.
+		g := l.group(network, t.rep, pos.lineOf(cNetwork), cNetwork, "network")
 		role := clean(r.Role)
 		if role != "" {
 			if s, ok := roles[role]; ok {
@@ -186,7 +183,7 @@ func (l *loader) readWideMemberships(t *table) error {
 	groups := make([]int, len(nets))
 	column := map[int]int{} // group → its first column (0-based)
 	for k, c := range nets {
-		groups[k], _ = l.nw.AddGroup(unneutralized(strings.TrimSpace(t.header[c])))
+		groups[k] = l.group(unneutralized(strings.TrimSpace(t.header[c])), t.rep, t.headerLine, c+1, t.header[c])
 		if first, ok := column[groups[k]]; ok {
 			t.rep.note("repeated network", Problem{Line: t.headerLine, Column: c + 1, Field: t.header[c],
 				Reason: fmt.Sprintf("the network %q is column %d too: a mark in either column makes a member; name each network once",

@@ -60,6 +60,8 @@ func (l *loader) readNetworks(in *input) error {
 			t.rep.skip("no network", Problem{Line: pos.lineOf(col["network"]), Column: col["network"], Field: "network", Reason: "the network's name is empty"})
 			return
 		}
+		g := l.group(name, t.rep, pos.lineOf(col["network"]), col["network"], "network")
+		name = l.nw.Groups[g].Name // one spelling for the same text
 		if line, dup := first[name]; dup {
 			t.rep.skip("duplicate network", Problem{Line: pos.line, Column: col["network"], Field: "network",
 				Reason: fmt.Sprintf("%q is described on line %d already: this row is not imported; describe each network once", name, line)})
@@ -123,7 +125,6 @@ func (l *loader) readNetworks(in *input) error {
 				bad("members_total", s, "a whole number of members, 1 or more")
 			}
 		}
-		g, _ := l.nw.AddGroup(name)
 		l.nw.Groups[g].Info = info
 		t.rep.Imported++
 	})

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // peopleAliases are the accepted names of a generic people file's id and
@@ -271,7 +273,19 @@ func (l *loader) addPersonRow(t *table, rec []string, pos rowPos, idCol, nameCol
 	if name == id && t.format == FormatGephiNodes {
 		name = "" // Gephi writes the id as the label of a node without one
 	}
+	var nfc string // id's composed form when it is not ASCII
+	if !isASCII(id) {
+		nfc = norm.NFC.String(id)
+		if j, ok := l.idNFC(nfc); ok && l.nw.People[j].ID != id {
+			t.rep.note("matched in another Unicode form", Problem{Line: pos.lineOf(idCol), Column: idCol, Field: t.header[idCol-1],
+				Reason: fmt.Sprintf("id %q is written with other code points than id %q but is the same text (Unicode normalisation NFC, as macOS and Windows tools differ in writing é or ö): the same person", short(id), short(l.nw.People[j].ID))})
+			id = l.nw.People[j].ID
+		}
+	}
 	i, isNew := l.nw.AddPerson(strings.Clone(id), strings.Clone(name))
+	if isNew && nfc != "" {
+		l.idsNFC[nfc] = i
+	}
 	slot, known := ps.slot(i, isNew, pos.line)
 	if known {
 		if p, ok := l.mergePerson(t, i, slot, rec, cols, name, nameCol, pos, int(ps.lines[slot])); !ok {
@@ -290,6 +304,21 @@ func (l *loader) addPersonRow(t *table, rec []string, pos rowPos, idCol, nameCol
 		}
 	}
 	t.rep.Imported++
+}
+
+// idNFC returns the person whose id has the composed form (NFC) nfc,
+// among the non-ASCII ids read so far.
+func (l *loader) idNFC(nfc string) (int, bool) {
+	if l.idsNFC == nil {
+		l.idsNFC = map[string]int{}
+		for i, p := range l.nw.People {
+			if !isASCII(p.ID) {
+				l.idsNFC[norm.NFC.String(p.ID)] = i
+			}
+		}
+	}
+	i, ok := l.idsNFC[nfc]
+	return i, ok
 }
 
 // peopleSlots numbers the people of one people file in the order first
