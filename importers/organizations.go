@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -237,6 +238,13 @@ func (l *loader) readOrgAliases(path string) (map[string]string, error) {
 		return nil, err
 	}
 	out := map[string]string{}
+	type aliasRow struct {
+		from, to string // keys
+		line     int
+		name     string // the organisation as written
+	}
+	var rows []aliasRow
+	row := map[string]int{} // alias key → its row in rows
 	d := t.rows(nil)
 	for {
 		rec, pos, err := d.next()
@@ -251,19 +259,55 @@ func (l *loader) readOrgAliases(path string) (map[string]string, error) {
 		// A row whose two names share a key is kept too: a people file's
 		// organisations are merged by the alias file alone ("Acme" is
 		// "Acme AB").
-		out[orgKey(rec[0])] = orgKey(rec[1])
+		from, to := orgKey(rec[0]), orgKey(rec[1])
+		if j, ok := row[from]; ok && rows[j].to != to {
+			d.skipped = append(d.skipped, kindProblem{"conflicting alias", Problem{Line: pos.line, Column: 2,
+				Reason: fmt.Sprintf("%q stands for %q on line %d already: this row is not read; give each alias one organisation", short(clean(rec[0])), short(rows[j].name), rows[j].line)}})
+			continue
+		} else if !ok {
+			row[from] = len(rows)
+			rows = append(rows, aliasRow{from, to, pos.line, clean(rec[1])})
+			out[from] = to
+		}
 		t.rep.Imported++
 	}
 	d.flush()
 	if err := nothingImported(t.rep); err != nil {
 		return nil, err
 	}
+	// Aliases in a circle (Acme is Beta, Beta is Acme) are one
+	// organisation: the one the circle's first row names, whose own row
+	// is then set aside, noted.
+	for _, r := range rows {
+		at, on := r.from, map[string]bool{}
+		for !on[at] {
+			on[at] = true
+			next, ok := out[at]
+			if !ok || next == at {
+				break
+			}
+			at = next
+		}
+		if next, ok := out[at]; !ok || next == at {
+			continue
+		}
+		// at is on a circle: find its first row, and break the circle there.
+		first := row[at]
+		for k := out[at]; k != at; k = out[k] {
+			first = min(first, row[k])
+		}
+		name := rows[first].to
+		closing := rows[row[name]]
+		delete(out, name)
+		t.rep.note("circular aliases", Problem{Line: closing.line, Column: 2,
+			Reason: fmt.Sprintf("this row and line %d (%q) name each other's organisation, directly or through other rows: all the names in the circle are one organisation", rows[first].line, short(rows[first].name))})
+	}
 	// Follow chains (a → b → c), so that every alias points at a name that
 	// is no alias itself.
 	for k, v := range out {
 		for range len(out) {
 			next, ok := out[v]
-			if !ok || next == k {
+			if !ok || next == v {
 				break
 			}
 			v = next

@@ -147,3 +147,52 @@ func TestPeopleFileOrganisationsExact(t *testing.T) {
 		t.Errorf("contact export: merges %+v", rep.Organizations)
 	}
 }
+
+// Aliases that name each other (Acme is Beta, Beta is Acme; or through a
+// third) are one organisation (shown, as every merge, under its most
+// common spelling, the first read on a tie), noted; an alias given a second, other organisation keeps its first and
+// the later row is reported, not read.
+func TestOrgAliasCircles(t *testing.T) {
+	people := "id,name,organization\na,A,Acme\nb,B,Beta\nc,C,Gamma\nd,D,Delta\ne,E,Epsilon\n"
+	for _, tc := range []struct {
+		name, aliases string
+		want          []string
+		note, skip    string
+	}{
+		{"two", "alias,organization\nAcme,Beta\nBeta,Acme\n",
+			[]string{"Acme", "Acme", "Gamma", "Delta", "Epsilon"}, "circular aliases", ""},
+		{"three", "alias,organization\nGamma,Acme\nAcme,Beta\nBeta,Gamma\n",
+			[]string{"Acme", "Acme", "Acme", "Delta", "Epsilon"}, "circular aliases", ""},
+		{"chain", "alias,organization\nAcme,Beta\nBeta,Gamma\n",
+			[]string{"Acme", "Acme", "Acme", "Delta", "Epsilon"}, "", ""},
+		{"conflict", "alias,organization\nDelta,Epsilon\nDelta,Acme\n",
+			[]string{"Acme", "Beta", "Gamma", "Delta", "Delta"}, "", "conflicting alias"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			nw, rep := mustLoad(t, map[string]string{"p.csv": people, "a.csv": tc.aliases}, Options{People: "p.csv", OrgAliases: "a.csv"})
+			org, _ := nw.AttributeIndex(AttrOrganization)
+			var got []string
+			for i := range nw.People {
+				got = append(got, nw.Attr(i, org))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("organisations %q, want %q", got, tc.want)
+			}
+			var f *FileReport
+			for _, x := range rep.Files {
+				if x.Role == "aliases" || x.Path == "a.csv" {
+					f = x
+				}
+			}
+			if f == nil {
+				t.Fatalf("no report of the alias file: %+v", rep.Files)
+			}
+			if tc.note != "" && f.NotesByReason[tc.note] != 1 {
+				t.Errorf("notes %+v, want one %s", f.Notes, tc.note)
+			}
+			if tc.skip != "" && (f.SkippedByReason[tc.skip] != 1 || f.Skipped[0].Line != 3) {
+				t.Errorf("skipped %+v, want line 3 as %s", f.Skipped, tc.skip)
+			}
+		})
+	}
+}
