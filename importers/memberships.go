@@ -292,11 +292,11 @@ var wideMarks = map[string]bool{"✓": true, "✔": true, "☑": true, "✗": fa
 	"-": false, "–": false, "—": false, "none": false, "nope": false, "non": false, "nee": false, "nei": false, "ej": false}
 
 // unneutralized undoes the apostrophe ties writes before a cell that starts
-// with = + - @ (cells.Safe, against formula injection), so that a sheet
-// ties wrote (ties template memberships) reads back as it was: the id
-// "-5", the network "=1+1".
+// with = + - @ or an apostrophe (cells.Safe, against formula injection),
+// so that a sheet ties wrote (ties template memberships) reads back as it
+// was: the id "-5", the network "=1+1", the id "'-5" (written "”-5").
 func unneutralized(s string) string {
-	if len(s) >= 2 && s[0] == '\'' && strings.ContainsRune("=+-@", rune(s[1])) {
+	if len(s) >= 2 && s[0] == '\'' && strings.ContainsRune("=+-@'", rune(s[1])) {
 		return s[1:]
 	}
 	return s

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -67,5 +68,60 @@ func TestTemplateRoundTripOfFormulaCharacters(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), `"=1+1"`) || strings.Contains(out.String(), `'=1+1`) {
 		t.Errorf("network name not read back as =1+1")
+	}
+}
+
+// An id that starts with an apostrophe stays apart from the id the
+// apostrophe would protect: "'-5" and "-5" are two people after the round
+// trip through the sheet, each with their own memberships.
+func TestTemplateRoundTripOfApostrophes(t *testing.T) {
+	dir := t.TempDir()
+	people := filepath.Join(dir, "people.csv")
+	if err := os.WriteFile(people, []byte("id,name\nme,Me\n-5,Minus\n'-5,Quoted Minus\n'x,Quoted X\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sheet := filepath.Join(dir, "sheet.csv")
+	_, out, errOut := testIO()
+	if code := execute([]string{"template", "memberships", "--people", people, "--ego", "me", "--network", "Chess", "--out", sheet}, out, errOut); code != exitOK {
+		t.Fatalf("template exit %d: %s", code, errOut)
+	}
+	b, _ := os.ReadFile(sheet)
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	marked := 0
+	for k, line := range lines[1:] {
+		if cells := strings.Split(line, ","); cells[0] == "''-5" || cells[0] == "''x" {
+			cells[len(cells)-1] = "x"
+			lines[k+1] = strings.Join(cells, ",")
+			marked++
+		}
+	}
+	if marked != 2 {
+		t.Fatalf("sheet does not write '-5 as ''-5 and 'x as ''x:\n%s", b)
+	}
+	if err := os.WriteFile(sheet, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, out, errOut = testIO()
+	if code := execute([]string{"analyze", "--people", people, "--ego", "me", "--memberships", sheet, "--format", "json", "--strict", "-q"}, out, errOut); code != exitOK {
+		t.Fatalf("analyze exit %d: %s", code, errOut)
+	}
+	var doc struct {
+		Nodes struct {
+			Degree map[string]float64 `json:"degree"`
+		} `json:"nodes"`
+		TwoMode struct {
+			Groups map[string]struct {
+				Members []string `json:"members"`
+			} `json:"groups"`
+		} `json:"two_mode"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := doc.Nodes.Degree["'-5"]; len(doc.Nodes.Degree) != 4 || !ok {
+		t.Errorf("people after the round trip %v, want 4 with '-5", doc.Nodes.Degree)
+	}
+	if m := doc.TwoMode.Groups["Chess"].Members; len(doc.TwoMode.Groups) != 1 || !slices.Equal(m, []string{"'-5", "'x", "me"}) {
+		t.Errorf("groups %+v, want Chess with me, '-5 and 'x", doc.TwoMode.Groups)
 	}
 }

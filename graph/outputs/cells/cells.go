@@ -19,9 +19,12 @@ func Undefined(x float64) bool { return math.IsNaN(x) || math.IsInf(x, 0) }
 // in a spreadsheet (OWASP "CSV injection"): a cell starting with =, +, -,
 // @, a tab or a carriage return gets a leading apostrophe, which
 // spreadsheets show as text. Numbers are written without it, so "-0.5"
-// stays a number.
+// stays a number. A cell starting with an apostrophe gets one too, which
+// spreadsheets hide, so that it shows as written and "'-5" and "-5" stay
+// apart when read back (ties reads a sheet it wrote by dropping the
+// first apostrophe before these characters).
 func Safe(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	if s != "" && strings.ContainsRune("=+-@\t\r'", rune(s[0])) {
 		return "'" + s
 	}
 	return s
