@@ -294,7 +294,8 @@ var wideMarks = map[string]bool{"✓": true, "✔": true, "☑": true, "✗": fa
 // unneutralized undoes the apostrophe ties writes before a cell that starts
 // with = + - @ or an apostrophe (cells.Safe, against formula injection),
 // so that a sheet ties wrote (ties template memberships) reads back as it
-// was: the id "-5", the network "=1+1", the id "'-5" (written "”-5").
+// was: the id "-5", the network "=1+1", and the id "'-5", written with
+// two apostrophes.
 func unneutralized(s string) string {
 	if len(s) >= 2 && s[0] == '\'' && strings.ContainsRune("=+-@'", rune(s[1])) {
 		return s[1:]
