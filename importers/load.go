@@ -298,7 +298,7 @@ func nothingImported(f *FileReport) error {
 		return nil
 	}
 	what := map[string]string{"people": "people or contacts", "memberships": "memberships", "networks": "networks",
-		"ties": "ties", "goals": "goals"}[f.Role]
+		"ties": "ties", "goals": "goals", "aliases": "aliases (alias,organization)"}[f.Role]
 	if f.RowsRead == 0 {
 		if f.Format == FormatVCard {
 			return &Error{Path: f.Path, Msg: "the file has no contacts", Hint: "export the contacts again, or leave out this file"}

@@ -261,7 +261,7 @@ func (l *loader) readOrgAliases(path string) (map[string]string, error) {
 		// "Acme AB").
 		from, to := orgKey(rec[0]), orgKey(rec[1])
 		if j, ok := row[from]; ok && rows[j].to != to {
-			d.skipped = append(d.skipped, kindProblem{"conflicting alias", Problem{Line: pos.line, Column: 2,
+			d.skipped = append(d.skipped, kindProblem{"conflicting alias", Problem{Line: pos.line, Column: 2, Field: t.header[1],
 				Reason: fmt.Sprintf("%q stands for %q on line %d already: this row is not read; give each alias one organisation", short(clean(rec[0])), short(rows[j].name), rows[j].line)}})
 			continue
 		} else if !ok {
@@ -299,7 +299,7 @@ func (l *loader) readOrgAliases(path string) (map[string]string, error) {
 		name := rows[first].to
 		closing := rows[row[name]]
 		delete(out, name)
-		t.rep.note("circular aliases", Problem{Line: closing.line, Column: 2,
+		t.rep.note("circular aliases", Problem{Line: closing.line, Column: 2, Field: t.header[1],
 			Reason: fmt.Sprintf("this row and line %d (%q) name each other's organisation, directly or through other rows: all the names in the circle are one organisation", rows[first].line, short(rows[first].name))})
 	}
 	// Follow chains (a → b → c), so that every alias points at a name that

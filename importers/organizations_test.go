@@ -2,6 +2,7 @@ package importers
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -194,5 +195,20 @@ func TestOrgAliasCircles(t *testing.T) {
 				t.Errorf("skipped %+v, want line 3 as %s", f.Skipped, tc.skip)
 			}
 		})
+	}
+}
+
+// An alias file that holds no alias, or no alias header, says what it
+// needs.
+func TestOrgAliasFileErrors(t *testing.T) {
+	people := "id,name,organization\na,A,Acme\n"
+	for file, want := range map[string]string{
+		"alias,organization\n":  "a.csv:1: the file has a header but no rows. Add the aliases (alias,organization) below the header",
+		"name,org\nAcme,Beta\n": "a.csv:1: not an aliases file: no header found; expected a header alias,organization",
+	} {
+		_, _, err := loadFS(t, map[string]string{"p.csv": people, "a.csv": file}, Options{People: "p.csv", OrgAliases: "a.csv"})
+		if err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("%q: error %v, want it to start %q", file, err, want)
+		}
 	}
 }

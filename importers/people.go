@@ -155,7 +155,11 @@ func (l *loader) noHeader(in *input, role, format string) error {
 			want = "a " + format + " header"
 		}
 	}
-	msg := fmt.Sprintf("not a %s file: no header found; expected %s", role, want)
+	article := "a"
+	if strings.ContainsRune("aeiou", rune(role[0])) {
+		article = "an"
+	}
+	msg := fmt.Sprintf("not %s %s file: no header found; expected %s", article, role, want)
 	hint := fmt.Sprintf("the first line is %q", first)
 	if guess != "" {
 		hint = guess

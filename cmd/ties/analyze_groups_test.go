@@ -72,3 +72,24 @@ func TestInspectQuotesSpacedValues(t *testing.T) {
 		}
 	}
 }
+
+// two_mode.reach is [] for an ego who shares no network (sven.e is in
+// none of the demo's) and absent without an ego (docs/analyze-json.md).
+func TestTwoModeReachOfEgoWithoutNetworks(t *testing.T) {
+	for _, tc := range []struct {
+		ego, want string
+		present   bool
+	}{{"sven.e", `"reach":[]`, true}, {"", `"reach"`, false}} {
+		ios, out, _ := testIO()
+		in := demoTestdataInputs()
+		in.Ego = tc.ego
+		o := &analyzeOptions{IO: ios, Format: "json", analysisFlags: defaultAnalysisFlags(), Inputs: in}
+		if err := runAnalyze(o); err != nil {
+			t.Fatal(err)
+		}
+		compact := strings.Join(strings.Fields(out.String()), "")
+		if strings.Contains(compact, tc.want) != tc.present {
+			t.Errorf("ego %q: %s present %v, want %v", tc.ego, tc.want, !tc.present, tc.present)
+		}
+	}
+}

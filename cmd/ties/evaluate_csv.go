@@ -45,8 +45,8 @@ func optInt(n *int) string {
 	return strconv.Itoa(*n)
 }
 
-// egoCSVHead is the ego mode's columns before the attributes': the
-// columns of schema 4 first, in their order, then those added since.
+// egoCSVHead is the ego mode's columns before the attributes', in the
+// order docs/evaluate.md lists them; new columns go at its end.
 var egoCSVHead = []string{"network", "member", "n_members", "new_to_ego", "held_only_here", "reach_only_here_members",
 	"reach_only_here_their_contacts", "already_known", "kept_without", "overlap", "redundant_with", "constraint_change",
 	"embeddedness_median", "mutual_contacts_median", "local_bridges", "given", "received", "ego_balance", "score",

@@ -182,7 +182,7 @@ type TwoModeOut struct {
 	// Reach[d−1] is the number of people the ego reaches at d steps
 	// through shared networks, every network counted; absent without an
 	// ego.
-	Reach []int `json:"reach,omitempty"`
+	Reach []int `json:"reach,omitzero"` // [] with an ego who shares no network
 }
 
 // GroupOut is two_mode.groups.<group>.
