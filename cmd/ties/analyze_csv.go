@@ -20,7 +20,7 @@ func writeAnalyzeCSV(w io.Writer, r *analysis.Result) error {
 		head = append(head, cells.Safe(a))
 	}
 	for _, c := range cols {
-		head = append(head, c.Name)
+		head = append(head, cells.Safe(c.Name)) // "<attr>_ego_blau" starts as the attribute does
 	}
 	if err := cw.Write(head); err != nil {
 		return err

@@ -203,3 +203,33 @@ func TestAnalyzeProgress(t *testing.T) {
 		}
 	}
 }
+
+// Header cells are escaped as other cells are: an attribute named like a
+// formula gives columns that start like one ("=x_ego_blau").
+func TestAnalyzeCSVHeaderEscaped(t *testing.T) {
+	people := writeFile(t, "people.csv", "id,name,=x,@y\na,A,1,p\nb,B,2,q\nc,C,1,p\n")
+	ties := writeFile(t, "ties.csv", "source,target\na,b\nb,c\n")
+	ios, out, _ := testIO()
+	o := defaultAnalyzeOptions(ios)
+	o.Inputs = inputOptions{People: people, Ties: ties}
+	o.Format = "csv"
+	if err := runAnalyze(o); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out.String())).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	derived := 0
+	for _, h := range rows[0] {
+		if strings.ContainsAny(h[:1], "=+-@") {
+			t.Errorf("header cell %q starts like a formula", h)
+		}
+		if strings.HasPrefix(h, "'=x_") || strings.HasPrefix(h, "'@y_") {
+			derived++
+		}
+	}
+	if derived < 4 {
+		t.Errorf("%d escaped columns derived from the attributes, want several: %q", derived, rows[0])
+	}
+}

@@ -352,13 +352,13 @@ func (opts *renderOptions) noteDrawn(bar *progress, pic *render.Picture) {
 		if !pic.Pinned {
 			how = "layout " + pic.Layout
 		}
-		what := "people"
+		one, many := "person", "people"
 		switch pic.View {
 		case render.ViewGroupMap:
-			what = "networks"
+			one, many = "network", "networks"
 		case render.ViewCommunities:
-			what = "communities"
+			one, many = "community", "communities"
 		}
-		bar.notef("drew the %s view (%d %s, %s) to %s", pic.View, pic.Shown, what, how, opts.Out)
+		bar.notef("drew the %s view (%s, %s) to %s", pic.View, plural(pic.Shown, one, many), how, opts.Out)
 	}
 }

@@ -352,5 +352,11 @@ func TestHostileNetworkNames(t *testing.T) {
 				t.Errorf("%s: %q got into the SVG", v, bad)
 			}
 		}
+		// In labels, legends and tooltips alike the name's \N is shown as
+		// typed, never expanded to Graphviz's object name.
+		shown, typed := bytes.Count(buf.Bytes(), []byte("&lt;/script&gt; ")), bytes.Count(buf.Bytes(), []byte(`&lt;/script&gt; \N &amp;amp;`))
+		if typed != shown {
+			t.Errorf("%s: the network's name is shown %d times, %d of them as typed", v, shown, typed)
+		}
 	}
 }

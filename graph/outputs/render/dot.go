@@ -15,7 +15,12 @@ const fontName = "Helvetica"
 // attr is one DOT attribute, its value already quoted or numeric.
 type attr struct{ key, val string }
 
-func text(key, v string) attr        { return attr{key, quoteText(v)} }
+func text(key, v string) attr {
+	if key == "tooltip" {
+		return attr{key, quoteTooltip(v)}
+	}
+	return attr{key, quoteText(v)}
+}
 func raw(key, v string) attr         { return attr{key, v} }
 func num(key string, x float64) attr { return attr{key, fmtNum(x)} }
 

@@ -17,6 +17,11 @@ import (
 //     sequence in a name expands, & becomes &amp; so that an entity in a name
 //     is shown as typed and not decoded into markup, and newlines become \n
 //     (a line break) instead of raw newlines.
+//   - quoteTooltip writes a tooltip, which Graphviz's SVG writer unescapes
+//     once more than a label (measured: "q\\N" shows q and the node's
+//     name, "q\\\\N" shows q\N): backslashes are written four times.
+//   - xmlText writes the text of an HTML-like label, where \N expands too
+//     and "\\" shows one backslash.
 //
 // Both drop control characters and replace invalid UTF-8 and U+FFFE and
 // U+FFFF (U+FFFD for each), which Graphviz would reject or pass through to
@@ -28,6 +33,11 @@ func quoteName(s string) string { return quote(s, false) }
 // quoteText returns s as a quoted DOT escString (label, xlabel, tooltip,
 // id, class).
 func quoteText(s string) string { return quote(s, true) }
+
+// quoteTooltip returns s as a quoted DOT tooltip.
+func quoteTooltip(s string) string {
+	return quoteText(strings.ReplaceAll(s, `\`, `\\`))
+}
 
 func quote(s string, text bool) string {
 	if !utf8.ValidString(s) {
@@ -90,6 +100,8 @@ func xmlText(s string) string {
 			b.WriteString("&quot;")
 		case r == '\'':
 			b.WriteString("&#39;")
+		case r == '\\':
+			b.WriteString(`\\`)
 		default:
 			writeXMLChar(&b, r)
 		}

@@ -23,12 +23,23 @@ func TestQuote(t *testing.T) {
 	}
 }
 
+// A tooltip's backslashes are written four times: Graphviz unescapes a
+// tooltip once more than a label.
+func TestQuoteTooltip(t *testing.T) {
+	for in, want := range map[string]string{`\N \G`: `"\\\\N \\\\G"`, "a\nb": `"a\nb"`, `a\`: `"a\\\\"`} {
+		if got := quoteTooltip(in); got != want {
+			t.Errorf("quoteTooltip(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
+
 func TestXMLText(t *testing.T) {
 	for in, want := range map[string]string{
 		`a<b>&"c'`:      "a&lt;b&gt;&amp;&quot;c&#39;",
 		"line\nbreak":   "line break",
 		"=HYPERLINK(1)": "=HYPERLINK(1)",
 		"Åsa Öberg · x": "Åsa Öberg · x",
+		`q\N\G`:         `q\\N\\G`,
 	} {
 		if got := xmlText(in); got != want {
 			t.Errorf("xmlText(%q) = %q, want %q", in, got, want)

@@ -374,6 +374,11 @@ func TestHostileNames(t *testing.T) {
 			if v == ViewNetwork && !bytes.Contains(svg, []byte(`O&#39;Neil &quot;the boss&quot; \N \G`)) {
 				t.Errorf("%s: a name with quotes and backslashes is not shown as typed", v)
 			}
+			// Tooltips too: Graphviz unescapes them once more than labels.
+			// (A label cut short may end in "\…".)
+			if shown, typed := bytes.Count(svg, []byte("the boss&quot; ")), bytes.Count(svg, []byte(`the boss&quot; \`)); shown != typed {
+				t.Errorf("%s: the ego's name is shown %d times, %d of them as typed", v, shown, typed)
+			}
 		}
 	}
 }
