@@ -86,7 +86,7 @@ func TestRenderCommunitiesTinyShapes(t *testing.T) {
 				if err := runRender(o); err != nil {
 					t.Fatalf("%s: %v", format, err)
 				}
-				if s := errOut.String(); strings.Contains(s, "warning") || !strings.Contains(s, fmt.Sprintf("(%d communities", c.drawn)) {
+				if s := errOut.String(); strings.Contains(s, "warning") || !strings.Contains(s, "("+plural(c.drawn, "community", "communities")) {
 					t.Errorf("%s: stderr %q, want %d communities drawn and no warning", format, s, c.drawn)
 				}
 				b, err := os.ReadFile(out)
