@@ -39,7 +39,23 @@ const (
 	// addresses, which say who a person is, not what background they
 	// bring; left out of every output unless included by name.
 	ReasonContact = "contact details"
+	// ReasonName: a part of a person's name (first name, last name, in
+	// English, the Nordic languages, German, French or Spanish), which
+	// says who someone is; left out of every output unless included by
+	// name, and under --anonymize always. A file without a name column
+	// takes its names from these.
+	ReasonName = "name"
 )
+
+// namePartHeaders are the headers of a given name ("first") or a family
+// name ("last"), folded as normKey folds them.
+var namePartHeaders = map[string]string{
+	"first name": "first", "firstname": "first", "given name": "first", "givenname": "first", "forename": "first",
+	"förnamn": "first", "fornavn": "first", "etunimi": "first", "vorname": "first", "prénom": "first", "prenom": "first",
+	"last name": "last", "lastname": "last", "surname": "last", "family name": "last", "familyname": "last",
+	"efternamn": "last", "etternavn": "last", "efternavn": "last", "sukunimi": "last", "nachname": "last",
+	"nom de famille": "last", "apellido": "last", "apellidos": "last",
+}
 
 const (
 	freeTextMinValues   = 50
@@ -254,6 +270,8 @@ func (c *column) stats() (values, distinct, median int) {
 // notAnalysed returns why a column is left out of the attributes, or "".
 func (c *column) notAnalysed(values, distinct, median int) string {
 	switch {
+	case namePartHeaders[normKey(c.name)] != "":
+		return ReasonName
 	case c.figure:
 		return ReasonFigure
 	case c.numeric:
@@ -284,7 +302,7 @@ func (l *loader) judgeColumns(rep *FileReport, cols []*column) []*column {
 		l.columnNames = append(l.columnNames, c.name)
 		values, distinct, median := c.stats()
 		why := c.notAnalysed(values, distinct, median)
-		if why != "" && l.included(c.name) && !(why == ReasonContact && l.opt.Anonymize) {
+		if why != "" && l.included(c.name) && !((why == ReasonContact || why == ReasonName) && l.opt.Anonymize) {
 			why = ""
 		}
 		if why == "" {
@@ -352,6 +370,8 @@ func leftOutWhy(name, why string, values, distinct, median int) string {
 		return fmt.Sprintf("%q holds numbers, a measure rather than categories", name)
 	case ReasonContact:
 		return fmt.Sprintf("%q holds contact details (e-mail, telephone or web addresses), which say who someone is, not their background, and are left out of every output", name)
+	case ReasonName:
+		return fmt.Sprintf("%q is a part of people's names, which says who someone is, not their background, and is left out of every output (without a name column, the names are made from it)", name)
 	}
 	return fmt.Sprintf("%q looks like free text (%d values, %d distinct, %d characters long at the median)", name, values, distinct, median)
 }

@@ -78,8 +78,9 @@ type Options struct {
 	// there unknown people are added and noted.
 	StrictPeopleFile bool
 	// Anonymize leaves contact details (e-mail, telephone, web addresses)
-	// out of the model even when IncludeColumns names them: an output
-	// that hides names must not show a person's address.
+	// and parts of names out of the model even when IncludeColumns names
+	// them: an output that hides names must not show a person's address
+	// or surname.
 	Anonymize bool
 	// Ego is the id of the ego. For a contact export it is the id given to the
 	// exporter (DefaultEgo if empty); for a generic people file it names a

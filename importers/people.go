@@ -2,6 +2,7 @@ package importers
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -12,7 +13,7 @@ import (
 // name columns; every other column is a categorical attribute.
 var peopleAliases = newAliases(map[string][]string{
 	"id":   {"person_id", "person id", "personid", "node", "node_id", "identifier"},
-	"name": {"full name", "full_name", "display name", "label"},
+	"name": {"full name", "full_name", "display name", "label", "namn", "navn", "nimi", "fullständigt namn"},
 })
 
 func isPeopleHeader(cells []string) bool { return peopleAliases.has(cells, "id") }
@@ -258,8 +259,42 @@ func (l *loader) readPeople(t *table) error {
 		return &Error{Path: t.path, Msg: err.Error(), Err: err}
 	}
 	d.flush()
+	if nameCol == 0 {
+		l.namesFromParts(cols, &ps)
+	}
 	l.applyColumns(l.judgeColumns(t.rep, cols), &ps)
 	return nil
+}
+
+// namesFromParts names the people of a file without a name column from its
+// first-name and last-name columns (namePartHeaders), "first last".
+func (l *loader) namesFromParts(cols []*column, ps *peopleSlots) {
+	var first, last *column
+	for _, c := range cols {
+		switch namePartHeaders[normKey(c.name)] {
+		case "first":
+			first = cmp.Or(first, c)
+		case "last":
+			last = cmp.Or(last, c)
+		}
+	}
+	if first == nil && last == nil {
+		return
+	}
+	part := func(c *column, slot int) string {
+		if c == nil {
+			return ""
+		}
+		return c.at(slot)
+	}
+	for slot, i := range ps.person {
+		if l.nw.People[i].Name != "" {
+			continue // a person named by an earlier file
+		}
+		if name := strings.TrimSpace(part(first, slot) + " " + part(last, slot)); name != "" {
+			l.nw.SetName(int(i), name)
+		}
+	}
 }
 
 // addPersonRow adds the person of one row of a people file (readPeople).
