@@ -3,6 +3,9 @@ package main
 import (
 	"strings"
 	"testing"
+
+	"github.com/tiesnet/ties/graph/outputs/anonymize"
+	"github.com/tiesnet/ties/importers"
 )
 
 // With --anonymize no name, id or e-mail address of a person is in any
@@ -77,5 +80,50 @@ func TestAnonymizeHidesContactDetailsAndFreeText(t *testing.T) {
 				t.Errorf("%s: anonymised output holds %q: …%s…", name, s, got[max(0, i-60):min(len(got), i+60)])
 			}
 		}
+	}
+}
+
+// Pseudonyms are keyed: not the plain hash of the id (which anyone with a
+// list of ids could compute), the same for the same data in every command
+// and run, and keyed by $TIES_ANONYMIZE_KEY when it is set.
+func TestPseudonymsKeyed(t *testing.T) {
+	in := inputOptions{
+		People: writeFile(t, "people.csv", "id,name,country\nquenby-zorbalski,Quenby Zorbalski,SE\nrhi-yxtrand,Rhi Yxtrand,NO\nsal-wux,Sal Wux,DK\n"),
+		Ties:   writeFile(t, "ties.csv", "source,target\nquenby-zorbalski,rhi-yxtrand\nrhi-yxtrand,sal-wux\n"),
+		Ego:    "quenby-zorbalski",
+	}
+	export := func() string {
+		ios, out, _ := testIO()
+		if err := runExport(&exportOptions{IO: ios, Inputs: in, analysisFlags: defaultAnalysisFlags(), Format: "csv", Anonymize: true}); err != nil {
+			t.Fatal(err)
+		}
+		return out.String()
+	}
+	report := func() string {
+		ios, out, _ := testIO()
+		if err := runReport(&reportOptions{IO: ios, Inputs: in, analysisFlags: defaultAnalysisFlags(), Format: "md", Anonymize: true}); err != nil {
+			t.Fatal(err)
+		}
+		return out.String()
+	}
+	plain := anonymize.Pseudonym("rhi-yxtrand", "")
+	e1, e2, r := export(), export(), report()
+	if strings.Contains(e1, plain) || strings.Contains(r, plain) {
+		t.Errorf("the pseudonym is the unkeyed hash of the id, %s", plain)
+	}
+	if e1 != e2 {
+		t.Error("two runs on the same data give other pseudonyms")
+	}
+	nw, _, err := importers.Load(importers.Options{People: in.People, Ties: in.Ties, Ego: in.Ego})
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyed := anonymize.Pseudonym("rhi-yxtrand", pseudonymKey(nw))
+	if !strings.Contains(e1, keyed) || !strings.Contains(r, keyed) {
+		t.Errorf("export and report do not both name rhi-yxtrand %s", keyed)
+	}
+	t.Setenv(anonymizeKeyEnv, "my own secret")
+	if own := anonymize.Pseudonym("rhi-yxtrand", "my own secret"); !strings.Contains(export(), own) {
+		t.Errorf("with %s set, the pseudonym is not %s", anonymizeKeyEnv, own)
 	}
 }

@@ -73,8 +73,8 @@ describes every field.`),
 
 // pseudonymsOf returns the pseudonym of each id of a network, distinct
 // within it (render.Pseudonyms), as a function.
-func pseudonymsOf(ids []string) func(string) string {
-	ps := anonymize.Pseudonyms(ids, "")
+func pseudonymsOf(ids []string, key string) func(string) string {
+	ps := anonymize.Pseudonyms(ids, key)
 	m := make(map[string]string, len(ids))
 	for k, id := range ids {
 		m[id] = ps[k]
@@ -83,7 +83,7 @@ func pseudonymsOf(ids []string) func(string) string {
 		if p, ok := m[id]; ok {
 			return p
 		}
-		return anonymize.Pseudonym(id, "")
+		return anonymize.Pseudonym(id, key)
 	}
 }
 
@@ -124,7 +124,7 @@ func runExport(opts *exportOptions) error {
 	bar.noteImport(rep)
 	eopt := export.Options{Groups: opts.Groups}
 	if opts.Anonymize {
-		eopt.Pseudonym = pseudonymsOf(res.IDs())
+		eopt.Pseudonym = pseudonymsOf(res.IDs(), pseudonymKey(res.Network))
 	}
 	return writeOutput(bar, "writing the output", opts.IO, opts.Out, func(w io.Writer) error {
 		if err := export.Write(w, format, res, eopt); err != nil {

@@ -272,6 +272,7 @@ func runRender(opts *renderOptions) error {
 		Ego:           opts.Inputs.Ego,
 		Labels:        labels,
 		Anonymize:     opts.Anonymize,
+		AnonymizeKey:  anonymizeKeyOf(opts.Anonymize, res.Network),
 		Layout:        opts.Layout,
 		CollapseAbove: opts.CollapseAbove,
 		Network:       opts.Network,

@@ -182,7 +182,7 @@ func runReport(opts *reportOptions) error {
 	if opts.Format == "html" || toFile {
 		bar.begin("drawing the pictures")
 		d.Diagrams = report.Pictures(context.Background(), res, d.Evaluation, report.PictureOptions{
-			ColorBy: opts.ColorBy, Ego: opts.Inputs.Ego, Anonymize: opts.Anonymize, Lang: opts.Lang,
+			ColorBy: opts.ColorBy, Ego: opts.Inputs.Ego, Anonymize: opts.Anonymize, AnonymizeKey: d.AnonymizeKey, Lang: opts.Lang,
 			Warn: func(what string, err error) {
 				bar.warnf("%s left out of the report: %v", what, err)
 			},
@@ -224,6 +224,7 @@ func runReport(opts *reportOptions) error {
 func (opts *reportOptions) reportData(rep *importers.Report, res *analysis.Result, bar *progress) (report.Data, error) {
 	nw := res.Network
 	d := report.Data{Title: opts.title, Client: opts.Client, Date: opts.date, Analysis: res, Anonymize: opts.Anonymize,
+		AnonymizeKey: anonymizeKeyOf(opts.Anonymize, nw),
 		Import: rep, PeopleFile: opts.Inputs.People, Lang: opts.Lang}
 	if d.Date.IsZero() {
 		now := time.Now
