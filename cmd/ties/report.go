@@ -225,7 +225,7 @@ func (opts *reportOptions) reportData(rep *importers.Report, res *analysis.Resul
 	nw := res.Network
 	d := report.Data{Title: opts.title, Client: opts.Client, Date: opts.date, Analysis: res, Anonymize: opts.Anonymize,
 		AnonymizeKey: anonymizeKeyOf(opts.Anonymize, nw),
-		Import: rep, PeopleFile: opts.Inputs.People, Lang: opts.Lang}
+		Import:       rep, PeopleFile: opts.Inputs.People, Lang: opts.Lang}
 	if d.Date.IsZero() {
 		now := time.Now
 		if opts.now != nil {
