@@ -223,9 +223,9 @@ func runReport(opts *reportOptions) error {
 // and with memberships the evaluation of every network.
 func (opts *reportOptions) reportData(rep *importers.Report, res *analysis.Result, bar *progress) (report.Data, error) {
 	nw := res.Network
-	d := report.Data{Title: opts.title, Client: opts.Client, Date: opts.date, Analysis: res, Anonymize: opts.Anonymize,
-		AnonymizeKey: anonymizeKeyOf(opts.Anonymize, nw),
-		Import:       rep, PeopleFile: opts.Inputs.People, Lang: opts.Lang}
+	d := report.Data{Title: opts.title, Client: opts.Client, Date: opts.date, Analysis: res,
+		Anonymize: opts.Anonymize, AnonymizeKey: anonymizeKeyOf(opts.Anonymize, nw),
+		Import: rep, PeopleFile: opts.Inputs.People, Lang: opts.Lang}
 	if d.Date.IsZero() {
 		now := time.Now
 		if opts.now != nil {
