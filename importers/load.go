@@ -650,9 +650,11 @@ func (l *loader) samePerson(ref string) (int, bool) {
 	return i, ok
 }
 
-// group returns the network called name, adding it if new. A name that is
-// a network's name in another Unicode form (NFC: é as one code point or as
-// e and a combining accent) is that network, noted at line and col.
+// group returns the network called name, adding it if new. Network names
+// are exact text (evaluate.md), so a name that reads as another network's
+// but is written with other code points (NFC: é as one code point or as e
+// and a combining accent) is another network, noted at line and col since
+// no reader can tell the two apart.
 func (l *loader) group(name string, rep *FileReport, line, col int, field string) int {
 	if g, ok := l.nw.GroupIndex(name); ok {
 		return g
@@ -670,13 +672,13 @@ func (l *loader) group(name string, rep *FileReport, line, col int, field string
 		}
 	}
 	key := norm.NFC.String(name)
-	if g, ok := l.groupsNFC[key]; ok {
-		rep.note("matched in another Unicode form", Problem{Line: line, Column: col, Field: field,
-			Reason: fmt.Sprintf("%q is written with other code points than the network %q but is the same text (Unicode normalisation NFC, as macOS and Windows tools differ in writing é or ö): the same network", short(name), short(l.nw.Groups[g].Name))})
-		return g
-	}
 	g, _ := l.nw.AddGroup(strings.Clone(name))
-	l.groupsNFC[key] = g
+	if first, ok := l.groupsNFC[key]; ok {
+		rep.note("names differ only in Unicode form", Problem{Line: line, Column: col, Field: field,
+			Reason: fmt.Sprintf("the network %q reads as the network %q but is written with other code points (Unicode NFC, as macOS and Windows tools differ in writing é or ö): they are two networks, since names are exact text; if they are one, write the name the same way in every file", short(name), short(l.nw.Groups[first].Name))})
+	} else {
+		l.groupsNFC[key] = g
+	}
 	return g
 }
 

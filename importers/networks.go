@@ -61,7 +61,6 @@ func (l *loader) readNetworks(in *input) error {
 			return
 		}
 		g := l.group(name, t.rep, pos.lineOf(col["network"]), col["network"], "network")
-		name = l.nw.Groups[g].Name // one spelling for the same text
 		if line, dup := first[name]; dup {
 			t.rep.skip("duplicate network", Problem{Line: pos.line, Column: col["network"], Field: "network",
 				Reason: fmt.Sprintf("%q is described on line %d already: this row is not imported; describe each network once", name, line)})

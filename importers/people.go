@@ -316,14 +316,18 @@ func (l *loader) addPersonRow(t *table, rec []string, pos rowPos, idCol, nameCol
 	if !isASCII(id) {
 		nfc = norm.NFC.String(id)
 		if j, ok := l.idNFC(nfc); ok && l.nw.People[j].ID != id {
-			t.rep.note("matched in another Unicode form", Problem{Line: pos.lineOf(idCol), Column: idCol, Field: t.header[idCol-1],
-				Reason: fmt.Sprintf("id %q is written with other code points than id %q but is the same text (Unicode normalisation NFC, as macOS and Windows tools differ in writing é or ö): the same person", short(id), short(l.nw.People[j].ID))})
-			id = l.nw.People[j].ID
+			// The contracts compare ids as exact strings (metrics.md:
+			// nodes are exactly the ids), so these are two people; said,
+			// since no reader can tell them apart.
+			t.rep.note("ids differ only in Unicode form", Problem{Line: pos.lineOf(idCol), Column: idCol, Field: t.header[idCol-1],
+				Reason: fmt.Sprintf("id %q reads as id %q%s but is written with other code points (Unicode NFC, as macOS and Windows tools differ in writing é or ö): they are two people, since ids are exact text; if they are one person, write the id the same way in every file", short(id), short(l.nw.People[j].ID), lineNote(ps.lineOf(j)))})
 		}
 	}
 	i, isNew := l.nw.AddPerson(strings.Clone(id), strings.Clone(name))
 	if isNew && nfc != "" {
-		l.idsNFC[nfc] = i
+		if _, ok := l.idsNFC[nfc]; !ok {
+			l.idsNFC[nfc] = i
+		}
 	}
 	slot, known := ps.slot(i, isNew, pos.line)
 	if known {
@@ -343,6 +347,14 @@ func (l *loader) addPersonRow(t *table, rec []string, pos rowPos, idCol, nameCol
 		}
 	}
 	t.rep.Imported++
+}
+
+// lineNote is " (line n)", or "" when n is 0 (not known).
+func lineNote(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (line %d)", n)
 }
 
 // idNFC returns the person whose id has the composed form (NFC) nfc,
