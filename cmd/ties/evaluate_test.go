@@ -3,6 +3,8 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -124,6 +126,49 @@ func TestGoalsFileProblemsListed(t *testing.T) {
 			if !strings.Contains(got, w) {
 				t.Errorf("%s: standard error lacks %q:\n%s", name, w, got)
 			}
+		}
+	}
+}
+
+// Over a budget, networks are reconsidered from the fewest people per hour
+// up; each reason says its place: the first "the first to reconsider", the
+// others how many come before them (three networks, scores 1, 2, 3 at 2,
+// 2 and 6 hours: N1 0.5, N3 0.5 with the higher score, N2 1.0).
+func TestBudgetReasonsSayTheirPlace(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"people.csv":      "id,name,dept\ne,Ego,X\na1,A1,Q\nb1,B1,Y\nb2,B2,Y\nc1,C1,X\nc2,C2,X\nc3,C3,X\n",
+		"memberships.csv": "person_id,network\ne,N1\na1,N1\ne,N2\nb1,N2\nb2,N2\ne,N3\nc1,N3\nc2,N3\nc3,N3\n",
+		"networks.csv":    "network,fee,hours_per_month\nN1,100,2\nN2,300,2\nN3,100,6\n",
+		"ties.csv":        "source,target,weight\nc1,c2,1\n",
+		"goals.csv":       "goal,attribute,value,target\nhours,,,1\n",
+	}
+	for name, s := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ios, out, _ := testIO()
+	o := &evaluateOptions{IO: ios, analysisFlags: defaultAnalysisFlags(), Format: "json", Goals: filepath.Join(dir, "goals.csv"),
+		Inputs: inputOptions{People: filepath.Join(dir, "people.csv"), Memberships: filepath.Join(dir, "memberships.csv"),
+			Networks: filepath.Join(dir, "networks.csv"), Ties: filepath.Join(dir, "ties.csv"), Ego: "e"}}
+	if err := runEvaluate(o); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Networks []struct {
+			Network string   `json:"network"`
+			Reasons []string `json:"reasons"`
+		} `json:"networks"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"N1": "so it is the first to reconsider", "N3": "after 1 network bringing fewer", "N2": "after 2 networks bringing fewer"}
+	for _, n := range doc.Networks {
+		all := strings.Join(n.Reasons, " ")
+		if !strings.Contains(all, want[n.Network]) {
+			t.Errorf("%s: reasons %q lack %q", n.Network, n.Reasons, want[n.Network])
 		}
 	}
 }

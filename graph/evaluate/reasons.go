@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/finding"
 )
 
@@ -17,15 +18,18 @@ const (
 	StarNote   finding.Code = "evaluate.star" // no ties among e's contacts
 
 	// Why the verdict.
-	ReasonOneSidedGive     finding.Code = "evaluate.rule1_gives"         // given, received, balance
-	ReasonOneSidedTake     finding.Code = "evaluate.rule1_takes"         // given, received, balance
-	ReasonPassive          finding.Code = "evaluate.rule1_passive"       // Count members
-	ReasonKeepAndInvest    finding.Code = "evaluate.rule2"               // score
-	ReasonKeep             finding.Code = "evaluate.rule3"               // score
-	ReasonLeave            finding.Code = "evaluate.rule4"               // other network, overlap
-	ReasonReconsider       finding.Code = "evaluate.rule5"               //
-	ReasonBudgetHours      finding.Code = "evaluate.budget_hours"        // hours of e's networks, budget, score per hour
-	ReasonBudgetFee        finding.Code = "evaluate.budget_fee"          // fees of e's networks, budget, score per fee
+	ReasonOneSidedGive  finding.Code = "evaluate.rule1_gives"   // given, received, balance
+	ReasonOneSidedTake  finding.Code = "evaluate.rule1_takes"   // given, received, balance
+	ReasonPassive       finding.Code = "evaluate.rule1_passive" // Count members
+	ReasonKeepAndInvest finding.Code = "evaluate.rule2"         // score
+	ReasonKeep          finding.Code = "evaluate.rule3"         // score
+	ReasonLeave         finding.Code = "evaluate.rule4"         // other network, overlap
+	ReasonReconsider    finding.Code = "evaluate.rule5"         //
+	ReasonBudgetHours   finding.Code = "evaluate.budget_hours"  // hours of e's networks, budget, score per hour
+	ReasonBudgetFee     finding.Code = "evaluate.budget_fee"    // fees of e's networks, budget, score per fee
+	// The networks reconsidered after the first, in the cut's order.
+	ReasonBudgetHoursNext  finding.Code = "evaluate.budget_hours_next"   // hours, budget, Count networks before it, score per hour
+	ReasonBudgetFeeNext    finding.Code = "evaluate.budget_fee_next"     // fees, budget, Count networks before it, score per fee
 	ReasonJoin             finding.Code = "evaluate.join"                // score
 	ReasonNotJoin          finding.Code = "evaluate.not_join"            //
 	NoMembers              finding.Code = "evaluate.no_members"          //
@@ -118,14 +122,20 @@ func (e *eval) verdictReasons(n *Network, res *Result) []finding.Finding {
 		add(ReasonReconsider)
 	case n.Rule == 6:
 		for _, cut := range res.Budget {
-			for _, g := range cut.Demoted {
+			for k, g := range cut.Demoted {
 				if g != n.Group {
 					continue
 				}
-				if cut.Kind == "hours" {
+				before := finding.Count{N: k, Noun: analysis.NounNetwork}
+				switch {
+				case cut.Kind == "hours" && k == 0:
 					add(ReasonBudgetHours, finding.Amount(cut.Total), finding.Amount(cut.Budget), n.ScorePerHour)
-				} else {
+				case cut.Kind == "hours":
+					add(ReasonBudgetHoursNext, finding.Amount(cut.Total), finding.Amount(cut.Budget), before, n.ScorePerHour)
+				case k == 0:
 					add(ReasonBudgetFee, finding.Amount(cut.Total), finding.Amount(cut.Budget), n.ScorePerFee)
+				default:
+					add(ReasonBudgetFeeNext, finding.Amount(cut.Total), finding.Amount(cut.Budget), before, n.ScorePerFee)
 				}
 			}
 		}

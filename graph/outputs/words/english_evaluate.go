@@ -22,6 +22,8 @@ var englishEvaluate = map[finding.Code]string{
 	evaluate.ReasonReconsider:       "It brings nobody and no perspective you do not already meet elsewhere.",
 	evaluate.ReasonBudgetHours:      "Your networks take %s h a month, over your budget of %s h: this one brings the fewest people per hour (%.2f), so it is the first to reconsider.",
 	evaluate.ReasonBudgetFee:        "Your networks cost %s a year in fees, over your budget of %s: this one brings the fewest people per fee unit (%.4f), so it is the first to reconsider.",
+	evaluate.ReasonBudgetHoursNext:  "Your networks take %s h a month, over your budget of %s h: after %s bringing fewer people per hour, this one (%.2f) is the next to reconsider.",
+	evaluate.ReasonBudgetFeeNext:    "Your networks cost %s a year in fees, over your budget of %s: after %s bringing fewer people per fee unit, this one (%.4f) is the next to reconsider.",
 	evaluate.ReasonJoin:             "It would bring people or perspectives you meet nowhere else (%s reached only through it).",
 	evaluate.ReasonNotJoin:          "It would bring nobody and no perspective you do not already meet.",
 	evaluate.NoMembers:              "No members listed besides you: nothing to judge.",

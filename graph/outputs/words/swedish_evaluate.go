@@ -22,6 +22,8 @@ var swedishEvaluate = map[finding.Code]string{
 	evaluate.ReasonReconsider:       "Det ger dig ingen person och inget perspektiv som du inte redan möter någon annanstans.",
 	evaluate.ReasonBudgetHours:      "Dina nätverk tar %s h i månaden, över din budget på %s h: det här ger minst antal personer per timme (%.2f), så det är det första att ompröva.",
 	evaluate.ReasonBudgetFee:        "Dina nätverk kostar %s om året i avgifter, över din budget på %s: det här ger minst antal personer per avgiftsenhet (%.4f), så det är det första att ompröva.",
+	evaluate.ReasonBudgetHoursNext:  "Dina nätverk tar %s h i månaden, över din budget på %s h: efter %s som ger färre personer per timme är det här (%.2f) nästa att ompröva.",
+	evaluate.ReasonBudgetFeeNext:    "Dina nätverk kostar %s om året i avgifter, över din budget på %s: efter %s som ger färre personer per avgiftsenhet är det här (%.4f) nästa att ompröva.",
 	evaluate.ReasonJoin:             "Det skulle ge dig personer eller perspektiv du inte möter någon annanstans (%s som du bara skulle nå genom det).",
 	evaluate.ReasonNotJoin:          "Det skulle inte ge dig någon person eller något perspektiv som du inte redan möter.",
 	evaluate.NoMembers:              "Inga andra medlemmar än du finns angivna: inget att bedöma.",
