@@ -261,7 +261,14 @@ func (e *eval) network(g int) *Network {
 	n := &Network{Group: g, Name: grp.Name, Info: grp.Info, Member: e.egoIn[g], NMembers: len(e.members[g]),
 		RedundantWith: -1, GoalFit: math.NaN()}
 	if in := grp.Info; in != nil && in.MembersTotal != nil && *in.MembersTotal > len(grp.Members) {
-		n.Partial, n.NListed, n.NTotal = true, len(grp.Members), *in.MembersTotal
+		// members_total counts everyone, the ego too; the figures shown
+		// do not count the ego (the contract: the ego never counts when
+		// members are counted), as n_members does not.
+		ego := 0
+		if n.Member {
+			ego = 1
+		}
+		n.Partial, n.NListed, n.NTotal = true, len(grp.Members)-ego, *in.MembersTotal-ego
 	}
 	ms := e.members[g]
 	e.foci(g, n)

@@ -119,7 +119,7 @@ type Network struct {
 	Rule                        int // the rule that decided (1–5; 6 the budget; 0 none)
 	Borderline                  bool
 	Partial                     bool // members_total exceeds the members listed
-	NListed, NTotal             int  // with Partial: members listed (ego included) and in all
+	NListed, NTotal             int  // with Partial: members listed and in all, the ego not counted
 	Reasons                     []finding.Finding
 	GoalsAdvanced, GoalsSet     int
 

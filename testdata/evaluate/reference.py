@@ -347,13 +347,18 @@ def evaluate_network(d, e, g, G_e, W):
     r["score_per_hour"] = score / hours if hours else None
     r["score_per_fee"] = score / fee if fee else None
 
-    # partial member lists (convention 4): listed = distinct people, ego included
+    # partial member lists (convention 4): members_total counts everyone,
+    # the ego too, so the list is partial when it exceeds the distinct
+    # people listed, ego included; both counts are shown without the ego
+    # (spec § Notation: the ego never counts when members are counted).
     listed = len(d.members[g])
     total = info.get("total")
     partial = total is not None and total > listed
     if partial:
-        r["n_members_listed"] = listed
-        r["n_members_total"] = int(total) if float(total).is_integer() else total
+        ego = 1 if d.ego in d.members[g] else 0
+        r["n_members_listed"] = listed - ego
+        t = total - ego
+        r["n_members_total"] = int(t) if float(t).is_integer() else t
         r["members_partial"] = True
 
     r["goal_fit"] = goal_fit(d, r, held | new)
