@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -111,7 +112,8 @@ func runEvaluate(opts *evaluateOptions) error {
 	}
 	bar.noteImport(rep)
 	var eopt evaluate.Options
-	eopt.Without, eopt.With, eopt.Attributes = opts.Without, opts.With, opts.Attributes
+	// A network named twice is left or joined once.
+	eopt.Without, eopt.With, eopt.Attributes = uniqueNames(opts.Without), uniqueNames(opts.With), opts.Attributes
 	ev, grep, err := evaluateWithGoals(res, eopt, opts.Goals, opts.fs, bar)
 	if grep != nil {
 		rep.Files = append(rep.Files, grep)
@@ -188,8 +190,15 @@ func writeEvaluateTable(w io.Writer, ev *evaluate.Result, p *words.Printer, titl
 	}
 	if wi := ev.WhatIf; wi != nil {
 		section(w, "What if")
-		fmt.Fprintf(w, "  without %s, with %s: people you reach %d → %d, contacts %d → %d, constraint %s → %s\n",
-			cell(strings.Join(wi.Without, ", ")), cell(strings.Join(wi.With, ", ")), wi.World[0], wi.World[1],
+		var change []string
+		if len(wi.Without) > 0 {
+			change = append(change, "without "+cell(strings.Join(wi.Without, ", ")))
+		}
+		if len(wi.With) > 0 {
+			change = append(change, "with "+cell(strings.Join(wi.With, ", ")))
+		}
+		fmt.Fprintf(w, "  %s: people you reach %d → %d, contacts %d → %d, constraint %s → %s\n",
+			strings.Join(change, ", "), wi.World[0], wi.World[1],
 			wi.Contacts[0], wi.Contacts[1], cells.Fixed(wi.Constraint[0], 2), cells.Fixed(wi.Constraint[1], 2))
 		for k, attr := range ev.Attributes {
 			fmt.Fprintf(w, "  %s diversity (IQV) %s → %s\n", cell(attr), cells.Fixed(wi.IQV[k][0], 2), cells.Fixed(wi.IQV[k][1], 2))
@@ -217,6 +226,17 @@ func writePopulationTable(w io.Writer, ev *evaluate.Result, p *words.Printer) {
 	}
 }
 
+// uniqueNames returns names without repeats, in their first order.
+func uniqueNames(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // checkNetworkNames checks --without and --with against the networks of the
 // data.
 func checkNetworkNames(nw *graph.Network, without, with []string) error {
@@ -232,6 +252,26 @@ func checkNetworkNames(nw *graph.Network, without, with []string) error {
 				}
 				return usageErrorf("--%s %q: no such network; the data has %s", f.flag, name, strings.Join(all, ", "))
 			}
+		}
+	}
+	// A what-if changes the ego's networks: leaving one they are not in,
+	// joining one they are in, or both at once would change nothing, and
+	// say so rather than answer a question nobody asked.
+	egoIn := func(name string) bool {
+		g, _ := nw.GroupIndex(name)
+		return nw.Ego >= 0 && slices.Contains(nw.Groups[g].Members, nw.Ego)
+	}
+	for _, name := range without {
+		if slices.Contains(with, name) {
+			return usageErrorf("--without %q and --with %q: leave it or join it, not both", name, name)
+		}
+		if !egoIn(name) {
+			return usageErrorf("--without %q: you are not in it; --without leaves a network you are in (--with joins one)", name)
+		}
+	}
+	for _, name := range with {
+		if egoIn(name) {
+			return usageErrorf("--with %q: you are in it already; --with joins a network you are not in (--without leaves one)", name)
 		}
 	}
 	return nil

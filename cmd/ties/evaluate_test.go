@@ -172,3 +172,39 @@ func TestBudgetReasonsSayTheirPlace(t *testing.T) {
 		}
 	}
 }
+
+// A what-if must change the ego's networks: leaving one they are not in,
+// joining one they are in, or leaving and joining the same one is a usage
+// error; a network named twice counts once; the table names only the
+// change asked for.
+func TestWhatIfChecked(t *testing.T) {
+	for _, tc := range []struct {
+		without, with []string
+		err           string
+	}{
+		{[]string{"Tech Women West Mentoring"}, nil, `--without "Tech Women West Mentoring": you are not in it`},
+		{nil, []string{"Product Circle Slack"}, `--with "Product Circle Slack": you are in it already`},
+		{[]string{"Product Circle Slack"}, []string{"Product Circle Slack"}, "leave it or join it, not both"},
+	} {
+		ios, _, _ := testIO()
+		o := &evaluateOptions{IO: ios, Inputs: demoTestdataInputs(), analysisFlags: defaultAnalysisFlags(), Format: "table",
+			Without: tc.without, With: tc.with}
+		if err := runEvaluate(o); err == nil || !strings.Contains(err.Error(), tc.err) {
+			t.Errorf("without %q with %q: error %v, want %q", tc.without, tc.with, err, tc.err)
+		}
+	}
+	s := evaluateDemo(t, func(o *evaluateOptions) {
+		o.With = []string{"Tech Women West Mentoring", "Tech Women West Mentoring"}
+	})
+	if !strings.Contains(s, "  with Tech Women West Mentoring: people you reach") || strings.Contains(s, "without ,") {
+		t.Errorf("what-if line:\n%s", s[strings.Index(s, "What if"):])
+	}
+	j := evaluateDemo(t, func(o *evaluateOptions) {
+		o.Format, o.With = "json", []string{"Tech Women West Mentoring", "Tech Women West Mentoring"}
+	})
+	if strings.Count(j, `"Tech Women West Mentoring"`) > strings.Count(evaluateDemo(t, func(o *evaluateOptions) {
+		o.Format, o.With = "json", []string{"Tech Women West Mentoring"}
+	}), `"Tech Women West Mentoring"`) {
+		t.Error("a network named twice in --with is listed twice")
+	}
+}
