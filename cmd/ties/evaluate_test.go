@@ -208,3 +208,39 @@ func TestWhatIfChecked(t *testing.T) {
 		t.Error("a network named twice in --with is listed twice")
 	}
 }
+
+// Without any tie the reasons say there are none (not that they lack a
+// direction), and an ego without contacts is told so rather than given
+// the star note about ties among contacts they do not have.
+func TestEvaluateWithoutTies(t *testing.T) {
+	ios, out, _ := testIO()
+	o := &evaluateOptions{IO: ios, analysisFlags: defaultAnalysisFlags(), Format: "table",
+		Inputs: inputOptions{People: writeFile(t, "people.csv", "id,name,dept\ne,Ego,X\na,A,Y\nb,B,Z\n"),
+			Memberships: writeFile(t, "memberships.csv", "person_id,network\ne,G\na,G\nb,H\n"), Ego: "e"}}
+	if err := runEvaluate(o); err != nil {
+		t.Fatal(err)
+	}
+	s := strings.Join(strings.Fields(out.String()), " ")
+	for _, want := range []string{"You have no contacts in the data", "the data holds no ties"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	for _, bad := range []string{"no ties among your contacts", "the ties have no direction"} {
+		if strings.Contains(s, bad) {
+			t.Errorf("output says %q:\n%s", bad, out)
+		}
+	}
+}
+
+// An empty --ego (a script's unset variable) is a usage error, not a
+// quiet switch to judging without an ego.
+func TestEmptyEgoRefused(t *testing.T) {
+	for _, cmd := range []string{"evaluate", "analyze", "report"} {
+		_, out, errOut := testIO()
+		code := execute([]string{cmd, "--people", demoTestdataInputs().People, "--ego", " "}, out, errOut)
+		if code != exitUsage || !strings.Contains(errOut.String(), "the ego's id is empty") {
+			t.Errorf("%s --ego ' ': exit %d, %s", cmd, code, errOut)
+		}
+	}
+}

@@ -70,7 +70,7 @@ func addInputFlags(cmd *cobra.Command, o *inputOptions) {
 	f.StringVar(&o.Graph, "graph", "", "a whole network in one `FILE`, GraphML or GEXF (ties export, NetworkX, Gephi): people, attributes, ties and groups; instead of --people")
 	f.BoolVar(&o.Undirected, "undirected", false, "read each row of the ties file as one tie without direction")
 	f.BoolVar(&o.Strict, "strict", false, "stop with an error when a tie or membership names a person not in the people file (default: add that person and report it)")
-	f.StringVar(&o.Ego, "ego", "", "`ID` of the ego: a person in the people file, or the id to give the exporter of a contact export (\"me\" if not given)")
+	f.Var(&egoID{&o.Ego}, "ego", "`ID` of the ego: a person in the people file, or the id to give the exporter of a contact export (\"me\" if not given)")
 	f.StringVar(&o.EgoName, "ego-name", "", "display `NAME` of the exporter of a contact export")
 	f.BoolVar(&o.NoEgo, "no-ego", false, "read a contact export as a plain list of people, without an ego tied to each (e.g. a member list)")
 	o.OrgAsGroup = "auto"
@@ -163,6 +163,28 @@ func goalsOptions(fsys fs.FS, nw *graph.Network) importers.Options {
 	}
 	return importers.Options{FS: fsys, NumPeople: len(nw.People), GoalAttributes: attrs, Stdin: stdin}
 }
+
+// egoID is the value of --ego: an id, never empty (an empty --ego, as a
+// script with an unset variable writes it, would otherwise quietly judge
+// the networks with no ego at all).
+type egoID struct{ v *string }
+
+func (e *egoID) String() string {
+	if e.v == nil {
+		return ""
+	}
+	return *e.v
+}
+
+func (e *egoID) Set(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return fmt.Errorf("the ego's id is empty: give the id of a person (or leave out --ego for no ego)")
+	}
+	*e.v = s
+	return nil
+}
+
+func (e *egoID) Type() string { return "ID" }
 
 // autoBool is a flag of true, false or auto; given without a value, true.
 type autoBool struct{ v *string }

@@ -60,7 +60,7 @@ them, add more, or delete them.`),
 	f := cmd.Flags()
 	f.StringVar(&opts.Inputs.People, "people", "", "people or contacts `FILE` (a LinkedIn, Google, Outlook or vCard export, or a people CSV)")
 	f.StringVar(&opts.Inputs.PeopleFormat, "people-format", "", "read the people file as `FORMAT` (default: detected)")
-	f.StringVar(&opts.Inputs.Ego, "ego", "", "`ID` of the ego (default for a contact export: me)")
+	f.Var(&egoID{&opts.Inputs.Ego}, "ego", "`ID` of the ego (default for a contact export: me)")
 	f.StringVar(&opts.Inputs.EgoName, "ego-name", "", "your display `NAME`")
 	f.StringArrayVar(&opts.Networks, "network", nil, "a `NETWORK`'s name: one column each (repeatable)")
 	addOutFlag(cmd, &opts.Out)

@@ -87,8 +87,11 @@ func Evaluate(res *analysis.Result, opt Options) (*Result, error) {
 	for _, n := range out.Networks {
 		n.Reasons = e.reasons(n, out)
 	}
-	if e.star {
+	switch {
+	case e.star:
 		out.Findings = append(out.Findings, finding.New(StarNote))
+	case e.ego >= 0 && len(e.contacts) == 0:
+		out.Findings = append(out.Findings, finding.New(NoContactsNote))
 	}
 	if len(opt.Without) > 0 || len(opt.With) > 0 {
 		out.WhatIf = e.whatIf()
@@ -221,8 +224,9 @@ func newEval(res *analysis.Result, opt Options) (*eval, error) {
 			}
 		}
 	}
-	// A star: no tie of U joins two of e's contacts.
-	e.star = true
+	// A star: no tie of U joins two of e's contacts (and e has some:
+	// without contacts there is nothing to say about ties among them).
+	e.star = len(e.contacts) > 0
 	for _, j := range e.contacts {
 		for _, x := range e.u.Neighbors(j) {
 			if e.contact[x] {

@@ -16,6 +16,8 @@ import (
 const (
 	NoNetworks finding.Code = "evaluate.no_networks"
 	StarNote   finding.Code = "evaluate.star" // no ties among e's contacts
+	// NoContactsNote: e has no tie to or from anybody.
+	NoContactsNote finding.Code = "evaluate.no_contacts"
 
 	// Why the verdict.
 	ReasonOneSidedGive  finding.Code = "evaluate.rule1_gives"   // given, received, balance
@@ -60,6 +62,7 @@ const (
 	ReasonTakesMore        finding.Code = "evaluate.takes_more"          // given, received, balance
 	ReasonNoExchange       finding.Code = "evaluate.no_exchange"         //
 	ReasonUndirected       finding.Code = "evaluate.undirected"          //
+	ReasonNoTies           finding.Code = "evaluate.no_ties"             // the data has no ties at all
 	ReasonConstraintDown   finding.Code = "evaluate.constraint_down"     // |change|
 	ReasonConstraintUp     finding.Code = "evaluate.constraint_up"       // change
 	ReasonCostHours        finding.Code = "evaluate.cost_hours"          // hours, score per hour
@@ -253,6 +256,8 @@ func (e *eval) tieReasons(n *Network) []finding.Finding {
 	}
 	// Give and take.
 	switch {
+	case len(e.nw.Ties) == 0:
+		add(ReasonNoTies)
 	case e.d == nil:
 		add(ReasonUndirected)
 	case math.IsNaN(n.EgoBalance):

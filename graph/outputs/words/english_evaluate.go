@@ -11,6 +11,7 @@ var englishEvaluate = map[finding.Code]string{
 	evaluate.NoNetworks: "There are no networks to judge: the data has no memberships. Give the networks people belong to (--memberships person_id,network).",
 	evaluate.StarNote: "Your data holds no ties among your contacts (as in a contact export alone): whether a tie depends on a network rests on memberships alone, " +
 		"and how embedded your ties are cannot be told.",
+	evaluate.NoContactsNote: "You have no contacts in the data (no tie to or from you): no network holds a tie of yours, and every member you do not meet elsewhere is new to you.",
 
 	evaluate.ReasonOneSidedGive: "You give much more than you get back here (you gave %s, received %s; balance %+.2f): a network where you only give fades; ask for something back.",
 	evaluate.ReasonOneSidedTake: "You take much more than you give here (you gave %s, received %s; balance %+.2f): give something back, or the ties will fade.",
@@ -54,6 +55,7 @@ var englishEvaluate = map[finding.Code]string{
 	evaluate.ReasonTakesMore:        "You take more than you give: you gave %s and received %s (balance %+.2f).",
 	evaluate.ReasonNoExchange:       "No advice or help between you and its members is recorded.",
 	evaluate.ReasonUndirected:       "Who gives and who takes cannot be told: the ties have no direction.",
+	evaluate.ReasonNoTies:           "Who gives and who takes cannot be told: the data holds no ties (give a ties file: who helped, advised or wrote to whom).",
 	evaluate.ReasonConstraintDown:   "It lowers your constraint by %.3f: it gives you access to people who are not tied to each other.",
 	evaluate.ReasonConstraintUp:     "It raises your constraint by %.3f: its members are tied to your other contacts.",
 	evaluate.ReasonCostHours:        "It takes %s h a month: %.2f people reached only through it per hour.",

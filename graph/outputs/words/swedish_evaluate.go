@@ -11,6 +11,7 @@ var swedishEvaluate = map[finding.Code]string{
 	evaluate.NoNetworks: "Det finns inga nätverk att bedöma: underlaget har inga medlemskap. Ange vilka nätverk personerna tillhör (--memberships person_id,network).",
 	evaluate.StarNote: "Ditt underlag har inga band mellan dina kontakter (som i en kontaktexport): om ett band hänger på ett nätverk avgörs enbart av medlemskapen, " +
 		"och hur inbäddade dina band är går inte att säga.",
+	evaluate.NoContactsNote: "Du har inga kontakter i underlaget (inga band till eller från dig): inget nätverk håller ett band som är ditt, och varje medlem du inte möter på annat håll är ny för dig.",
 
 	evaluate.ReasonOneSidedGive: "Här ger du mycket mer än du får tillbaka (du gav %s, fick %s; balans %+.2f): ett nätverk där du bara ger tynar bort; be om något tillbaka.",
 	evaluate.ReasonOneSidedTake: "Här tar du mycket mer än du ger (du gav %s, fick %s; balans %+.2f): ge något tillbaka, annars tynar banden bort.",
@@ -54,6 +55,7 @@ var swedishEvaluate = map[finding.Code]string{
 	evaluate.ReasonTakesMore:        "Du tar mer än du ger: du gav %s och fick %s (balans %+.2f).",
 	evaluate.ReasonNoExchange:       "Inget utbyte av råd eller hjälp mellan dig och medlemmarna finns registrerat.",
 	evaluate.ReasonUndirected:       "Vem som ger och vem som tar går inte att säga: banden saknar riktning.",
+	evaluate.ReasonNoTies:           "Vem som ger och vem som tar går inte att säga: underlaget har inga band (ange en fil med band: vem som hjälpt, gett råd till eller skrivit till vem).",
 	evaluate.ReasonConstraintDown:   "Det sänker din begränsning med %.3f: det ger dig tillgång till personer som inte har band till varandra.",
 	evaluate.ReasonConstraintUp:     "Det höjer din begränsning med %.3f: dess medlemmar har band till dina andra kontakter.",
 	evaluate.ReasonCostHours:        "Det tar %s h i månaden: %.2f personer som du bara når genom det per timme.",
