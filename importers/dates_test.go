@@ -183,6 +183,16 @@ func TestMembershipsSinceUntil(t *testing.T) {
 	if club.Since[0].String() != "2026-11-27" {
 		t.Errorf("club since = %v", club.Since[0])
 	}
+	// Ended memberships still count, and the report says so once.
+	if f.NotesByReason["ended memberships"] != 1 || len(forum.Members) != 3 {
+		t.Errorf("ended memberships noted %d times, forum has %d members; want 1 note and 3 members",
+			f.NotesByReason["ended memberships"], len(forum.Members))
+	}
+	for _, p := range f.Notes {
+		if strings.HasPrefix(p.Reason, "2 rows give a day the membership ended") && (p.Line != 1 || p.Column != 4) {
+			t.Errorf("ended memberships noted at line %d, column %d, want the header's until", p.Line, p.Column)
+		}
+	}
 }
 
 // A membership that ends before it began keeps its joining day, loses the

@@ -150,9 +150,17 @@ func (l *loader) readMemberships(in *input) error {
 	if err != nil {
 		return &Error{Path: path, Msg: err.Error(), Err: err}
 	}
+	l.dateMemberships(t, sinces, untils, sinceOf, untilOf, cUntil)
+	return nil
+}
+
+// dateMemberships gives the memberships read their days of joining and
+// leaving (each column read in its own order of day and month).
+func (l *loader) dateMemberships(t *table, sinces, untils []dateCell, sinceOf, untilOf [][2]int, cUntil int) {
 	for k, d := range parseDates(t.rep, sinces, l.now(), "the membership") {
 		l.nw.Groups[sinceOf[k][0]].Since[sinceOf[k][1]] = d
 	}
+	ended := 0
 	for k, d := range parseDates(t.rep, untils, l.now(), "the membership") {
 		g := &l.nw.Groups[untilOf[k][0]]
 		at := untilOf[k][1]
@@ -167,8 +175,17 @@ func (l *loader) readMemberships(in *input) error {
 			continue
 		}
 		g.Until[at] = d
+		if !d.IsZero() {
+			ended++
+		}
 	}
-	return nil
+	if ended > 0 {
+		// The contracts read memberships as pairs: an ended one is still
+		// one, and the user should know their figures count it.
+		t.rep.note("ended memberships", Problem{Line: t.headerLine, Column: cUntil, Field: t.header[cUntil-1],
+			Reason: fmt.Sprintf("%s a day the membership ended: kept for the record, but counted as memberships in every figure (evaluate judges such a network as one you are in); leave out the rows of networks left to judge only current ones",
+				pluralWord(ended, "1 row gives", "rows give"))})
+	}
 }
 
 // readWideMemberships reads the wide form: one row per person, one column
