@@ -93,7 +93,7 @@ Cilla,Dahl,,,Acme,Nurse,03 Mar 2024
 		t.Fatal(err)
 	}
 	s := strings.Join(strings.Fields(out.String()), " ")
-	for _, want := range []string{"no ties among your contacts (as in a contact export alone)", "how embedded your ties into it are cannot be told",
+	for _, want := range []string{"no ties among your contacts (as in a contact export alone)", "(embeddedness 0.00; local bridges: 2 ties), but your data has no ties among your contacts, so these figures say nothing of how embedded your ties into it are",
 		"the ties have no direction"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("star: output lacks %q:\n%s", want, out)
@@ -242,5 +242,15 @@ func TestEmptyEgoRefused(t *testing.T) {
 		if code != exitUsage || !strings.Contains(errOut.String(), "the ego's id is empty") {
 			t.Errorf("%s --ego ' ': exit %d, %s", cmd, code, errOut)
 		}
+	}
+}
+
+// With one goal the reasons say whether it is advanced, not "1 of your 1
+// goals".
+func TestOneGoalReason(t *testing.T) {
+	goals := writeFile(t, "goals.csv", "goal,attribute,value,target\ndiversity,country,,\n")
+	s := strings.Join(strings.Fields(evaluateDemo(t, func(o *evaluateOptions) { o.Goals = goals })), " ")
+	if !strings.Contains(s, "It advances your goal.") || !strings.Contains(s, "It does not advance your goal.") || strings.Contains(s, "of your 1 goals") {
+		t.Errorf("one goal's reasons:\n%s", s)
 	}
 }

@@ -35,7 +35,7 @@ const (
 	ReasonJoin             finding.Code = "evaluate.join"                // score
 	ReasonNotJoin          finding.Code = "evaluate.not_join"            //
 	NoMembers              finding.Code = "evaluate.no_members"          //
-	NoMembersListed        finding.Code = "evaluate.no_members_listed"   // population mode: nobody listed
+	NoMembersListed        finding.Code = "evaluate.no_members_listed"   // nobody listed (population mode, or a network the ego is not in)
 	ReasonNewcomersUnknown finding.Code = "evaluate.newcomers_unknown"   // listed, total
 	ReasonBorderline       finding.Code = "evaluate.borderline"          //
 	ReasonHeld             finding.Code = "evaluate.held_only_here"      // Count contacts, People
@@ -56,7 +56,7 @@ const (
 	OverlapWith            finding.Code = "evaluate.overlap"             // shared, other network, overlap
 	ReasonEmbedded         finding.Code = "evaluate.embedded"            // Count contacts, median mutual contacts, median embeddedness
 	ReasonLocalBridges     finding.Code = "evaluate.local_bridges"       // Count ties
-	ReasonStarTies         finding.Code = "evaluate.star_ties"           //
+	ReasonStarTies         finding.Code = "evaluate.star_ties"           // Count contacts, median shared, embeddedness, Count local bridges
 	ReasonBalanced         finding.Code = "evaluate.balanced"            // given, received, balance
 	ReasonGivesMore        finding.Code = "evaluate.gives_more"          // given, received, balance
 	ReasonTakesMore        finding.Code = "evaluate.takes_more"          // given, received, balance
@@ -68,6 +68,8 @@ const (
 	ReasonCostHours        finding.Code = "evaluate.cost_hours"          // hours, score per hour
 	ReasonCostFee          finding.Code = "evaluate.cost_fee"            // fee, score per fee
 	ReasonGoals            finding.Code = "evaluate.goals"               // advanced, set
+	ReasonGoalOne          finding.Code = "evaluate.goal_one"            // the one goal set is advanced
+	ReasonGoalOneNot       finding.Code = "evaluate.goal_one_not"        // the one goal set is not
 	PopMembers             finding.Code = "evaluate.population_members"  // Count members
 	PopUnseen              finding.Code = "evaluate.population_unseen"   // attribute, Values
 	PopEI                  finding.Code = "evaluate.population_ei"       // index, external, internal
@@ -86,6 +88,9 @@ type Values = finding.Values
 // reasons says why a network got its verdict, then the figures behind it,
 // each with its number: the same numbers as the JSON and every table.
 func (e *eval) reasons(n *Network, res *Result) []finding.Finding {
+	if n.NMembers == 0 && !n.Member {
+		return []finding.Finding{finding.New(NoMembersListed)} // "besides you" would be odd
+	}
 	if n.NMembers == 0 {
 		return []finding.Finding{finding.New(NoMembers)}
 	}
@@ -147,7 +152,7 @@ func (e *eval) verdictReasons(n *Network, res *Result) []finding.Finding {
 	case n.Verdict == NotWorthJoining:
 		add(ReasonNotJoin)
 	case !n.Member && n.Partial && n.NMembers > 0:
-		add(ReasonNewcomersUnknown, n.NListed, n.NTotal)
+		add(ReasonNewcomersUnknown, finding.Count{N: n.NListed, Noun: NounMember}, n.NTotal)
 	}
 	// With a partial list, new_to_ego, reach_only_here and unseen_values
 	// are lower bounds, and the reasons say so (the contract): the "at
@@ -246,7 +251,10 @@ func (e *eval) tieReasons(n *Network) []finding.Finding {
 	add := func(code finding.Code, args ...any) { rs = append(rs, finding.New(code, args...)) }
 	if n.ContactsInIt > 0 {
 		if e.star {
-			add(ReasonStarTies)
+			// The contract: on a star these say nothing; report them,
+			// with the note.
+			add(ReasonStarTies, finding.Count{N: n.ContactsInIt, Noun: NounContact}, finding.Amount(n.MutualContactsMedian),
+				n.EmbeddednessMedian, finding.Count{N: n.LocalBridges, Noun: NounTie})
 		} else {
 			add(ReasonEmbedded, finding.Count{N: n.ContactsInIt, Noun: NounContact}, finding.Amount(n.MutualContactsMedian), n.EmbeddednessMedian)
 			if n.LocalBridges > 0 {
@@ -286,7 +294,12 @@ func (e *eval) tieReasons(n *Network) []finding.Finding {
 			add(ReasonCostFee, finding.Amount(*in.Fee), n.ScorePerFee)
 		}
 	}
-	if n.GoalsSet > 0 {
+	switch {
+	case n.GoalsSet == 1 && n.GoalsAdvanced == 1:
+		add(ReasonGoalOne)
+	case n.GoalsSet == 1:
+		add(ReasonGoalOneNot)
+	case n.GoalsSet > 0:
 		add(ReasonGoals, n.GoalsAdvanced, n.GoalsSet)
 	}
 	return rs
