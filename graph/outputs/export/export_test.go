@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -360,5 +361,39 @@ func TestParseFormat(t *testing.T) {
 	}
 	if err := Write(&bytes.Buffer{}, "pdf", demo(t), Options{}); err == nil {
 		t.Error("Write accepted pdf")
+	}
+}
+
+// Ids that differ only in characters XML cannot hold stay two nodes in
+// every format (a GraphML file with two nodes of one id is invalid).
+func TestExportIDsWithControlCharacters(t *testing.T) {
+	nw := graph.New()
+	for _, id := range []string{"b\x01x", "b\x02x", "b\uFFFDx"} {
+		nw.AddPerson(id, "")
+	}
+	nw.AddTie(graph.Tie{From: 0, To: 1, Weight: 1})
+	nw.AddTie(graph.Tie{From: 1, To: 2, Weight: 1})
+	nw.Normalize()
+	r, err := analysis.Run(nw, analysis.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []Format{FormatGraphML, FormatGEXF} {
+		var buf bytes.Buffer
+		if err := Write(&buf, f, r, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		ids := regexp.MustCompile(`<node id="([^"]*)"`).FindAllStringSubmatch(buf.String(), -1)
+		seen := map[string]bool{}
+		for _, m := range ids {
+			id := strings.ReplaceAll(m[1], "&#39;", "'")
+			if seen[id] {
+				t.Errorf("%s: node id %q twice", f, id)
+			}
+			seen[id] = true
+		}
+		if len(seen) != 3 || !seen["b\uFFFDx"] || !seen["b\uFFFDx'"] || !seen["b\uFFFDx''"] {
+			t.Errorf("%s: node ids %q", f, ids)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package export
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
@@ -135,6 +136,14 @@ func (m *model) buildNodes(opt Options) {
 		}
 		if label == "" {
 			label = id
+		}
+		// What XML cannot hold (a control character, invalid UTF-8) is
+		// written as U+FFFD in every format, so that the files agree;
+		// an id that then reads as another's gets primes, as a group
+		// does, and never two nodes share one.
+		id = xmlClean(strings.ToValidUTF8(id, "\uFFFD"))
+		for taken[id] {
+			id += "'"
 		}
 		m.ids = append(m.ids, id)
 		m.labels = append(m.labels, label)

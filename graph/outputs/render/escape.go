@@ -39,6 +39,12 @@ func quoteTooltip(s string) string {
 	return quoteText(strings.ReplaceAll(s, `\`, `\\`))
 }
 
+// quoteRaw is s in quotes with only quotes and backslashes escaped: what
+// quoteName gives for a name it keeps as it is.
+func quoteRaw(s string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
+}
+
 func quote(s string, text bool) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
@@ -69,13 +75,18 @@ func quote(s string, text bool) string {
 
 // writeXMLChar writes r as XML 1.0 allows it: a control character as a
 // space, U+FFFE and U+FFFF (outside XML's Char production: the SVG would
-// not parse) as U+FFFD, any other as it is.
+// not parse) as U+FFFD, a text-direction override not at all, any other
+// as it is.
 func writeXMLChar(b *strings.Builder, r rune) {
 	switch {
 	case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
 		b.WriteByte(' ')
 	case r == 0xFFFE || r == 0xFFFF:
 		b.WriteRune(utf8.RuneError)
+	case r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069:
+		// Direction overrides turn the text after them around (an id
+		// "abc\u202Egpj.exe" shows as "abcexe.jpg"): dropped, as the
+		// importer drops them from names.
 	default:
 		b.WriteRune(r)
 	}

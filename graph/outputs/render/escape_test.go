@@ -59,3 +59,33 @@ func TestFmtNum(t *testing.T) {
 		}
 	}
 }
+
+// Ids that quoteName would change get a hash, so that two ids that would
+// read alike stay two nodes.
+func TestNodeNameKeepsIDsApart(t *testing.T) {
+	names := map[string]string{}
+	for _, id := range []string{"b\tx", "b x", "b\x01x", "plain", `quo"te\`, "two\nlines"} {
+		n := nodeName(id)
+		if other, ok := names[quoteName(n)]; ok {
+			t.Errorf("ids %q and %q are both node %s", other, id, quoteName(n))
+		}
+		names[quoteName(n)] = id
+	}
+	if nodeName("plain") != "plain" || nodeName(`quo"te\`) != `quo"te\` {
+		t.Error("an id quoteName keeps is not kept")
+	}
+}
+
+// A text-direction override in an id (names lose theirs on import) is
+// not drawn: it would show the text after it reversed.
+func TestBidiOverridesDropped(t *testing.T) {
+	if got := quoteText("id_abc\u202Egpj.exe"); got != `"id_abcgpj.exe"` {
+		t.Errorf("quoteText = %s", got)
+	}
+	if got := xmlText("a\u2066b\u2069"); got != "ab" {
+		t.Errorf("xmlText = %q", got)
+	}
+	if nodeName("x\u202Ey") == "x\u202Ey" {
+		t.Error("an id with an override is its own node name")
+	}
+}

@@ -63,12 +63,14 @@ func newScene(r *analysis.Result, opt Options) *scene {
 // cut and given a hash of the whole id, which keeps it unique.
 const maxNodeName = 120
 
-// nodeName is the DOT node name of a person with this id.
+// nodeName is the DOT node name of a person with this id. An id that
+// quoteName would change (a control character becomes a space) is given
+// a hash of the whole id too, so that "b\tx" and "b x" stay two nodes.
 func nodeName(id string) string {
-	if len(id) <= maxNodeName {
+	if len(id) <= maxNodeName && quoteName(id) == quoteRaw(id) {
 		return id
 	}
-	cut := strings.ToValidUTF8(id[:maxNodeName-12], "")
+	cut := strings.ToValidUTF8(id[:min(len(id), maxNodeName-12)], "")
 	h := sha256.Sum256([]byte(id))
 	return fmt.Sprintf("%s…%x", cut, h[:4])
 }
