@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -10,12 +11,25 @@ import (
 // Hidden stands in free text for a word of a person's name or id.
 const Hidden = "[name]"
 
+// HiddenContact stands in free text for an e-mail address, a web address
+// or a telephone number: contact details are never read into the model,
+// and one typed into a network's purpose must not reach an output either.
+const HiddenContact = "[contact]"
+
+// contactPattern finds e-mail addresses, web addresses and telephone
+// numbers (a + or a 0, then at least 7 digits with spaces, dots, hyphens
+// or brackets between them: "+46 70 123 45 67", "070-123 45 67"; a year
+// range such as 2024-2025 starts otherwise).
+var contactPattern = regexp.MustCompile(`(?i)[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b(?:https?://|www\.)[^\s<>"]+|(?:\+|\b0)\d(?:[\s().-]?\d){6,}`)
+
 // Scrubber hides people's names and ids in free text: a tie's type ("advice
 // from Anna Berg"), a network's purpose or organiser. A pseudonym beside
 // the real name in a sentence the user wrote would undo it. A word of the
 // text is hidden when it is, in any case, a word of at least three letters
-// of someone's name or someone's whole id; a run of hidden words becomes
-// one Hidden. It cannot know a name of someone who is not in the data.
+// of someone's name or id (or such a word with a genitive s: "Annas",
+// "Bergström's"); a run of hidden words becomes one Hidden. E-mail
+// addresses, web addresses and telephone numbers become HiddenContact. It
+// cannot know a name of someone who is not in the data.
 type Scrubber struct {
 	words map[string]bool
 }
@@ -27,22 +41,41 @@ var particles = map[string]bool{"van": true, "von": true, "der": true, "den": tr
 // NewScrubber returns a scrubber for the names and ids of nw's people.
 func NewScrubber(nw *graph.Network) *Scrubber {
 	s := &Scrubber{words: map[string]bool{}}
+	add := func(w string) {
+		if w = strings.ToLower(w); len([]rune(w)) >= 3 && !particles[w] {
+			s.words[w] = true
+		}
+	}
 	for _, p := range nw.People {
+		// "Marker1" is a word of the name, and so is "Marker".
 		for _, w := range splitWords(p.Name) {
-			if w = strings.ToLower(w); len([]rune(w)) >= 3 && !particles[w] {
-				s.words[w] = true
-			}
+			add(w)
+		}
+		for _, w := range strings.FieldsFunc(p.Name, func(r rune) bool { return !wordRune(r) }) {
+			add(strings.Trim(w, "._-@'’"))
 		}
 		if id := strings.ToLower(p.ID); len([]rune(id)) >= 3 {
 			s.words[id] = true
+		}
+		// The words of an id made from a name ("anna.berg", "xavier
+		// newcomer"); digits alone are figures, not names.
+		for _, w := range strings.FieldsFunc(p.ID, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+				add(w)
+			}
 		}
 	}
 	return s
 }
 
-// Text returns t with the words of names and ids hidden.
+// Text returns t with the words of names and ids, and contact details,
+// hidden.
 func (s *Scrubber) Text(t string) string {
-	if t == "" || len(s.words) == 0 {
+	if t == "" {
+		return t
+	}
+	t = contactPattern.ReplaceAllString(t, HiddenContact)
+	if len(s.words) == 0 {
 		return t
 	}
 	var b strings.Builder
@@ -73,15 +106,31 @@ func (s *Scrubber) Text(t string) string {
 // hyphen or a dot ("Özdemir-Quark", "anna.berg").
 func (s *Scrubber) hides(tok string) bool {
 	lower := strings.ToLower(tok)
-	if s.words[lower] {
+	if s.word(lower) {
 		return true
 	}
 	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return strings.ContainsRune("._-@'’", r) }) {
-		if s.words[part] {
+		if s.word(part) {
 			return true
+		}
+		// "marker2": the letters of a word with digits.
+		for _, letters := range strings.FieldsFunc(part, unicode.IsDigit) {
+			if s.word(letters) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// word reports whether w (lower case) is a word of a name or an id, or
+// one with a genitive s ("annas", "bergströms").
+func (s *Scrubber) word(w string) bool {
+	if s.words[w] {
+		return true
+	}
+	base, ok := strings.CutSuffix(w, "s")
+	return ok && len([]rune(base)) >= 3 && s.words[base]
 }
 
 // Network hides names and ids in nw's free text in place: tie types,

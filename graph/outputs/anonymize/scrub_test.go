@@ -8,7 +8,8 @@ import (
 
 func TestScrubberHidesNamesAndIds(t *testing.T) {
 	nw := graph.New()
-	for _, p := range [][2]string{{"zz.alice", "Alicia Uniquename"}, {"b7", "Roberto van Rarename"}, {"c", "Li Wu"}} {
+	for _, p := range [][2]string{{"zz.alice", "Alicia Uniquename"}, {"b7", "Roberto van Rarename"}, {"c", "Li Wu"},
+		{"zqid01", "Zyxwquv Marker1"}, {"xavier newcomer", ""}} {
 		if _, isNew := nw.AddPerson(p[0], p[1]); !isNew {
 			t.Fatal("person not added")
 		}
@@ -21,7 +22,13 @@ func TestScrubberHidesNamesAndIds(t *testing.T) {
 		{"wrote to zz.alice twice", "wrote to [name] twice"},
 		{"the van and the truck", "the van and the truck"}, // particles stay
 		{"Li and Wu", "Li and Wu"},                         // two-letter words stay
-		{"Alicias club", "Alicias club"},                   // whole words only
+		{"Alicias club", "[name] club"},                    // a genitive s
+		{"Aliciana club", "Aliciana club"},                 // whole words only
+		{"hosted by Zyxwquv Marker1, intro via Marker2", "hosted by [name], intro via [name]"},
+		{"Dinners at Newcomer's house, run by Xavier", "Dinners at [name] house, run by [name]"},
+		{"write to someone@club.example or +46 70-123 45 67", "write to [contact] or [contact]"},
+		{"see https://club.example/join or www.club.example", "see [contact] or [contact]"},
+		{"2024-2025 season, 12 000 members, call 031-123 456", "2024-2025 season, 12 000 members, call [contact]"},
 		{"", ""},
 		{"mentoring", "mentoring"},
 		{"Uniquename-Quark referral", "[name] referral"}, // a part of a hyphenated word
