@@ -468,8 +468,8 @@ func TestReportUniqueIDs(t *testing.T) {
 			t.Errorf("%s: %d ids, %d pictures: the pictures are missing", name, len(p.ids), strings.Count(html, "<svg"))
 		}
 		for _, m := range regexp.MustCompile(`(?:href="#|url\(#)([^")]+)`).FindAllStringSubmatch(html, -1) {
-			if strings.HasPrefix(m[1], "n") || strings.Contains(m[1], "legend") {
-				continue // the network anchors; Graphviz's legend link, which points nowhere in any picture
+			if strings.HasPrefix(m[1], "n") {
+				continue // the network anchors
 			}
 			if seen[m[1]] == 0 {
 				t.Errorf("%s: a reference to #%s, which no element has", name, m[1])

@@ -89,7 +89,7 @@ func (l *legend) line(color string, width float64, style, s string) {
 // attrs returns the graph attributes that draw the legend.
 func (l *legend) attrs() []attr {
 	var b strings.Builder
-	b.WriteString(`<<table border="1" color="#999999" cellborder="0" cellspacing="1" cellpadding="2" bgcolor="#FFFFFF" id="legend" href="#legend" title="`)
+	b.WriteString(`<<table border="1" color="#999999" cellborder="0" cellspacing="1" cellpadding="2" bgcolor="#FFFFFF" id="legend" href="#a_legend" title="`)
 	b.WriteString(xmlText(l.w.t("render.legend")))
 	b.WriteString(`">`)
 	for _, r := range l.rows {

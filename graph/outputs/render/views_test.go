@@ -91,7 +91,7 @@ func TestViewsDOT(t *testing.T) {
 			if got := len(g.order) - len(g.withClass("person")) - len(g.withClass("label")); got != c.others {
 				t.Errorf("%d other nodes, want %d", got, c.others)
 			}
-			if lbl := g.graphAttr["label"]; !strings.HasPrefix(lbl, "<<table") || !strings.Contains(lbl, `href="#legend"`) {
+			if lbl := g.graphAttr["label"]; !strings.HasPrefix(lbl, "<<table") || !strings.Contains(lbl, `href="#a_legend"`) {
 				t.Errorf("no legend: %.80s", lbl)
 			}
 			// Pictures ties lays out are drawn where they are (no overlap
@@ -290,7 +290,7 @@ func TestViewsSVG(t *testing.T) {
 			if got := svgNodes(svg, c.class); got != c.n {
 				t.Errorf("%d %s nodes in the SVG, want %d", got, c.class, c.n)
 			}
-			if !bytes.Contains(svg, []byte(`<g id="a_legend"><a xlink:href="#legend" xlink:title="Legend">`)) {
+			if !bytes.Contains(svg, []byte(`<g id="a_legend"><a xlink:href="#a_legend" xlink:title="Legend">`)) {
 				t.Error("no legend in the SVG")
 			}
 			if c.bridges >= 0 {
