@@ -166,7 +166,7 @@ func runReport(opts *reportOptions) error {
 	}
 	bar.noteImport(rep)
 	if res.Network.Ego < 0 {
-		bar.warnf("no ego: the report judges the networks from nobody's point of view (\"You belong to none of these networks\"); name yourself or your client with --ego ID")
+		bar.warnf("no ego: the report describes the networks for everyone in the data and judges none for a person; name yourself or your client with --ego ID")
 	}
 	d, err := opts.reportData(rep, res, bar)
 	if err != nil {

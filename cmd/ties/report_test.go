@@ -775,3 +775,23 @@ func TestDemoWritesSwedishReport(t *testing.T) {
 		t.Error("no error for --lang de")
 	}
 }
+
+// Without an ego the verdict table shows the population's figures
+// (evaluate's population mode), not an ego's zeros, and nothing speaks to
+// a "you" who is not there.
+func TestReportWithoutEgoDescribesPopulation(t *testing.T) {
+	in := demoTestdataInputs()
+	in.Ego = ""
+	md := reportOf(t, &reportOptions{Inputs: in, Format: "md"})
+	for _, want := range []string{"| Network | Members | Without ties | Bridging | E-I index | Overlap | Most like | Verdict |",
+		"| West Sweden Business Forum | 10 | 0 | 10 | -0.05 | 0.73 | Hisingen Chamber Lunch Club | for everyone |"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"Held only here", "besides you", "(not a member)"} {
+		if strings.Contains(md, bad) {
+			t.Errorf("report without an ego says %q", bad)
+		}
+	}
+}

@@ -135,11 +135,11 @@ var pageTmpl = template.Must(template.New("page").Funcs(noWords).Parse(`<!DOCTYP
 {{end}}{{if .HasEvaluation}}
 <section id="evaluation">
 <h2>{{t "report.h.evaluation"}}</h2>
-<table class="verdicts{{if le (len .Networks) 12}} keep{{end}}"><thead><tr><th scope="col">{{t "report.col.network"}}</th><th scope="col" class="n">{{t "report.col.members"}}</th><th scope="col" class="n">{{t "report.col.held"}}</th><th scope="col" class="n">{{t "report.col.new"}}</th><th scope="col" class="n">{{t "report.col.their"}}</th><th scope="col" class="n">{{t "report.col.score"}}</th><th scope="col" class="n">{{t "report.col.overlap"}}</th><th scope="col" class="n">{{t "report.col.balance"}}</th><th scope="col">{{t "report.col.verdict"}}</th></tr></thead>
+<table class="verdicts{{if le (len .Networks) 12}} keep{{end}}"><thead><tr><th scope="col">{{t "report.col.network"}}</th>{{range .Cols}}<th scope="col" class="n">{{.}}</th>{{end}}<th scope="col">{{t "report.col.verdict"}}</th></tr></thead>
 <tbody>
-{{range .Networks}}<tr><td class="name"><a href="#{{.ID}}">{{.Name}}</a>{{if .NotMember}}<span class="sub">{{t "report.net.not_member"}}</span>{{end}}</td><td class="n">{{.Members}}</td><td class="n">{{.Held}}</td><td class="n">{{.New}}</td><td class="n">{{.Their}}</td><td class="n"><strong>{{.Score}}</strong></td><td class="n">{{.Overlap}}</td><td class="n">{{.Balance}}</td><td><span class="badge" style="background:{{.Color}}">{{.Verdict}}</span></td></tr>
+{{range .Networks}}<tr><td class="name"><a href="#{{.ID}}">{{.Name}}</a>{{if .NotMember}}<span class="sub">{{t "report.net.not_member"}}</span>{{end}}</td>{{$b := .Bold}}{{range $i, $c := .Cells}}<td class="n">{{if eq $i $b}}<strong>{{$c}}</strong>{{else}}{{$c}}{{end}}</td>{{end}}<td><span class="badge" style="background:{{.Color}}">{{.Verdict}}</span></td></tr>
 {{end}}</tbody></table>
-<p class="note">{{t "report.eval.note"}}{{if .BringsShown}} {{t "report.eval.brings"}}{{end}}</p>
+<p class="note">{{if .Population}}{{t "report.eval.note_population"}}{{else}}{{t "report.eval.note"}}{{end}}{{if .BringsShown}} {{t "report.eval.brings"}}{{end}}</p>
 {{with .NetworksNote}}<p class="note">{{.}}</p>
 {{end}}{{range .Networks}}<article class="net" id="{{.ID}}">
 <h3>{{.Name}} <span class="badge" style="background:{{.Color}}">{{.Verdict}}</span></h3>

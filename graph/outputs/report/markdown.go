@@ -99,7 +99,11 @@ func mdRule(align string) string {
 
 var markdownTmpl = texttemplate.Must(texttemplate.New("md").Funcs(texttemplate.FuncMap{
 	"md": mdText, "cell": mdCell, "mdurl": mdURL, "row": mdRow, "rule": mdRule, "join": strings.Join,
-	"inc": func(i int) int { return i + 1 },
+	"inc":    func(i int) int { return i + 1 },
+	"repeat": strings.Repeat,
+	"rowOf": func(name string, cells []string, last string) string {
+		return mdRow(append(append([]string{name}, cells...), last)...)
+	},
 	"cond": func(c bool, a, b string) string {
 		if c {
 			return a
@@ -127,11 +131,11 @@ var markdownTmpl = texttemplate.Must(texttemplate.New("md").Funcs(texttemplate.F
 {{end}}{{if .HasEvaluation}}
 ## {{t "report.h.evaluation"}}
 
-| {{t "report.col.network"}} | {{t "report.col.members"}} | {{t "report.col.held"}} | {{t "report.col.new"}} | {{t "report.col.their"}} | {{t "report.col.score"}} | {{t "report.col.overlap"}} | {{t "report.col.balance"}} | {{t "report.col.verdict"}} |
-{{rule "lrrrrrrrl"}}
-{{range .Networks}}{{row (print .Name (cond .NotMember (print " (" (t "report.net.not_member") ")") "")) .Members .Held .New .Their .Score .Overlap .Balance .Verdict}}
+| {{t "report.col.network"}} |{{range .Cols}} {{md .}} |{{end}} {{t "report.col.verdict"}} |
+{{rule (print "l" (repeat "r" (len .Cols)) "l")}}
+{{range .Networks}}{{rowOf (print .Name (cond .NotMember (print " (" (t "report.net.not_member") ")") "")) .Cells .Verdict}}
 {{end}}
-{{t "report.eval.note"}}{{if .BringsShown}} {{t "report.eval.brings"}}{{end}}
+{{if .Population}}{{t "report.eval.note_population"}}{{else}}{{t "report.eval.note"}}{{end}}{{if .BringsShown}} {{t "report.eval.brings"}}{{end}}
 {{with .NetworksNote}}
 {{md .}}
 {{end}}{{range .Networks}}

@@ -108,7 +108,11 @@ var verdictColors = map[evaluate.Verdict]struct {
 // named, every figure already written.
 type model struct {
 	// noEgo: no person is the report's "you" (no --ego on a people file).
-	noEgo             bool
+	noEgo bool
+	// Population: the networks are described for everyone (no ego), and
+	// Cols names the verdict table's columns after the network's.
+	Population        bool
+	Cols              []string
 	Title, Meta, Date string
 	Headline          string
 	Summary           []string
@@ -175,8 +179,12 @@ type netRow struct {
 	NotMember                                          bool
 	Members, Held, New, Their, Score, Overlap, Balance string
 	Verdict, Color                                     string
-	Reasons                                            []string
-	Brings                                             *diagram
+	// Cells are the figures the verdict table shows after the name, under
+	// model.Cols; Bold is the one set in bold (-1: none).
+	Cells   []string
+	Bold    int
+	Reasons []string
+	Brings  *diagram
 }
 
 type brokerRow struct{ Person, Betweenness, Constraint, Degree string }
@@ -549,17 +557,39 @@ func buildEvaluation(m *model, ev *evaluate.Result, d Data) []*evaluate.Network 
 			brings[dg.Network] = dg
 		}
 	}
-	m.terms.use(tScore, tHeld, tNew, tTheir, tOverlap, tBalance)
+	m.Population = ev.Population
+	m.Cols = []string{m.t("report.col.members"), m.t("report.col.held"), m.t("report.col.new"), m.t("report.col.their"),
+		m.t("report.col.score"), m.t("report.col.overlap"), m.t("report.col.balance")}
+	if ev.Population {
+		// Without an ego nobody is "you": the population's own figures
+		// (evaluate's population mode), not an ego's zeros.
+		m.Cols = []string{m.t("report.col.members"), m.t("report.col.no_ties"), m.t("report.col.bridging"), m.t("report.col.ei"),
+			m.t("report.col.overlap"), m.t("report.col.redundant")}
+	} else {
+		m.terms.use(tScore, tHeld, tNew, tTheir, tOverlap, tBalance)
+	}
 	byVerdict, c := tallyNetworks(ev)
 	for k, n := range shown {
 		verdict := m.verdictName(n.Verdict, n.Borderline)
-		m.terms.use(verdictTerm(n.Verdict))
+		if !ev.Population {
+			m.terms.use(verdictTerm(n.Verdict))
+		}
 		color := verdictColors[n.Verdict].color
 		row := netRow{
-			ID: fmt.Sprintf("n%d", k+1), Name: n.Name, NotMember: !n.Member,
+			ID: fmt.Sprintf("n%d", k+1), Name: n.Name, NotMember: !n.Member && !ev.Population,
 			Members: m.fig.fmtInt(n.NMembers), Held: m.fig.fmtInt(len(n.HeldOnlyHere)), New: m.fig.fmtInt(len(n.NewToEgo)),
 			Their: m.fig.fmtInt(n.TheirContacts), Score: m.fig.fmtAmount(n.Score), Overlap: m.fig.fmt2(n.Overlap),
 			Balance: m.fig.fmtBalance(n.EgoBalance), Verdict: verdict, Color: color,
+		}
+		row.Cells, row.Bold = []string{row.Members, row.Held, row.New, row.Their, row.Score, row.Overlap, row.Balance}, 4
+		if ev.Population {
+			redundant := "–"
+			if n.RedundantWith >= 0 {
+				redundant = d.Analysis.Network.Groups[n.RedundantWith].Name
+			}
+			row.Cells = []string{row.Members, m.fig.fmtInt(n.MembersWithoutTies), m.fig.fmtInt(n.BridgingMembers),
+				m.fig.fmt2(n.EI.Index), m.fig.fmt2(n.Overlap), redundant}
+			row.Bold, row.Verdict = -1, m.t("report.verdict.population")
 		}
 		row.Reasons = m.reasons(n.Reasons)
 		if dg, ok := brings[n.Name]; ok {
@@ -729,6 +759,9 @@ func (m *model) nextSteps(byVerdict map[evaluate.Verdict][]string) {
 		names := byVerdict[v]
 		s := step{Verdict: m.verdictName(v, false), Color: verdictColors[v].color,
 			Advice: m.t("report.advice." + string(verdictTerm(v))[len(verdictPrefix):])}
+		if m.Population {
+			s.Verdict, s.Advice = m.t("report.verdict.population"), m.t("report.advice.population")
+		}
 		s.Networks = names[:min(len(names), stepNetworks)]
 		if more := len(names) - len(s.Networks); more > 0 {
 			s.More = m.t("report.more", more)
