@@ -795,3 +795,13 @@ func TestReportWithoutEgoDescribesPopulation(t *testing.T) {
 		}
 	}
 }
+
+// Networks the budget sets aside still bring people: the headline does not
+// count them among those that bring nothing.
+func TestReportHeadlineWithBudget(t *testing.T) {
+	goals := writeFile(t, "goals.csv", "goal,attribute,value,target\nhours,,,12\nfee,,,5000\n")
+	md := reportOf(t, &reportOptions{Inputs: demoTestdataInputs(), Goals: goals, Format: "md"})
+	if !strings.Contains(md, "**Yes: your networks bring you new perspectives, but together they take more than your budget: 2 to reconsider.**") {
+		t.Errorf("headline: %s", md[:min(len(md), 600)])
+	}
+}

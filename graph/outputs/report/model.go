@@ -620,6 +620,9 @@ type networkTally struct {
 	unknownCost int     // of them, those whose hours or fee are unknown
 	knownCost   int     // of them, those with hours or a fee known
 	hours, fee  float64 // the known hours a month and fees a year
+	// overBudget: of them, those the budget rule (rule 6) sets to
+	// reconsider: they bring people, at more than the budget allows.
+	overBudget int
 }
 
 // tallyNetworks lists the networks' names by verdict and counts the ego's
@@ -632,6 +635,9 @@ func tallyNetworks(ev *evaluate.Result) (byVerdict map[evaluate.Verdict][]string
 			continue
 		}
 		c.member++
+		if n.Rule == 6 {
+			c.overBudget++
+		}
 		in := n.Info
 		if in == nil || in.HoursPerMonth == nil || in.Fee == nil {
 			c.unknownCost++
@@ -709,11 +715,15 @@ func (m *model) headlineAndSummary(byVerdict map[evaluate.Verdict][]string, c ne
 	good := append(slices.Clone(byVerdict[evaluate.KeepAndInvest]), byVerdict[evaluate.Keep]...)
 	change := byVerdict[evaluate.ChangeHowYouTakePart]
 	weak := append(slices.Clone(byVerdict[evaluate.Reconsider]), byVerdict[evaluate.Leave]...)
+	// A network reconsidered for the budget brings people all the same.
+	bring, notBring := len(good)+len(change)+c.overBudget, len(weak)-c.overBudget
 	switch {
-	case len(good)+len(change) > 0 && len(weak) == 0:
+	case bring > 0 && notBring == 0 && c.overBudget > 0:
+		m.Headline = m.t("report.headline.yes_budget", c.overBudget)
+	case bring > 0 && notBring == 0:
 		m.Headline = m.t("report.headline.yes")
-	case len(good)+len(change) > 0:
-		m.Headline = m.t("report.headline.partly", len(good)+len(change), c.member, len(weak))
+	case bring > 0:
+		m.Headline = m.t("report.headline.partly", bring, c.member, notBring)
 	case c.member > 0:
 		m.Headline = m.t("report.headline.little")
 	case m.noEgo:

@@ -97,6 +97,7 @@ var englishReport = map[finding.Code]string{
 
 	// The answer.
 	"report.headline.yes":          "Yes: your networks bring you new perspectives.",
+	"report.headline.yes_budget":   "Yes: your networks bring you new perspectives, but together they take more than your budget: %d to reconsider.",
 	"report.headline.partly":       "Partly: %d of your %d networks bring new perspectives; %d do not.",
 	"report.headline.little":       "Not much: your networks bring no one and no perspective you do not meet elsewhere.",
 	"report.headline.none":         "You belong to none of these networks yet.",

@@ -101,6 +101,7 @@ var swedishReport = map[finding.Code]string{
 
 	// The answer.
 	"report.headline.yes":          "Ja: dina nätverk ger dig nya perspektiv.",
+	"report.headline.yes_budget":   "Ja: dina nätverk ger dig nya perspektiv, men tillsammans tar de mer än din budget: %d att ompröva.",
 	"report.headline.partly":       "Delvis: %d av dina %d nätverk ger dig nya perspektiv; %d gör det inte.",
 	"report.headline.little":       "Inte mycket: dina nätverk ger dig ingen person och inget perspektiv som du inte möter på annat håll.",
 	"report.headline.none":         "Du är ännu inte med i något av de här nätverken.",
