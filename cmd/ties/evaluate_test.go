@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -252,5 +253,28 @@ func TestOneGoalReason(t *testing.T) {
 	s := strings.Join(strings.Fields(evaluateDemo(t, func(o *evaluateOptions) { o.Goals = goals })), " ")
 	if !strings.Contains(s, "It advances your goal.") || !strings.Contains(s, "It does not advance your goal.") || strings.Contains(s, "of your 1 goals") {
 		t.Errorf("one goal's reasons:\n%s", s)
+	}
+}
+
+// A diversity reason states a change its figures show: never "IQV 0.91
+// without it, 0.91 with it".
+func TestDiversityReasonsShowTheirChange(t *testing.T) {
+	re := regexp.MustCompile(`IQV (\d\.\d\d) without it, (\d\.\d\d) with it`)
+	for name, in := range map[string]inputOptions{"demo": demoTestdataInputs(), "gen300": gen300Inputs()} {
+		ios, out, _ := testIO()
+		o := &evaluateOptions{IO: ios, Inputs: in, analysisFlags: defaultAnalysisFlags(), Format: "json"}
+		if err := runEvaluate(o); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, m := range re.FindAllStringSubmatch(out.String(), -1) {
+			n++
+			if m[1] == m[2] {
+				t.Errorf("%s: %q", name, m[0])
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no diversity reason at all", name)
+		}
 	}
 }

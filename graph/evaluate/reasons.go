@@ -219,7 +219,10 @@ func (e *eval) broughtReasons(n *Network) []finding.Finding {
 	}
 	for k, gain := range n.DiversityGain {
 		switch {
-		case math.IsNaN(gain) || math.Abs(gain) < 0.005:
+		case math.IsNaN(gain) || math.Abs(gain) < 0.005 ||
+			strconv.FormatFloat(n.IQVWithout[k], 'f', 2, 64) == strconv.FormatFloat(n.IQVWith[k], 'f', 2, 64):
+			// A change the two figures, as printed, do not show is not
+			// said ("0.91 → 0.91").
 		case gain > 0:
 			add(ReasonDiversityUp, e.attrNames[k], n.IQVWithout[k], n.IQVWith[k])
 		default:

@@ -96,19 +96,20 @@ func charts(m *model, ev *evaluate.Result, shown []*evaluate.Network, r *analysi
 		names = append(names, n.Name)
 		colors = append(colors, verdictColors[n.Verdict].color)
 		score = append(score, n.Score)
-		// The largest gain as the reasons print it: the difference of the
-		// two IQVs, each to two decimals.
-		best, label := math.NaN(), ""
+		// The largest gain, chosen by its exact value (two gains equal to
+		// two decimals are not a tie) and shown as the reasons print it:
+		// the difference of the two IQVs, each to two decimals.
+		best, label, exact := math.NaN(), "", math.NaN()
 		for k := range n.DiversityGain {
 			if k >= len(n.IQVWith) || k >= len(n.IQVWithout) {
 				continue
 			}
-			g := gainShown(n.IQVWithout[k], n.IQVWith[k])
-			if math.IsNaN(g) || (!math.IsNaN(best) && g <= best) {
+			e := n.IQVWith[k] - n.IQVWithout[k]
+			if math.IsNaN(e) || (!math.IsNaN(exact) && e <= exact) {
 				continue
 			}
-			best = g
-			label = m.t("report.chart.gain_label", m.fig.fmtBalance(g), ev.Attributes[k], m.fig.fmt2(n.IQVWithout[k]), m.fig.fmt2(n.IQVWith[k]))
+			exact, best = e, gainShown(n.IQVWithout[k], n.IQVWith[k])
+			label = m.t("report.chart.gain_label", m.fig.fmtBalance(best), ev.Attributes[k], m.fig.fmt2(n.IQVWithout[k]), m.fig.fmt2(n.IQVWith[k]))
 		}
 		gain = append(gain, best)
 		gainLabel = append(gainLabel, label)
