@@ -118,9 +118,15 @@ func writeHeadline(w io.Writer, r *analysis.Result, rep *importers.Report) {
 			count(sm.Samples), cells.Fixed(100*sm.Confidence, 0), cells.Fixed(sm.Epsilon, 4))
 	}
 	t.Flush()
-	if r.Structure.Shape != graph.Web {
+	if t := r.TieStructure; r.Structure.Shape != graph.Web || (r.GroupTies && t.Shape == graph.Star && t.Center == r.Ego()) {
+		// A star, or the ego's star completed by shared groups: said
+		// plainly (the findings word both).
 		fmt.Fprintln(w)
-		paragraph(w, "Warning: "+say(r, r.Findings.Structure))
+		fs := r.Findings.Structure
+		if r.Structure.Shape == graph.Web {
+			fs = fs[:1] // the likely colleagues are said below
+		}
+		paragraph(w, "Warning: "+say(r, fs))
 	}
 	if r.GroupTies {
 		fmt.Fprintln(w)

@@ -233,3 +233,28 @@ func TestAnalyzeCSVHeaderEscaped(t *testing.T) {
 		t.Errorf("%d escaped columns derived from the attributes, want several: %q", derived, rows[0])
 	}
 }
+
+// A contact export alone is a star even when shared organisations tie the
+// contacts for the structure measures: every output says so plainly, and
+// where the ties among contacts come from, rather than that bridging
+// measures can be computed.
+func TestStarCompletedByOrganisationsSaidPlainly(t *testing.T) {
+	in := inputOptions{People: "../../testdata/linkedin/archive/Connections.csv"}
+	ios, out, _ := testIO()
+	o := defaultAnalyzeOptions(ios)
+	o.Inputs = in
+	if err := runAnalyze(o); err != nil {
+		t.Fatal(err)
+	}
+	md := reportOf(t, &reportOptions{Inputs: in, Format: "md"})
+	for name, s := range map[string]string{"analyze": out.String(), "report": md} {
+		s = strings.Join(strings.Fields(s), " ")
+		if !strings.Contains(s, "Your own data is a star: you are tied to all 520 others") ||
+			!strings.Contains(s, "are assumed from the organisations they share") {
+			t.Errorf("%s does not say the data is a star", name)
+		}
+		if strings.Contains(s, "bridging measures can be computed") {
+			t.Errorf("%s says bridging measures can be computed on a star", name)
+		}
+	}
+}

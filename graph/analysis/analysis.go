@@ -184,6 +184,10 @@ func (r *Result) buildViews(opt Options) {
 	}
 	// The shape of what was measured: one count of tied pairs everywhere.
 	r.Structure = shape(r.Views.Structure, nw.Ego)
+	r.TieStructure = r.Structure
+	if r.GroupTies {
+		r.TieStructure = shape(tie, nw.Ego)
+	}
 	r.Weighted = slices.ContainsFunc(r.Views.Structure.W, func(w float64) bool { return w != 1 })
 }
 

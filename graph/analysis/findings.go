@@ -35,6 +35,11 @@ const (
 	StructureStar    finding.Code = "structure.star"     // centre (PersonID), tied pairs
 	StructureStarEgo finding.Code = "structure.star_ego" // tied pairs: the star is the ego's
 	StructureNetwork finding.Code = "structure.network"  // Count tied pairs, pairs among contacts
+	// The ego's ties alone are a star, and shared organisations, networks
+	// or both tie the contacts: star pairs, Count tied pairs among contacts.
+	StructureStarByOrgs     finding.Code = "structure.star_by_orgs"
+	StructureStarByNetworks finding.Code = "structure.star_by_networks"
+	StructureStarByBoth     finding.Code = "structure.star_by_both"
 	// Concentration: Count organisations holding a third, Count people
 	// (the population), the largest, its share (%), Herfindahl.
 	ConcentrationThird       finding.Code = "concentration.third"
@@ -160,6 +165,11 @@ const (
 func findings(r *Result) Findings {
 	var f Findings
 	f.Structure = StructureFindings(r.Structure, r.Ego())
+	if t := r.TieStructure; r.GroupTies && t.Shape == graph.Star && t.Center == r.Ego() && r.Structure.Shape == graph.Web {
+		// The data itself is a star: say so plainly, and where the ties
+		// among contacts come from.
+		f.Structure = []finding.Finding{finding.New(starBy(r), t.Pairs, finding.Count{N: r.Structure.AmongOthers, Noun: NounTiedPair})}
+	}
 	if r.LikelyColleagues {
 		orgs, pairs := 0, 0
 		if b := r.Views.Memberships; b != nil {
@@ -205,6 +215,27 @@ func findings(r *Result) Findings {
 		f.TwoMode = twoModeFinding(r)
 	}
 	return f
+}
+
+// starBy says what joined a star's contacts: shared organisations,
+// shared networks, or both.
+func starBy(r *Result) finding.Code {
+	orgs, nets := false, false
+	if b := r.Views.Memberships; b != nil {
+		for _, g := range b.Groups {
+			if g.Size >= 2 {
+				orgs = orgs || g.Organization
+				nets = nets || !g.Organization
+			}
+		}
+	}
+	switch {
+	case orgs && nets:
+		return StructureStarByBoth
+	case orgs:
+		return StructureStarByOrgs
+	}
+	return StructureStarByNetworks
 }
 
 // StructureFindings say what a structure means for the analysis: no ties,

@@ -37,6 +37,9 @@ type Result struct {
 	// Structure is the shape of the structure view, the view every
 	// structural figure is measured on: a star, no ties, or a network.
 	Structure graph.Structure
+	// TieStructure is the shape of the ties alone (Views.Tie): a star
+	// there, completed by shared groups, is said so (the findings).
+	TieStructure graph.Structure
 	// Encodings are every attribute of the data (Network.Attributes, in
 	// its order) as category indices, encoded once.
 	Encodings []diversity.Attribute

@@ -23,6 +23,15 @@ var english = &catalog{
 			"(a LinkedIn or address-book export alone looks like this). Bridging measures (betweenness, " +
 			"constraint, effective size, brokerage) mean nothing on a star. " + howToAddTies,
 		analysis.StructureNetwork: "%s, %d of them among contacts: bridging measures can be computed.",
+		analysis.StructureStarByOrgs: "Your own data is a star: you are tied to all %d others and none of them to another (a LinkedIn or " +
+			"address-book export alone looks like this), and bridging measures mean nothing on a star. The %s among your contacts " +
+			"are assumed from the organisations they share, so the bridging figures below rest on that assumption, not on known ties.",
+		analysis.StructureStarByNetworks: "Your own data is a star: you are tied to all %d others and none of them to another (a LinkedIn or " +
+			"address-book export alone looks like this), and bridging measures mean nothing on a star. The %s among your contacts " +
+			"come from the networks they share, so the bridging figures below rest on shared memberships, not on known ties.",
+		analysis.StructureStarByBoth: "Your own data is a star: you are tied to all %d others and none of them to another (a LinkedIn or " +
+			"address-book export alone looks like this), and bridging measures mean nothing on a star. The %s among your contacts " +
+			"come from the organisations and networks they share, so the bridging figures below rest on those, not on known ties.",
 		analysis.LikelyColleagues: "Assumed: people who work at the same organisation know each other (%s, %s). " +
 			"These likely ties between colleagues count in the structure measures only (betweenness, constraint, communities, " +
 			"pictures), never as contacts; --org-as-group=false leaves them out.",

@@ -29,6 +29,15 @@ var swedish = &catalog{
 			"(en export från LinkedIn eller en adressbok ser ut så). Mått på överbryggande (mellanhandsposition, " +
 			"begränsning, effektiv storlek, mäklarroller) säger ingenting i en stjärna. " + howToAddTiesSv,
 		analysis.StructureNetwork: "%s, varav %d mellan kontakter: mått på överbryggande kan beräknas.",
+		analysis.StructureStarByOrgs: "Ditt eget underlag är en stjärna: du har band till alla %d andra och ingen av dem till någon annan " +
+			"(en export från LinkedIn eller en adressbok ser ut så), och mått på överbryggande säger ingenting i en stjärna. " +
+			"De %s som finns mellan dina kontakter är antagna utifrån organisationerna de delar, så måtten på överbryggande nedan vilar på det antagandet, inte på kända band.",
+		analysis.StructureStarByNetworks: "Ditt eget underlag är en stjärna: du har band till alla %d andra och ingen av dem till någon annan " +
+			"(en export från LinkedIn eller en adressbok ser ut så), och mått på överbryggande säger ingenting i en stjärna. " +
+			"De %s som finns mellan dina kontakter kommer från nätverken de delar, så måtten på överbryggande nedan vilar på gemensamma medlemskap, inte på kända band.",
+		analysis.StructureStarByBoth: "Ditt eget underlag är en stjärna: du har band till alla %d andra och ingen av dem till någon annan " +
+			"(en export från LinkedIn eller en adressbok ser ut så), och mått på överbryggande säger ingenting i en stjärna. " +
+			"De %s som finns mellan dina kontakter kommer från organisationerna och nätverken de delar, så måtten på överbryggande nedan vilar på dem, inte på kända band.",
 		analysis.LikelyColleagues: "Antagande: personer som arbetar i samma organisation känner varandra (%s, %s). " +
 			"Dessa troliga band mellan kollegor räknas bara i strukturmåtten (mellanhandsposition, begränsning, grupper, " +
 			"bilderna), aldrig som kontakter; --org-as-group=false utelämnar dem.",
