@@ -347,6 +347,28 @@ func (d *rows) next() ([]string, rowPos, error) {
 			d.skipped = append(d.skipped, kindProblem{"empty row", Problem{Line: pos.line, Reason: "empty row"}})
 			continue
 		}
+		// Two exports pasted into one file: the header again, or
+		// LinkedIn's preamble ("Notes:" and its sentence), is no data.
+		if d.repeatsHeader(rec) {
+			d.skipped = append(d.skipped, kindProblem{"repeated header", Problem{Line: pos.line,
+				Reason: fmt.Sprintf("the header of line %d again (two files pasted into one?): not read as data", d.t.headerLine)}})
+			continue
+		}
+		if d.t.format == FormatLinkedIn && linkedInPreambleRow(rec) {
+			d.skipped = append(d.skipped, kindProblem{"repeated header", Problem{Line: pos.line,
+				Reason: "LinkedIn's notes above the header, again (two exports pasted into one?): not read as data"}})
+			continue
+		}
+		// A lone CR in a file whose lines end otherwise is read as part of
+		// its cell (encoding/csv, and docs/importing.md: it may be a line
+		// break inside a quoted cell), but it is more often a stray line
+		// end of mixed line ends, which joins two rows: said, with where.
+		for k, c := range rec {
+			if strings.IndexByte(c, '\r') >= 0 {
+				d.notes = append(d.notes, kindProblem{"carriage return in a cell", Problem{Line: pos.line, Column: k + 1,
+					Reason: "the cell holds a carriage return (CR) on its own, read as part of the cell: if the file mixes line ends, this row holds two rows; save the file again with one kind of line end"}})
+			}
+		}
 		switch {
 		case len(rec) < d.width:
 			d.notes = append(d.notes, kindProblem{"short row", Problem{Line: pos.line,
@@ -369,6 +391,31 @@ func (d *rows) next() ([]string, rowPos, error) {
 		}
 		return rec, pos, nil
 	}
+}
+
+// repeatsHeader reports whether rec is the header again: every cell the
+// header's, in any case and spacing.
+func (d *rows) repeatsHeader(rec []string) bool {
+	h := d.t.header
+	if len(h) < 2 || len(rec) < len(h) {
+		return false
+	}
+	for k, c := range h {
+		if !strings.EqualFold(strings.TrimSpace(rec[k]), c) {
+			return false
+		}
+	}
+	return countNonEmpty(rec[len(h):]) == 0
+}
+
+// linkedInPreambleRow reports whether rec is a line of the notes LinkedIn
+// writes above the header of Connections.csv.
+func linkedInPreambleRow(rec []string) bool {
+	first := strings.TrimSpace(strings.TrimPrefix(rec[0], "\ufeff"))
+	if first != "Notes:" && !strings.HasPrefix(first, "When exporting your connection data") {
+		return false
+	}
+	return countNonEmpty(rec[1:]) == 0 || strings.HasPrefix(first, "When exporting")
 }
 
 // fieldAt turns a csv.ParseError's byte column into a field number by

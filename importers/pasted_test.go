@@ -1,0 +1,60 @@
+package importers
+
+import (
+	"testing"
+)
+
+// Two files pasted into one repeat the header (or LinkedIn's notes): those
+// rows are skipped and reported, never made into people, ties or
+// memberships. A lone CR inside a row (mixed line ends) is noted where it
+// is.
+func TestPastedFilesAndStrayCR(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		opt   Options
+		kind  string
+		line  int
+	}{
+		{"people", map[string]string{"p.csv": "id,name,country\np1,Anna,SE\nID, Name ,Country\np2,Bo,NO\n"},
+			Options{People: "p.csv"}, "repeated header", 3},
+		{"ties", map[string]string{"t.csv": "source,target\na,b\nsource,target\nc,d\n"},
+			Options{Ties: "t.csv"}, "repeated header", 3},
+		{"memberships", map[string]string{"m.csv": "person_id,network\na,N1\nperson_id,network\nc,N2\n"},
+			Options{Memberships: "m.csv"}, "repeated header", 3},
+		{"linkedin", map[string]string{"c.csv": "Notes:\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\n\n" +
+			"First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAnna,Berg,https://www.linkedin.com/in/anna-berg,,SEB,Analyst,07 Dec 2024\n" +
+			"Notes:\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\n" +
+			"First Name,Last Name,URL,Email Address,Company,Position,Connected On\nBo,Ek,https://www.linkedin.com/in/bo-ek,,ABB,CEO,01 Jan 2020\n"},
+			Options{People: "c.csv"}, "repeated header", 7},
+		{"stray CR", map[string]string{"p.csv": "id,name,country\r\np1,Anna,SE\r\np2,Bo\rp3,Cia\r\n"},
+			Options{People: "p.csv"}, "carriage return in a cell", 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			nw, rep := mustLoad(t, tc.files, tc.opt)
+			f := rep.Files[0]
+			problems := append(append([]Problem(nil), f.Skipped...), f.Notes...)
+			found := false
+			for _, p := range problems {
+				found = found || p.Line == tc.line
+			}
+			if f.SkippedByReason[tc.kind]+f.NotesByReason[tc.kind] == 0 || !found {
+				t.Errorf("no %q at line %d: %+v", tc.kind, tc.line, problems)
+			}
+			for _, p := range nw.People {
+				switch p.ID {
+				case "id", "ID", "source", "target", "person_id", "Notes:":
+					t.Errorf("a header cell became the person %q", p.ID)
+				}
+			}
+			for _, g := range nw.Groups {
+				if g.Name == "network" {
+					t.Errorf("a header cell became the network %q", g.Name)
+				}
+			}
+			if tc.name == "linkedin" && len(nw.People) != 3 {
+				t.Errorf("%d people, want you, Anna and Bo", len(nw.People))
+			}
+		})
+	}
+}
