@@ -73,7 +73,7 @@ func ReadGoals(path string, opt Options) (*graph.Goals, *FileReport, error) {
 		}
 		if v, ambiguous, ok := readNumber(clean(r.Target)); ok && ambiguous {
 			c := col["target"]
-			t.rep.note("ambiguous comma", Problem{Line: pos.lineOf(c), Column: c, Field: "target", Reason: commaNote("target", clean(r.Target), v)})
+			t.rep.note(ambiguousKind(clean(r.Target)), Problem{Line: pos.lineOf(c), Column: c, Field: "target", Reason: commaNote("target", clean(r.Target), v)})
 		}
 		attr, value := clean(r.Attribute), clean(r.Value)
 		if attr != "" && opt.GoalAttributes != nil && !slices.Contains(opt.GoalAttributes, attr) {

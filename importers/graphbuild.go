@@ -358,8 +358,8 @@ func (b *graphBuilder) groupNode(n *gnode, id, name string) {
 			limit, want := costBound(f.field)
 			if x, amb, ok := readNumber(v); ok && x >= 0 && x <= limit {
 				*f.dst, has = &x, true
-				if amb {
-					b.rep.note("ambiguous comma", Problem{Line: n.line, Column: n.col, Field: f.field, Reason: commaNote(f.field, v, x)})
+				if amb && ambiguousKind(v) == "ambiguous comma" { // a program's "1.000" is 1
+					b.rep.note(ambiguousKind(v), Problem{Line: n.line, Column: n.col, Field: f.field, Reason: commaNote(f.field, v, x)})
 				}
 			} else {
 				b.rep.note("unreadable cell", Problem{Line: n.line, Column: n.col, Field: f.field,
@@ -457,8 +457,8 @@ func (b *graphBuilder) addEdge(e *gedge, late bool) {
 			return
 		}
 		w = v
-		if ambiguous {
-			b.rep.note("ambiguous comma", Problem{Line: e.line, Column: e.col, Field: "weight", Reason: commaNote("weight", raw, v)})
+		if ambiguous && ambiguousKind(raw) == "ambiguous comma" { // a program's "1.000" is 1
+			b.rep.note(ambiguousKind(raw), Problem{Line: e.line, Column: e.col, Field: "weight", Reason: commaNote("weight", raw, v)})
 		}
 	}
 	var mutual bool

@@ -89,7 +89,7 @@ func (l *loader) readNetworks(in *input) error {
 		}
 		ambiguous := func(field, value string, v float64) {
 			c := col[field]
-			t.rep.note("ambiguous comma", Problem{Line: pos.lineOf(c), Column: c, Field: field, Reason: commaNote(field, value, v)})
+			t.rep.note(ambiguousKind(value), Problem{Line: pos.lineOf(c), Column: c, Field: field, Reason: commaNote(field, value, v)})
 		}
 		for _, f := range []struct {
 			field, value string

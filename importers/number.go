@@ -41,9 +41,24 @@ func readNumber(s string) (v float64, ambiguous, ok bool) {
 	// "Inf" and hex forms are not numbers a person writes, so they go on to
 	// the lenient reading, which refuses them).
 	if v, err := strconv.ParseFloat(s, 64); err == nil && !math.IsNaN(v) && !math.IsInf(v, 0) && plainDigits(s) {
-		return v, false, true
+		// "1.000" is 1 to a program and a thousand to a Swedish or German
+		// spreadsheet: read as 1, and said.
+		return v, thousandsSep(s, '.'), true
 	}
 	s = strings.TrimSpace(s)
+	// A minus as typeset (U+2212, as Swedish Windows writes it, or a dash)
+	// and an accountant's parentheses are signs: -3, never 3.
+	if rest, ok := strings.CutPrefix(s, "\u2212"); ok {
+		s = "-" + rest
+	} else if rest, ok := strings.CutPrefix(s, "\u2013"); ok {
+		s = "-" + rest
+	}
+	if len(s) > 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = "-" + strings.TrimSpace(s[1:len(s)-1])
+	}
+	if !spaceGroups(s) {
+		return 0, false, false // "2 3" is no number
+	}
 	// Strip a unit or currency before or after the digits.
 	s = strings.TrimFunc(s, func(r rune) bool {
 		return !(unicode.IsDigit(r) || r == '-' || r == '+' || r == '.' || r == ',')
@@ -51,7 +66,7 @@ func readNumber(s string) (v float64, ambiguous, ok bool) {
 	if s == "" {
 		return 0, false, false
 	}
-	ambiguous = thousandsComma(s)
+	ambiguous = thousandsSep(s, ',')
 	s = strings.Map(func(r rune) rune {
 		if r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\'' {
 			return -1 // thousands separators
@@ -74,14 +89,34 @@ func readNumber(s string) (v float64, ambiguous, ok bool) {
 	return v, ambiguous, true
 }
 
-// thousandsComma reports whether s (a unit stripped) is written as a
-// thousand or more with a comma between the thousands: 1 to 3 digits, the
-// first not 0, a comma and exactly three digits, nothing else.
-func thousandsComma(s string) bool {
+// spaceGroups reports whether the spaces between digits in s group
+// thousands: each is followed by exactly three digits ("12 000", "1 200,5";
+// not "2 3").
+func spaceGroups(s string) bool {
+	rs := []rune(s)
+	for k, r := range rs {
+		if r != ' ' && r != '\u00a0' && r != '\u202f' || k == 0 || !unicode.IsDigit(rs[k-1]) {
+			continue
+		}
+		n := 0
+		for j := k + 1; j < len(rs) && unicode.IsDigit(rs[j]); j++ {
+			n++
+		}
+		if n > 0 && n != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// thousandsSep reports whether s (a unit stripped) is written as a
+// thousand or more with sep (a comma or a point) between the thousands: 1
+// to 3 digits, the first not 0, sep and exactly three digits, nothing else.
+func thousandsSep(s string, sep byte) bool {
 	if s != "" && (s[0] == '-' || s[0] == '+') {
 		s = s[1:]
 	}
-	i := strings.IndexByte(s, ',')
+	i := strings.IndexByte(s, sep)
 	if i < 1 || i > 3 || s[0] == '0' || len(s) != i+4 {
 		return false
 	}
@@ -93,10 +128,24 @@ func thousandsComma(s string) bool {
 	return true
 }
 
+// ambiguousKind is the kind of the note on an ambiguous number:
+// "ambiguous point" for "1.000", else "ambiguous comma".
+func ambiguousKind(cell string) string {
+	if thousandsSep(strings.TrimSpace(cell), '.') {
+		return "ambiguous point"
+	}
+	return "ambiguous comma"
+}
+
 // commaNote words the note on an ambiguous number (readNumber): how it was
 // read, and how to write either reading so that it cannot be mistaken.
 // cell is the number as written in the file, field what it is ("weight").
 func commaNote(field, cell string, v float64) string {
+	if plain := strings.TrimSpace(cell); thousandsSep(plain, '.') {
+		whole := strings.Replace(plain, ".", "", 1)
+		return fmt.Sprintf("%s %q is read as %s, its point as a decimal point (as in 2.5); if it means %s, write %s or %s without the point",
+			field, short(cell), strconv.FormatFloat(v, 'f', -1, 64), whole, whole, strings.Replace(plain, ".", " ", 1))
+	}
 	s := strings.TrimFunc(strings.TrimSpace(cell), func(r rune) bool {
 		return !(unicode.IsDigit(r) || r == '-' || r == '+' || r == ',')
 	})

@@ -215,7 +215,7 @@ func tieWeight(rep *FileReport, cell string, c int, pos rowPos) (float64, bool) 
 		return 0, false
 	}
 	if ambiguous {
-		rep.note("ambiguous comma", Problem{Line: pos.lineOf(c), Column: c, Field: "weight", Reason: commaNote("weight", cell, v)})
+		rep.note(ambiguousKind(cell), Problem{Line: pos.lineOf(c), Column: c, Field: "weight", Reason: commaNote("weight", cell, v)})
 	}
 	return v, true
 }
