@@ -157,6 +157,7 @@ func (l *loader) addContacts(rep *FileReport, tieType string, cs []contact) erro
 	names := [4]string{AttrOrganization, AttrPosition, AttrDepartment, AttrCountry}
 	attrs := [4]int{-1, -1, -1, -1}
 	seen := contactsSeen{firstLine: map[string]int{}}
+	var egoTie map[int]int // contact → their tie to the ego in nw.Ties
 	for k := range cs {
 		c := &cs[k]
 		id, unique := c.contactID()
@@ -195,6 +196,16 @@ func (l *loader) addContacts(rep *FileReport, tieType string, cs []contact) erro
 		if ego >= 0 && i != ego && isNew {
 			if err := l.addTie(graph.Tie{From: ego, To: i, Weight: 1, Type: tieType, Since: c.connectedOn, Mutual: true}, rep, c.line); err != nil {
 				return err
+			}
+			if egoTie == nil {
+				egoTie = map[int]int{}
+			}
+			egoTie[i] = len(l.nw.Ties) - 1
+		} else if t, ok := egoTie[i]; ok && !c.connectedOn.IsZero() {
+			// The same contact again: the tie began on the earliest day
+			// either row gives (docs/time.md), one tie all the same.
+			if since := &l.nw.Ties[t].Since; since.IsZero() || c.connectedOn.Before(*since) {
+				*since = c.connectedOn
 			}
 		}
 		for _, g := range c.groups {

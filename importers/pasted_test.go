@@ -58,3 +58,15 @@ func TestPastedFilesAndStrayCR(t *testing.T) {
 		})
 	}
 }
+
+// A contact listed twice keeps one tie to the ego, begun on the earliest
+// day either row gives (docs/time.md).
+func TestRepeatedContactKeepsEarliestDay(t *testing.T) {
+	nw, _ := mustLoad(t, map[string]string{"c.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +
+		"Anna,Berg,https://www.linkedin.com/in/anna-berg,,SEB,Analyst,07 Dec 2024\n" +
+		"Anna,Berg,https://www.linkedin.com/in/anna-berg,,SEB,Analyst,01 Jan 2020\n" +
+		"Anna,Berg,https://www.linkedin.com/in/anna-berg,,,,01 Jan 2019\n"}, Options{People: "c.csv"})
+	if len(nw.Ties) != 1 || nw.Ties[0].Since.String() != "2019-01-01" || nw.Ties[0].Weight != 1 {
+		t.Errorf("ties %+v, want one of weight 1 since 2019-01-01", nw.Ties)
+	}
+}
