@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -68,5 +69,23 @@ func TestRepeatedContactKeepsEarliestDay(t *testing.T) {
 		"Anna,Berg,https://www.linkedin.com/in/anna-berg,,,,01 Jan 2019\n"}, Options{People: "c.csv"})
 	if len(nw.Ties) != 1 || nw.Ties[0].Since.String() != "2019-01-01" || nw.Ties[0].Weight != 1 {
 		t.Errorf("ties %+v, want one of weight 1 since 2019-01-01", nw.Ties)
+	}
+}
+
+// A header with a Name column is no networks file: the error says what the
+// file lacks instead of sending it to --networks.
+func TestNameHeaderAdvice(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		opt  Options
+		want string
+	}{
+		{"Name,Email,Company\nAnna,a@x.se,SEB\n", Options{People: "f.csv"}, "needs an id column beside the name"},
+		{"Name,Chess,Runners\nAnna,x,\n", Options{Memberships: "f.csv"}, "starts with a person_id column"},
+	} {
+		_, _, err := loadFS(t, map[string]string{"f.csv": tc.file}, tc.opt)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "--networks") {
+			t.Errorf("%q: %v", tc.file, err)
+		}
 	}
 }

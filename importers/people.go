@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -133,8 +134,12 @@ func (l *loader) noHeader(in *input, role, format string) error {
 		guess = "it looks like a ties file: pass it with --ties"
 	case role != "memberships" && isMembershipsHeader(cells):
 		guess = "it looks like a memberships file: pass it with --memberships"
-	case role != "networks" && isNetworksHeader(cells):
+	case role != "networks" && isNetworksHeader(cells) && !nameOnlyNetworks(cells):
 		guess = "it looks like a networks file: pass it with --networks"
+	case role == "people" && slices.ContainsFunc(cells, func(c string) bool { return normKey(c) == "name" }):
+		guess = "a people file needs an id column beside the name (id,name,…): add one, e.g. with each person's e-mail address or initials"
+	case role == "memberships" && len(cells) > 1 && normKey(cells[0]) == "name":
+		guess = "a memberships sheet with one column per network starts with a person_id column (ties template memberships writes one): add it"
 	case role != "people" && (isPeopleHeader(cells) || isLinkedInHeader(cells) || isGoogleHeader(cells) || isOutlookHeader(cells)):
 		guess = "it looks like a people or contacts file: pass it with --people"
 	case role != "people" && strings.EqualFold(strings.TrimSpace(strings.Trim(first, "\ufeff")), "BEGIN:VCARD"):
@@ -433,6 +438,18 @@ func (l *loader) mergePerson(t *table, i, slot int, rec []string, cols []*column
 		l.nw.SetName(i, strings.Clone(name))
 	}
 	return Problem{Line: pos.line, Reason: fmt.Sprintf("id %q repeats line %d with agreeing values: merged", p.ID, first)}, true
+}
+
+// nameOnlyNetworks reports whether a header is a networks file's only by
+// its "name" column (Name,Email,Company is a contact list, not networks).
+func nameOnlyNetworks(cells []string) bool {
+	canon, _, _ := networkAliases.canonical(cells)
+	for k, c := range canon {
+		if c != "" && (c != "network" || normKey(cells[k]) != "name") {
+			return false
+		}
+	}
+	return true
 }
 
 // linkedInPreamble reports whether head starts with the notes LinkedIn
