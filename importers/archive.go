@@ -132,6 +132,9 @@ func notASpreadsheet(p string, files []*zip.File) error {
 		if strings.HasPrefix(f.Name, "xl/") {
 			return officeError(p, true)
 		}
+		if strings.HasPrefix(f.Name, "Index/") && strings.HasSuffix(f.Name, ".iwa") {
+			return numbersError(p)
+		}
 		office = office || f.Name == "[Content_Types].xml"
 	}
 	if office {
@@ -146,6 +149,20 @@ func notASpreadsheet(p string, files []*zip.File) error {
 func officeKind(head []byte) (office, excel bool) {
 	excel = bytes.Contains(head, []byte("xl/workbook.xml")) || bytes.Contains(head, []byte("xl/worksheets/"))
 	return excel || bytes.Contains(head, []byte("[Content_Types].xml")), excel
+}
+
+// oleMagic starts an Excel 97-2003 workbook (.xls) and other old Office
+// documents (OLE2 compound files).
+var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+
+// oleMagicText is oleMagic as the head of an input reads once decoded
+// (as Windows-1252, since it is no UTF-8).
+const oleMagicText = "\u00d0\u00cf\x11\u00e0\u00a1\u00b1\x1a\u00e1"
+
+// numbersError says how to turn an Apple Numbers document into a CSV file.
+func numbersError(p string) error {
+	return &Error{Path: p, Msg: "an Apple Numbers document, not a CSV file",
+		Hint: "export it as CSV (File > Export To > CSV) and pass the .csv"}
 }
 
 // officeError says how to turn an Excel workbook (or another Office

@@ -399,7 +399,14 @@ func (l *loader) readInput(role string, in *input, read func(*input) error) erro
 	if read == nil {
 		return l.notAGraph(in)
 	}
+	if bytes.HasPrefix(in.head, oleMagic) || bytes.HasPrefix(in.head, []byte(oleMagicText)) {
+		return &Error{Path: in.path, Msg: "an Excel 97-2003 workbook (.xls) or another old Office document, not a CSV file",
+			Hint: "save it as CSV (File > Save As > CSV UTF-8) and pass the .csv"}
+	}
 	if bytes.HasPrefix(in.head, zipMagic) {
+		if bytes.Contains(in.head, []byte("Index/Document.iwa")) {
+			return numbersError(in.path)
+		}
 		// A zip named by its path is read as a LinkedIn archive
 		// (openArchive) when it comes with --people: this one comes from
 		// standard input or another flag.

@@ -1,6 +1,8 @@
 package importers
 
 import (
+	"archive/zip"
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -86,6 +88,29 @@ func TestNameHeaderAdvice(t *testing.T) {
 		_, _, err := loadFS(t, map[string]string{"f.csv": tc.file}, tc.opt)
 		if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "--networks") {
 			t.Errorf("%q: %v", tc.file, err)
+		}
+	}
+}
+
+// An old Excel workbook (.xls) and an Apple Numbers document are named as
+// what they are, with how to save a CSV file.
+func TestOldExcelAndNumbersRefused(t *testing.T) {
+	var zipped bytes.Buffer
+	z := zip.NewWriter(&zipped)
+	w, _ := z.Create("Index/Document.iwa")
+	w.Write([]byte("x"))
+	z.Close()
+	xls := string([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}) + strings.Repeat("\x00", 600)
+	for name, want := range map[string]string{"f.xls": "an Excel 97-2003 workbook (.xls)", "f.numbers": "an Apple Numbers document"} {
+		content := xls
+		if name == "f.numbers" {
+			content = zipped.String()
+		}
+		for _, opt := range []Options{{People: name}, {Memberships: name}} {
+			_, _, err := loadFS(t, map[string]string{name: content}, opt)
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("%s %+v: %v", name, opt, err)
+			}
 		}
 	}
 }
