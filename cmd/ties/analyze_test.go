@@ -258,3 +258,27 @@ func TestStarCompletedByOrganisationsSaidPlainly(t *testing.T) {
 		}
 	}
 }
+
+// Sentences about the exporter of a contact export, named "you", read
+// "You lie", in the JSON as in the table; without ties the reciprocity
+// finding says there are none, not that they lack a direction.
+func TestFindingsAddressYouAndNoTies(t *testing.T) {
+	ios, out, _ := testIO()
+	o := defaultAnalyzeOptions(ios)
+	o.Inputs, o.Format = inputOptions{People: "../../testdata/contacts/google_contacts.csv"}, "json"
+	if err := runAnalyze(o); err != nil {
+		t.Fatal(err)
+	}
+	if s := out.String(); strings.Contains(s, "you lies") || !strings.Contains(s, "You lie on the most shortest paths") {
+		t.Errorf("brokers finding not addressed to you")
+	}
+	ios, out, _ = testIO()
+	o = defaultAnalyzeOptions(ios)
+	o.Inputs, o.Format = inputOptions{People: writeFile(t, "p.csv", "id,name\na,A\nb,B\n")}, "json"
+	if err := runAnalyze(o); err != nil {
+		t.Fatal(err)
+	}
+	if s := out.String(); strings.Contains(s, "No tie has a direction") || !strings.Contains(s, "There are no ties, so who gives") {
+		t.Errorf("reciprocity without ties: %s", s)
+	}
+}

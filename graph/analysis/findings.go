@@ -471,7 +471,8 @@ func reciprocityFinding(r *Result) []finding.Finding {
 			}
 		}
 		if len(r.Network.Ties) == 0 {
-			why = ReciprocityWhyNoTies
+			// Not "no tie has a direction": there are none.
+			return []finding.Finding{finding.New(ReciprocityWhyNoTies), finding.New(ReciprocityHowToAnswer)}
 		}
 		return []finding.Finding{finding.New(ReciprocityUndirected), finding.New(why), finding.New(ReciprocityHowToAnswer)}
 	}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 
+	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/measures/brokerage"
 	"github.com/tiesnet/ties/graph/measures/diversity"
@@ -260,6 +261,13 @@ type labels struct{ r *analysis.Result }
 
 func (l labels) Label(i int) string { return l.r.Label(i) }
 func (l labels) ID(i int) string    { return l.r.Network.People[i].ID }
+
+// IsReader says whether person i is the ego shown as "you" (a contact
+// export's exporter, graph.You), so that sentences about them read "you
+// lie", not "you lies" (words.Addressee).
+func (l labels) IsReader(i int) bool {
+	return i >= 0 && i == l.r.Network.Ego && l.Label(i) == graph.You
+}
 
 func attribute(a *analysis.Attribute, ro *roster) *AttributeResult {
 	s := a.Stats

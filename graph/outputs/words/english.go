@@ -97,7 +97,7 @@ var english = &catalog{
 		analysis.ReciprocityUndirected:  "No tie has a direction, so who gives and who takes cannot be told.",
 		analysis.ReciprocityWhyFlag:     "The ties were read without direction (--undirected).",
 		analysis.ReciprocityWhyExport:   "A LinkedIn connection (or an address-book entry) is mutual: it says nothing about who helps whom.",
-		analysis.ReciprocityWhyNoTies:   "There are no ties.",
+		analysis.ReciprocityWhyNoTies:   "There are no ties, so who gives and who takes cannot be told.",
 		analysis.ReciprocityHowToAnswer: "A ties file of who gave advice, information or introductions to whom (--ties, source,target) answers it.",
 		analysis.ReciprocityReturned:    "%.0f%% of ties are returned (reciprocity %.2f; %s mutual, %s one way).",
 		analysis.ReciprocityTakers:      "%s only take (receive, never give): %s.",

@@ -101,7 +101,7 @@ var swedish = &catalog{
 		analysis.ReciprocityUndirected:  "Inget band har en riktning, så det går inte att säga vem som ger och vem som tar.",
 		analysis.ReciprocityWhyFlag:     "Banden lästes in utan riktning (--undirected).",
 		analysis.ReciprocityWhyExport:   "En kontakt på LinkedIn (eller en post i en adressbok) är ömsesidig: den säger ingenting om vem som hjälper vem.",
-		analysis.ReciprocityWhyNoTies:   "Det finns inga band.",
+		analysis.ReciprocityWhyNoTies:   "Det finns inga band, så det går inte att säga vem som ger och vem som tar.",
 		analysis.ReciprocityHowToAnswer: "En fil med band som visar vem som gav råd, information eller introduktioner till vem (--ties, source,target) ger svaret.",
 		analysis.ReciprocityReturned:    "%.0f\u00a0%% av banden är besvarade (ömsesidighet %.2f; %s ömsesidiga, %s enkelriktade).",
 		analysis.ReciprocityTakers:      "%s tar bara emot och ger aldrig: %s.",
