@@ -375,7 +375,11 @@ func hubAngles(hubs []egoHub, sectors []sector, mid []float64, angle map[int]flo
 // egoLegend says what the ego view's boxes, outlines and lines mean.
 func (s *scene) egoLegend(ego int, byNetworks bool, g *egoDraw, sizeText string) *legend {
 	lg := &legend{w: s.w}
-	lg.title(s.w.t("render.ego.title", labelText(s.name[ego])))
+	if s.isYou(ego) {
+		lg.title(s.w.t("render.ego.title.you"))
+	} else {
+		lg.title(s.w.t("render.ego.title", labelText(s.name[ego])))
+	}
 	if byNetworks {
 		lg.note(s.w.t("render.ego.boxes.networks"))
 		lg.note(s.w.t("render.ego.direct"))

@@ -18,6 +18,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/tiesnet/ties/graph"
 	"github.com/tiesnet/ties/graph/analysis"
 	"github.com/tiesnet/ties/graph/evaluate"
 	"github.com/tiesnet/ties/graph/outputs/render/engine"
@@ -185,6 +186,7 @@ func swedishPrinter(t testing.TB) *words.Printer {
 func svgText(t *testing.T, svg []byte) string {
 	t.Helper()
 	var b strings.Builder
+	inTitle := false
 	d := xml.NewDecoder(bytes.NewReader(svg))
 	d.Strict = false
 	for {
@@ -197,9 +199,15 @@ func svgText(t *testing.T, svg []byte) string {
 		}
 		switch tok := tok.(type) {
 		case xml.CharData:
+			if inTitle {
+				continue // Graphviz's <title> holds the DOT names of nodes and edges, not words
+			}
 			b.Write(tok)
 			b.WriteByte('\n')
+		case xml.EndElement:
+			inTitle = false
 		case xml.StartElement:
+			inTitle = tok.Name.Local == "title"
 			for _, a := range tok.Attr {
 				if a.Name.Local == "title" {
 					b.WriteString(a.Value)
@@ -346,5 +354,36 @@ func TestEnglishWordsUnchanged(t *testing.T) {
 	}
 	if s := newWording(nil).t("render.legend"); s != "Legend" {
 		t.Errorf("render.legend = %q", s)
+	}
+}
+
+// A contact export's exporter, named "you", is addressed in the picture's
+// language: "Ditt egonätverk", "du", never "kring you".
+func TestPicturesAddressYou(t *testing.T) {
+	nw := graph.New()
+	me, _ := nw.AddPerson("me", graph.You)
+	nw.Ego = me
+	for _, id := range []string{"a", "b", "c"} {
+		i, _ := nw.AddPerson(id, strings.ToUpper(id))
+		nw.AddTie(graph.Tie{From: me, To: i, Weight: 1, Mutual: true})
+	}
+	nw.Normalize()
+	r, err := analysis.Run(nw, analysis.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[string]string{"sv": "Ditt egonätverk", "en": "Your ego network"} {
+		p, err := words.NewIn(lang, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if _, err := Render(context.Background(), r, Options{View: ViewEgo, Words: p}, engine.SVG, &buf, engine.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		text := svgText(t, buf.Bytes())
+		if !strings.Contains(text, want) || lang == "sv" && strings.Contains(text, "you") {
+			t.Errorf("%s: %s", lang, text)
+		}
 	}
 }

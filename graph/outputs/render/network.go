@@ -146,7 +146,11 @@ func (s *scene) egoKeys(lg *legend, egoComm int, outline string) {
 		return
 	}
 	lg.title(s.w.t("render.legend.you"))
-	lg.swatchOutline("#FFFFFF", "#000000", outlineDouble, s.w.t("render.ego.double_circle", labelText(s.name[s.nw.Ego])))
+	if s.isYou(s.nw.Ego) {
+		lg.swatchOutline("#FFFFFF", "#000000", outlineDouble, s.w.t("render.ego.double_circle.you"))
+	} else {
+		lg.swatchOutline("#FFFFFF", "#000000", outlineDouble, s.w.t("render.ego.double_circle", labelText(s.name[s.nw.Ego])))
+	}
 	if egoComm >= 0 {
 		members := 0
 		for _, c := range s.community {

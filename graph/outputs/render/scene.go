@@ -48,6 +48,9 @@ func newScene(r *analysis.Result, opt Options) *scene {
 			if strings.TrimSpace(p.Name) == "" {
 				s.name[i] = p.ID
 			}
+			if i == nw.Ego && p.Name == graph.You {
+				s.name[i] = s.w.t("render.you") // a contact export's exporter, in the picture's language
+			}
 		}
 	}
 	s.degree = r.Metric(analysis.Degree)
@@ -73,6 +76,12 @@ func nodeName(id string) string {
 	cut := strings.ToValidUTF8(id[:min(len(id), maxNodeName-12)], "")
 	h := sha256.Sum256([]byte(id))
 	return fmt.Sprintf("%s…%x", cut, h[:4])
+}
+
+// isYou reports whether person i is a contact export's exporter, named
+// "you" (graph.You): the picture addresses them.
+func (s *scene) isYou(i int) bool {
+	return i >= 0 && i == s.nw.Ego && !s.opt.Anonymize && s.nw.People[i].Name == graph.You
 }
 
 // label is person i's name as a picture shows it (labelText).

@@ -93,6 +93,9 @@ var englishRender = map[finding.Code]string{
 
 	// The ego view.
 	"render.ego.title":               "Ego network of %s",
+	"render.you":                     "you",
+	"render.ego.title.you":           "Your ego network",
+	"render.ego.double_circle.you":   "double circle: you",
 	"render.ego.boxes.networks":      "boxes: your networks; each contact sits beside the networks you share",
 	"render.ego.direct":              "contacts you share no network with are tied to you directly",
 	"render.ego.boxes.communities":   "boxes: the communities your contacts belong to",
