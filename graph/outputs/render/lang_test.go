@@ -96,10 +96,13 @@ func arity(format string) int {
 // sameInBoth are the codes whose words Swedish writes as English does:
 // terms Swedish borrows.
 var sameInBoth = map[string]bool{
-	"render.community":                 true, // community (Louvain)
-	"render.tip.community":             true,
 	"render.groupmap.class.iqv":        true, // IQV
 	"render.groupmap.class.people.one": true, // "1 person"
+	// "1 person" is Swedish too.
+	"render.communities.colour.people.one": true,
+	"render.ring.count.one":                true,
+	"render.colour.community.people.one":   true,
+	"render.communities.tip.one":           true,
 }
 
 // Every code of the pictures has Swedish words taking the same arguments,

@@ -200,7 +200,11 @@ func diversityChart(m *model, r *analysis.Result) *chart {
 	var names, colors []string
 	var vals []float64
 	for _, ar := range r.Attributes {
-		names = append(names, m.t("report.chart.attr.label", ar.Name(), ar.Stats.K))
+		code := "report.chart.attr.label"
+		if ar.Stats.K == 1 {
+			code += ".one"
+		}
+		names = append(names, m.t(code, ar.Name(), ar.Stats.K))
 		vals = append(vals, ar.Stats.IQV)
 		colors = append(colors, "#0072B2")
 	}

@@ -11,10 +11,7 @@ import "github.com/tiesnet/ties/graph/finding"
 // (%s) by graph/outputs/render, whole numbers of people with a space every three
 // digits from 10 000 on.
 //
-// A code whose noun follows a count has a ".one" form for 1. Where the
-// pictures have always written the plural for one ("1 members"), the
-// English ".one" form keeps it, so that English pictures stay byte for
-// byte as they were (the golden outputs, cmd/ties).
+// A code whose noun follows a count has a ".one" form for 1: "1 member".
 //
 // Verdicts are not here: a picture names a verdict with the report's
 // codes (report.verdict.*), so the picture and the report say the same.
@@ -32,9 +29,9 @@ var englishRender = map[finding.Code]string{
 	"render.not_known":             "not known",
 	"render.most_common":           "most common: %s",
 	"render.members":               "%s members",
-	"render.members.one":           "%s members",
+	"render.members.one":           "%s member",
 	"render.ties":                  "%s ties",
-	"render.ties.one":              "%s ties",
+	"render.ties.one":              "%s tie",
 	"render.legend.size":           "Size",
 	"render.legend.you":            "You",
 	"render.legend.lines":          "Lines",
@@ -59,7 +56,7 @@ var englishRender = map[finding.Code]string{
 	// The network view.
 	"render.ego.double_circle":           "double circle: you (%s)",
 	"render.ego.your_community":          "black outline: your community (%s, %s people with you)",
-	"render.ego.your_community.one":      "black outline: your community (%s, %s people with you)",
+	"render.ego.your_community.one":      "black outline: your community (%s, %s person: you)",
 	"render.line.tie":                    "tie (thicker: stronger; direction not shown)",
 	"render.line.bridge.count":           "thick black: bridge, the only path between its two sides (%d)",
 	"render.line.local_bridge.count":     "dashed: local bridge, its two ends share no contact (%d)",
@@ -69,7 +66,7 @@ var englishRender = map[finding.Code]string{
 	"render.labels.none":                 "none; hover over a person for their figures (SVG)",
 	"render.colour.community":            "Colour: community (Louvain)",
 	"render.colour.community.people":     "%s: %s people",
-	"render.colour.community.people.one": "%s: %s people",
+	"render.colour.community.people.one": "%s: %s person",
 	"render.colour.attribute":            "Colour: %s",
 	"render.colour.not_known":            "not known (%s)",
 
@@ -88,7 +85,7 @@ var englishRender = map[finding.Code]string{
 	"render.grouped.strongest":         "each person's %d strongest links to communities, each community's strongest links",
 	"render.grouped.folded":            "%d smaller communities (%s people) are not drawn",
 	"render.grouped.community.tip":     "%s: %s people not drawn one by one",
-	"render.grouped.community.tip.one": "%s: %s people not drawn one by one",
+	"render.grouped.community.tip.one": "%s: %s person not drawn one by one",
 	"render.grouped.your_community":    "your community (%s)",
 
 	// The ego view.
@@ -114,11 +111,11 @@ var englishRender = map[finding.Code]string{
 	"render.hub.members":             "%s members",
 	"render.hub.members.one":         "%s member",
 	"render.hub.hidden":              "%s members, %s not drawn",
-	"render.hub.hidden.one":          "%s members, %s not drawn",
+	"render.hub.hidden.one":          "%s member, %s not drawn",
 	"render.hub.hidden_contacts":     "(%s of them your contacts)",
 	"render.hub.hidden_contacts.one": "(%s of them your contacts)",
 	"render.hub.tip":                 "%s: %s people besides you",
-	"render.hub.tip.one":             "%s: %s people besides you",
+	"render.hub.tip.one":             "%s: %s person besides you",
 	"render.hub.tip.hidden":          "%s not drawn one by one (%s of them your contacts)",
 	"render.hub.tip.hidden.one":      "%s not drawn one by one (%s of them your contacts)",
 	"render.hub.contacts_in":         "contacts in %s",
@@ -129,17 +126,17 @@ var englishRender = map[finding.Code]string{
 	"render.groups.not_drawn":      "%s not drawn",
 	"render.groups.largest":        "the %d largest of %d networks (yours first); the others are not drawn",
 	"render.groups.multi":          "in several networks: a bridge between them (%s people)",
-	"render.groups.multi.one":      "in several networks: a bridge between them (%s people)",
+	"render.groups.multi.one":      "in several networks: a bridge between them (%s person)",
 	"render.groups.grouped.1":      "%s members in all; drawn one by one: %s of the people in several networks",
 	"render.groups.grouped.2":      "(most networks first); the others are counted on their boxes",
 	"render.groups.single":         "in one network (%s people)",
-	"render.groups.single.one":     "in one network (%s people)",
+	"render.groups.single.one":     "in one network (%s person)",
 	"render.groups.ego":            "double circle: you",
 	"render.groups.membership":     "a line: membership",
 	"render.group.tip.members":     "%d members",
-	"render.group.tip.members.one": "%d members",
+	"render.group.tip.members.one": "%d member",
 	"render.group.tip.iqv":         "%s: %d values, IQV %s",
-	"render.group.tip.iqv.one":     "%s: %d values, IQV %s",
+	"render.group.tip.iqv.one":     "%s: %d value, IQV %s",
 
 	// The group map.
 	"render.groupmap.only_here":          "%s only here",
@@ -163,16 +160,16 @@ var englishRender = map[finding.Code]string{
 	"render.groupmap.tip.verdict":        "verdict: %s",
 	"render.groupmap.tip.iqv":            "mean IQV %s",
 	"render.groupmap.tip.shared":         "%s and %s share %d members",
-	"render.groupmap.tip.shared.one":     "%s and %s share %d members",
+	"render.groupmap.tip.shared.one":     "%s and %s share %d member",
 	"render.groupmap.tip.shared.ego":     "%s and %s share %d members besides you",
-	"render.groupmap.tip.shared.ego.one": "%s and %s share %d members besides you",
+	"render.groupmap.tip.shared.ego.one": "%s and %s share %d member besides you",
 
 	// The communities view.
 	"render.communities.title":             "Communities of %s people (Louvain)",
 	"render.communities.largest":           "the %d largest of %s communities; %s people in them",
 	"render.communities.ego_folded":        "you are in one of the smaller communities, not drawn",
 	"render.communities.ego":               "black outline: your community (%s people)",
-	"render.communities.ego.one":           "black outline: your community (%s people)",
+	"render.communities.ego.one":           "black outline: your community (%s person)",
 	"render.communities.area":              "circle area: number of people (largest %s, smallest %s)",
 	"render.communities.floor":             "communities under %s people are drawn at the smallest size",
 	"render.communities.label.values":      "most common %s of the members, with their share;",
@@ -180,7 +177,7 @@ var englishRender = map[finding.Code]string{
 	"render.communities.label.number":      "the number of people",
 	"render.communities.colour":            "Colour: most common %s",
 	"render.communities.colour.people":     "%s (%s people)",
-	"render.communities.colour.people.one": "%s (%s people)",
+	"render.communities.colour.people.one": "%s (%s person)",
 	"render.communities.lines":             "Lines: ties between two communities",
 	"render.communities.lines.log":         "width by the logarithm of the number of ties",
 	"render.communities.lines.strongest":   "the %s strongest links of %s are drawn",
@@ -191,7 +188,7 @@ var englishRender = map[finding.Code]string{
 	"render.communities.other.label":       "%s smaller\ncommunities\n%s people",
 	"render.communities.other.tip":         "%s smaller communities, %s people",
 	"render.communities.tip":               "%s: %s people",
-	"render.communities.tip.one":           "%s: %s people",
+	"render.communities.tip.one":           "%s: %s person",
 	"render.communities.tip.value":         "%s: %s (%s)",
 	"render.communities.tip.inside":        "ties inside: %s (density %s)",
 	"render.communities.tip.to_folded":     "ties to the smaller communities: %s",
@@ -204,11 +201,11 @@ var englishRender = map[finding.Code]string{
 	"render.ring.their":            "reached only through it",
 	"render.ring.title":            "%s (%s)",
 	"render.ring.count":            "%s people",
-	"render.ring.count.one":        "%s people",
+	"render.ring.count.one":        "%s person",
 	"render.ring.count.unseen":     "%s hold a value\nyou meet nowhere else",
 	"render.ring.count.unseen.one": "%s hold a value\nyou meet nowhere else",
 	"render.ring.count.tip":        "%s: %s people, too many to draw one by one",
-	"render.ring.count.tip.one":    "%s: %s people, too many to draw one by one",
+	"render.ring.count.tip.one":    "%s: %s person, too many to draw one by one",
 	"render.ring.tip.unseen":       "meet only here: %s",
 
 	// The brings view's caption (and the thumbnail's verdict line).
