@@ -282,3 +282,19 @@ func TestFindingsAddressYouAndNoTies(t *testing.T) {
 		t.Errorf("reciprocity without ties: %s", s)
 	}
 }
+
+// Everyone at one organisation is said so, not "a third … work at 1
+// organisation; the largest employs 100%".
+func TestConcentrationAllAtOne(t *testing.T) {
+	ios, out, _ := testIO()
+	o := defaultAnalyzeOptions(ios)
+	o.Inputs = inputOptions{People: writeFile(t, "p.csv", "id,name,organization\nme,Me,Acme\na,A,Acme\nb,B,Acme\nc,C,Acme\n"),
+		Ties: writeFile(t, "t.csv", "source,target\nme,a\nme,b\nme,c\na,b\n"), Ego: "me"}
+	if err := runAnalyze(o); err != nil {
+		t.Fatal(err)
+	}
+	s := strings.Join(strings.Fields(out.String()), " ")
+	if !strings.Contains(s, "All 3 of your contacts with a known organisation work at Acme") || strings.Contains(s, "A third of") {
+		t.Errorf("concentration: %s", s)
+	}
+}

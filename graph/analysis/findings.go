@@ -53,6 +53,9 @@ const (
 	ConcentrationSpreadAll finding.Code = "concentration.spread_all"
 	ConcentrationOne       finding.Code = "concentration.one"
 	ConcentrationOneAll    finding.Code = "concentration.one_all"
+	// Everyone with a known organisation at one: N, the organisation.
+	ConcentrationAllAtOne    finding.Code = "concentration.all_at_one"
+	ConcentrationAllAtOneAll finding.Code = "concentration.all_at_one_all"
 	// LikelyColleagues: colleagues counted as likely ties (an assumption):
 	// Count organisations, Count pairs of colleagues.
 	LikelyColleagues finding.Code = "structure.likely_colleagues"
@@ -562,6 +565,13 @@ func concentrationFinding(c *Concentration) []finding.Finding {
 			return []finding.Finding{finding.New(code, c.Largest[0].Value)}
 		}
 		return []finding.Finding{finding.New(code, c.N, c.Herfindahl)}
+	}
+	if c.Organizations == 1 {
+		code := ConcentrationAllAtOneAll
+		if c.Contacts {
+			code = ConcentrationAllAtOne
+		}
+		return []finding.Finding{finding.New(code, c.N, c.Largest[0].Value)}
 	}
 	orgs := finding.Count{N: c.Third, Noun: NounOrganization}
 	single := len(c.Largest) == 1 || len(c.Largest) > 1 && c.Largest[0].Count > c.Largest[1].Count

@@ -115,6 +115,8 @@ var english = &catalog{
 		analysis.ConcentrationSpreadAll:   "Each of the %d people with a known organisation works at a different one (Herfindahl index %.2f).",
 		analysis.ConcentrationOne:         "Of your contacts, only 1 has a known organisation: %s.",
 		analysis.ConcentrationOneAll:      "Only 1 person has a known organisation: %s.",
+		analysis.ConcentrationAllAtOne:    "All %d of your contacts with a known organisation work at %s: they are as concentrated as can be (Herfindahl index 1).",
+		analysis.ConcentrationAllAtOneAll: "All %d people with a known organisation work at %s (Herfindahl index 1).",
 		analysis.TwoModeSummary:           "%s, %s; %s with at least one in common.",
 		analysis.TwoModeDominant: "One network, %s, alone makes %.0f%% of those pairs and dominates every measure built on " +
 			"shared networks; consider Newman weighting (--newman) or a size cap (--max-group-size).",

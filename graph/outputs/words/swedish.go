@@ -119,6 +119,8 @@ var swedish = &catalog{
 		analysis.ConcentrationSpreadAll:   "Var och en av de %d personerna med känd organisation arbetar på en egen organisation (Herfindahlindex %.2f).",
 		analysis.ConcentrationOne:         "Av dina kontakter har bara 1 känd organisation: %s.",
 		analysis.ConcentrationOneAll:      "Bara 1 person har känd organisation: %s.",
+		analysis.ConcentrationAllAtOne:    "Alla %d av dina kontakter med känd organisation arbetar på %s: de är så samlade de kan vara (Herfindahlindex 1).",
+		analysis.ConcentrationAllAtOneAll: "Alla %d personer med känd organisation arbetar på %s (Herfindahlindex 1).",
 		analysis.TwoModeSummary:           "%s, %s; %s med minst ett gemensamt.",
 		analysis.TwoModeDominant: "Ett nätverk, %s, står ensamt för %.0f\u00a0%% av de paren och dominerar alla mått som bygger på " +
 			"gemensamma nätverk; överväg Newmanviktning (--newman) eller ett tak för storleken (--max-group-size).",
