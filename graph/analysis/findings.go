@@ -86,10 +86,11 @@ const (
 	// EgoContactsWithGroups: when shared networks count as ties, the
 	// contacts (tie view) and everyone the measures saw: Count contacts,
 	// Count people, effective size, % redundant.
-	EgoContactsWithGroups finding.Code = "ego.contacts_with_groups"
-	EgoConstraintLow      finding.Code = "ego.constraint_low"
-	EgoConstraintModerate finding.Code = "ego.constraint_moderate"
-	EgoConstraintHigh     finding.Code = "ego.constraint_high"
+	EgoContactsWithGroups     finding.Code = "ego.contacts_with_groups"
+	EgoContactsWithColleagues finding.Code = "ego.contacts_with_colleagues"
+	EgoConstraintLow          finding.Code = "ego.constraint_low"
+	EgoConstraintModerate     finding.Code = "ego.constraint_moderate"
+	EgoConstraintHigh         finding.Code = "ego.constraint_high"
 
 	DiversityNobody  finding.Code = "diversity.nobody"   // attribute
 	DiversityEgoNone finding.Code = "diversity.ego_none" // attribute
@@ -328,7 +329,11 @@ func egoFinding(r *Result) []finding.Finding {
 	out := []finding.Finding{finding.New(EgoContacts, finding.Count{N: k, Noun: NounContact}, es, 100*redundant)}
 	if contacts := r.Views.Tie.Degree(i); r.GroupTies && contacts != k {
 		// Co-members are not contacts: name both counts.
-		out[0] = finding.New(EgoContactsWithGroups, finding.Count{N: contacts, Noun: NounContact},
+		code := EgoContactsWithGroups
+		if r.LikelyColleagues {
+			code = EgoContactsWithColleagues // the organisations count too
+		}
+		out[0] = finding.New(code, finding.Count{N: contacts, Noun: NounContact},
 			finding.Count{N: k, Noun: NounPerson}, es, 100*redundant)
 	}
 	switch {

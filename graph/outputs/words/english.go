@@ -65,6 +65,8 @@ var english = &catalog{
 		analysis.EgoContacts: "You have %s; your effective size is %.1f, so about %.0f%% of your contacts are redundant (they know each other).",
 		analysis.EgoContactsWithGroups: "You have %s; with the people you share a network with, %s in all, your effective size is %.1f, " +
 			"so about %.0f%% of them are redundant (they know each other or share a network).",
+		analysis.EgoContactsWithColleagues: "You have %s; with the people you share a network or an organisation with, %s in all, your effective size is %.1f, " +
+			"so about %.0f%% of them are redundant (they know each other or share a network or an organisation).",
 		analysis.EgoConstraintLow:      "Your constraint is %.2f (low: your contacts are spread over separate groups, a broker's position).",
 		analysis.EgoConstraintModerate: "Your constraint is %.2f (moderate).",
 		analysis.EgoConstraintHigh:     "Your constraint is %.2f (high: your contacts are tied to each other, few structural holes).",
