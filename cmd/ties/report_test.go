@@ -805,3 +805,13 @@ func TestReportHeadlineWithBudget(t *testing.T) {
 		t.Errorf("headline: %s", md[:min(len(md), 600)])
 	}
 }
+
+// No section is a heading alone: without any cost, step 4 of the checklist
+// says what to add.
+func TestReportCostStepNeverEmpty(t *testing.T) {
+	md := reportOf(t, &reportOptions{Inputs: inputOptions{People: "../../testdata/contacts/google_contacts.csv"}, Format: "md"})
+	i := strings.Index(md, "### 4\\. Weigh time and fees")
+	if i < 0 || !strings.Contains(md[i:], "No hours or fees are known for these networks") {
+		t.Errorf("step 4 without content")
+	}
+}

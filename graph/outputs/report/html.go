@@ -165,7 +165,8 @@ var pageTmpl = template.Must(template.New("page").Funcs(noWords).Parse(`<!DOCTYP
 {{end}}</tbody></table>
 {{else}}<p>{{t "report.goals.none"}}</p>
 {{end}}<h3>{{t "report.h.cost"}}</h3>
-{{if .Checklist.HasCost}}<table><thead><tr><th scope="col">{{t "report.col.network"}}</th><th scope="col" class="n">{{t "report.col.hours"}}</th><th scope="col" class="n">{{t "report.col.fee"}}</th><th scope="col" class="n">{{t "report.col.score"}}</th><th scope="col" class="n">{{t "report.col.per_hour"}}</th><th scope="col">{{t "report.col.verdict"}}</th></tr></thead><tbody>
+{{if not (or .Checklist.HasCost .Checklist.Total .Checklist.CostNote)}}<p>{{t "report.cost.nothing"}}</p>
+{{end}}{{if .Checklist.HasCost}}<table><thead><tr><th scope="col">{{t "report.col.network"}}</th><th scope="col" class="n">{{t "report.col.hours"}}</th><th scope="col" class="n">{{t "report.col.fee"}}</th><th scope="col" class="n">{{t "report.col.score"}}</th><th scope="col" class="n">{{t "report.col.per_hour"}}</th><th scope="col">{{t "report.col.verdict"}}</th></tr></thead><tbody>
 {{range .Checklist.Cost}}<tr><td>{{.Network}}</td><td class="n">{{.Hours}}</td><td class="n">{{.Fee}}</td><td class="n">{{.Score}}</td><td class="n">{{.ScorePerHour}}</td><td><span class="badge" style="background:{{.Color}}">{{.Verdict}}</span></td></tr>
 {{end}}</tbody></table>
 {{end}}{{with .Checklist.Total}}<p>{{.}}</p>

@@ -170,7 +170,9 @@ var markdownTmpl = texttemplate.Must(texttemplate.New("md").Funcs(texttemplate.F
 {{t "report.goals.none"}}
 {{end}}
 ### {{t "report.h.cost"}}
-{{if .Checklist.HasCost}}
+{{if not (or .Checklist.HasCost .Checklist.Total .Checklist.CostNote)}}
+{{t "report.cost.nothing"}}
+{{end}}{{if .Checklist.HasCost}}
 | {{t "report.col.network"}} | {{t "report.col.hours"}} | {{t "report.col.fee"}} | {{t "report.col.score"}} | {{t "report.col.per_hour"}} | {{t "report.col.verdict"}} |
 {{rule "lrrrrl"}}
 {{range .Checklist.Cost}}{{row .Network .Hours .Fee .Score .ScorePerHour .Verdict}}

@@ -169,6 +169,7 @@ var englishReport = map[finding.Code]string{
 	"report.cost.none":        "The data gives no hours or fees for your networks (a networks file: fee, hours_per_month): ask each organiser, and weigh them against the scores above.",
 	"report.purposes.none":    "The data says nothing of the networks' purposes or organisers (a networks file: purpose, organiser, scope, formal): ask each organiser what the network is for, who runs it, and what it expects of its members.",
 	"report.cost.unknown":     "The cost of %s is not known (the networks file gives no fee or no hours); the totals leave them out.",
+	"report.cost.nothing":     "No hours or fees are known for these networks: give them in the networks file (fee, hours_per_month) to weigh what you give against what comes back.",
 
 	// Charts.
 	"report.chart.unknown":        "unknown",

@@ -168,6 +168,7 @@ var swedishReport = map[finding.Code]string{
 	"report.cost.none":        "Underlaget anger inga timmar eller avgifter för dina nätverk (en nätverksfil: fee, hours_per_month): fråga varje arrangör och väg dem mot poängen ovan.",
 	"report.purposes.none":    "Underlaget säger inget om nätverkens syften eller arrangörer (en nätverksfil: purpose, organiser, scope, formal): fråga varje arrangör vad nätverket är till för, vem som driver det och vad det förväntar sig av sina medlemmar.",
 	"report.cost.unknown":     "Kostnaden för %s är okänd (nätverksfilen anger ingen avgift eller inga timmar); summorna räknar inte med dem.",
+	"report.cost.nothing":     "Inga timmar eller avgifter är kända för de här nätverken: ange dem i nätverksfilen (fee, hours_per_month) för att väga det du ger mot det du får tillbaka.",
 
 	// Charts.
 	"report.chart.unknown":        "okänt",
