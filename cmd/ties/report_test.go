@@ -815,3 +815,15 @@ func TestReportCostStepNeverEmpty(t *testing.T) {
 		t.Errorf("step 4 without content")
 	}
 }
+
+// Without any attribute value, "Who you know" says so instead of showing a
+// table header alone.
+func TestReportContactsWithoutValues(t *testing.T) {
+	in := inputOptions{People: writeFile(t, "p.csv", "id,name\nme,Me\na,A\nb,B\n"), Ties: writeFile(t, "t.csv", "source,target\nme,a\nme,b\n"), Ego: "me"}
+	for _, format := range []string{"md", "html"} {
+		s := reportOf(t, &reportOptions{Inputs: in, Format: format})
+		if !strings.Contains(s, "No one here has a value for any attribute") || strings.Contains(s, "| Attribute |") {
+			t.Errorf("%s: who you know without values", format)
+		}
+	}
+}

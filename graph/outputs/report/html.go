@@ -181,9 +181,9 @@ var pageTmpl = template.Must(template.New("page").Funcs(noWords).Parse(`<!DOCTYP
 <section id="contacts">
 <h2>{{.Heading}}</h2>
 <p>{{t "report.contacts.intro" .Population}}</p>
-<table><thead><tr><th scope="col">{{t "report.col.attribute"}}</th><th scope="col">{{t "report.col.known_for"}}</th><th scope="col">{{t "report.col.common"}}</th><th scope="col" class="n">{{t "report.col.iqv"}}</th></tr></thead><tbody>
+{{if .Attributes}}<table><thead><tr><th scope="col">{{t "report.col.attribute"}}</th><th scope="col">{{t "report.col.known_for"}}</th><th scope="col">{{t "report.col.common"}}</th><th scope="col" class="n">{{t "report.col.iqv"}}</th></tr></thead><tbody>
 {{range .Attributes}}<tr><td>{{.Name}}{{if .Derived}}*{{end}}</td><td>{{.Known}}</td><td>{{.Values}}</td><td class="n">{{.IQV}}</td></tr>
-{{end}}</tbody></table>
+{{end}}</tbody></table>{{else}}<p>{{t "report.contacts.no_values"}}</p>{{end}}
 {{with .DerivedNote}}<p class="note">{{.}}</p>
 {{end}}{{with .Concentration}}<p>{{.}}</p>
 {{end}}{{if .Clusters}}<h3>{{t "report.h.clusters"}}</h3>

@@ -189,9 +189,10 @@ var markdownTmpl = texttemplate.Must(texttemplate.New("md").Funcs(texttemplate.F
 
 {{t "report.contacts.intro" .Population}}
 
-| {{t "report.col.attribute"}} | {{t "report.col.known_for"}} | {{t "report.col.common"}} | {{t "report.col.iqv"}} |
+{{if .Attributes}}| {{t "report.col.attribute"}} | {{t "report.col.known_for"}} | {{t "report.col.common"}} | {{t "report.col.iqv"}} |
 {{rule "lllr"}}
 {{range .Attributes}}{{row (print .Name (cond .Derived "*" "")) .Known .Values .IQV}}
+{{end}}{{else}}{{t "report.contacts.no_values"}}
 {{end}}{{with .DerivedNote}}
 {{md .}}
 {{end}}{{with .Concentration}}

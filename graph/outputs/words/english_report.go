@@ -194,6 +194,7 @@ var englishReport = map[finding.Code]string{
 
 	// Who you know, give and take.
 	"report.contacts.intro":         "The backgrounds of %s: how many have each attribute, the most common values, and how evenly they spread (IQV: 0 all alike, 1 as even as the values allow).",
+	"report.contacts.no_values":     "No one here has a value for any attribute (organisation, country, profession …): add such columns to the people file to see their backgrounds.",
 	"report.contacts.known":         "%d of %d",
 	"report.contacts.classified":    "%s (%.0f%% of the titles classified)",
 	"report.contacts.value":         "%s %.0f%%",

@@ -193,6 +193,7 @@ var swedishReport = map[finding.Code]string{
 
 	// Who you know, give and take.
 	"report.contacts.intro":         "Bakgrunden hos %s: hur många som har varje egenskap angiven, de vanligaste värdena och hur jämnt de fördelar sig (IQV: 0 alla lika, 1 så jämnt som värdena tillåter).",
+	"report.contacts.no_values":     "Ingen här har något värde för någon egenskap (organisation, land, yrke …): lägg till sådana kolumner i personfilen för att se deras bakgrund.",
 	"report.contacts.known":         "%d av %d",
 	"report.contacts.classified":    "%s (%.0f\u00a0%% av titlarna klassade)",
 	"report.contacts.value":         "%s %.0f\u00a0%%",
