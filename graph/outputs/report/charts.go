@@ -58,6 +58,7 @@ func barChart(id, title, desc string, labels []string, values []float64, colors 
 	zero := plotL - lo*scale
 	h := chartTop*2 + len(values)*(barH+barGap)
 	var b strings.Builder
+	var figures []string // for Markdown, which draws no chart
 	svgOpen(&b, id, title, desc, h)
 	fmt.Fprintf(&b, `<line x1="%.1f" y1="0" x2="%.1f" y2="%d" stroke="#444" stroke-width="1"/>`, zero, zero, h)
 	for k, v := range values {
@@ -66,8 +67,10 @@ func barChart(id, title, desc string, labels []string, values []float64, colors 
 		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end" class="lbl">%s</text>`, labelW, ty, esc(words.Shorten(labels[k], 34)))
 		if math.IsNaN(v) {
 			fmt.Fprintf(&b, `<text x="%.1f" y="%d" class="val">%s</text>`, zero+4, ty, esc(unknown))
+			figures = append(figures, labels[k]+": "+unknown)
 			continue
 		}
+		figures = append(figures, labels[k]+": "+format(k, v))
 		x0, x1 := zero, zero+v*scale
 		if x1 < x0 {
 			x0, x1 = x1, x0
@@ -85,7 +88,7 @@ func barChart(id, title, desc string, labels []string, values []float64, colors 
 		fmt.Fprintf(&b, `<text x="%.1f" y="%d" text-anchor="%s" class="val">%s</text>`, tx, ty, anchor, esc(label))
 	}
 	b.WriteString(`</svg>`)
-	return chart{Title: title, Desc: desc, SVG: htmlOf(b.String())}
+	return chart{Title: title, Desc: desc, SVG: htmlOf(b.String()), Figures: strings.Join(figures, "; ")}
 }
 
 func charts(m *model, ev *evaluate.Result, shown []*evaluate.Network, r *analysis.Result) []chart {

@@ -184,6 +184,8 @@ var markdownTmpl = texttemplate.Must(texttemplate.New("md").Funcs(texttemplate.F
 ## {{t "report.h.charts"}}
 
 {{t "report.md.charts"}}
+{{range .Charts}}
+- **{{md .Title}}.** {{if .Figures}}{{md .Figures}}{{else}}{{md .Desc}}{{end}}{{end}}
 {{end}}{{with .Contacts}}
 ## {{md .Heading}}
 

@@ -201,6 +201,8 @@ type chart struct {
 	// Repeats says the chart draws a column of the verdict table: print
 	// leaves it out (the page count).
 	Repeats bool
+	// Figures are a bar chart's bars in words, for Markdown.
+	Figures string
 }
 
 var idToken = regexp.MustCompile(`[\p{L}\p{N}_.@+\-]+`)

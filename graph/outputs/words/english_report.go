@@ -190,7 +190,7 @@ var englishReport = map[finding.Code]string{
 	"report.chart.attr.desc":      "IQV: 0 = everybody alike, 1 = spread as evenly as possible over the values.",
 	"report.chart.attr.label":     "%s (%d values)",
 	"report.chart.attr.label.one": "%s (%d value)",
-	"report.md.charts":            "The charts of the HTML report are given here by their figures, in the tables above.",
+	"report.md.charts":            "The HTML report draws these charts; here are their figures.",
 
 	// Who you know, give and take.
 	"report.contacts.intro":         "The backgrounds of %s: how many have each attribute, the most common values, and how evenly they spread (IQV: 0 all alike, 1 as even as the values allow).",

@@ -189,7 +189,7 @@ var swedishReport = map[finding.Code]string{
 	"report.chart.attr.desc":      "IQV: 0 = alla lika, 1 = så jämnt fördelade över värdena som möjligt.",
 	"report.chart.attr.label":     "%s (%d värden)",
 	"report.chart.attr.label.one": "%s (%d värde)",
-	"report.md.charts":            "Diagrammen i HTML-rapporten återges här genom sina siffror, i tabellerna ovan.",
+	"report.md.charts":            "HTML-rapporten ritar de här diagrammen; här är deras siffror.",
 
 	// Who you know, give and take.
 	"report.contacts.intro":         "Bakgrunden hos %s: hur många som har varje egenskap angiven, de vanligaste värdena och hur jämnt de fördelar sig (IQV: 0 alla lika, 1 så jämnt som värdena tillåter).",
