@@ -309,3 +309,28 @@ func TestDominantWithNetworksAboveTheCap(t *testing.T) {
 		}
 	}
 }
+
+// A tie that is a bridge is counted once, as a bridge, not again among the
+// local bridges: a square (four local bridges of span 3) joined to a tail
+// of two bridges gives 2 bridges and 4 local bridges.
+func TestBridgesCountedOnce(t *testing.T) {
+	nw := graph.New()
+	for _, id := range []string{"a", "b", "c", "d", "e", "f"} {
+		nw.AddPerson(id, "")
+	}
+	for _, p := range [][2]int{{0, 1}, {1, 2}, {2, 3}, {3, 0}, {3, 4}, {4, 5}} {
+		nw.AddTie(graph.Tie{From: p[0], To: p[1], Weight: 1, Mutual: true})
+	}
+	nw.Normalize()
+	r, err := Run(nw, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range r.Findings.Bridges {
+		got = append(got, fmt.Sprint(f.Code, f.Args))
+	}
+	if want := []string{"bridges.bridges[2]", "bridges.local[4]"}; !slices.Equal(got, want) {
+		t.Errorf("bridge findings %q, want %q", got, want)
+	}
+}

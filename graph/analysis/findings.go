@@ -293,7 +293,14 @@ func brokersFinding(r *Result) []finding.Finding {
 }
 
 func bridgesFinding(r *Result) []finding.Finding {
-	nb, nl := len(r.Bridges), len(r.LocalBridges)
+	// Local bridges that are bridges too are said once, as bridges (the
+	// lists under the findings name each tie once as well).
+	nb, nl := len(r.Bridges), 0
+	for _, b := range r.LocalBridges {
+		if b.Span >= 0 {
+			nl++
+		}
+	}
 	if nb == 0 && nl == 0 {
 		return []finding.Finding{finding.New(BridgesNone)}
 	}
