@@ -615,6 +615,16 @@ func exactCell(s string) string {
 }
 
 // clean trims a cell; cells are otherwise kept as text, whatever they hold.
+// noteTrimmed notes an id read without the spaces around it: ids are
+// trimmed everywhere, so "p1 " is p1 in every file, and the user should
+// know it was written otherwise.
+func noteTrimmed(rep *FileReport, raw, id string, line, col int, field string) {
+	if len(raw) != len(id) && id != "" {
+		rep.note("spaces around an id", Problem{Line: line, Column: col, Field: field,
+			Reason: fmt.Sprintf("%q has spaces around it: read as the id %q", short(raw), short(id))})
+	}
+}
+
 func clean(s string) string {
 	// Most cells start and end with a printable ASCII character: nothing
 	// to trim (TrimSpace's Unicode spaces all start with a byte >= 0x80).

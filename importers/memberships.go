@@ -97,6 +97,7 @@ func (l *loader) readMemberships(in *input) error {
 			return
 		}
 		who, network := batch.ids[k], exactCell(r.Network) // clean(r.Person); a network's name is exact text
+		noteTrimmed(t.rep, r.Person, who, pos.lineOf(cPerson), cPerson, "person_id")
 		if who == "" || network == "" {
 			if err := l.emptyMembership(t.rep, who, pos, cPerson, cNetwork); err != nil {
 				fail = err

@@ -114,3 +114,21 @@ func TestOldExcelAndNumbersRefused(t *testing.T) {
 		}
 	}
 }
+
+// Ids are read without spaces around them, in every file, and each such
+// cell is noted.
+func TestSpacesAroundIDsNoted(t *testing.T) {
+	nw, rep := mustLoad(t, map[string]string{
+		"p.csv": "id,name\np1,A\np2 ,B\n",
+		"t.csv": "source,target\n p1,p2\n",
+		"m.csv": "person_id,network\np1 ,Chess\n",
+	}, Options{People: "p.csv", Ties: "t.csv", Memberships: "m.csv"})
+	if len(nw.People) != 2 {
+		t.Errorf("%d people, want 2", len(nw.People))
+	}
+	for _, f := range rep.Files {
+		if f.NotesByReason["spaces around an id"] != 1 {
+			t.Errorf("%s: notes %v", f.Role, f.NotesByReason)
+		}
+	}
+}

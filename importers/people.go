@@ -305,6 +305,7 @@ func (l *loader) namesFromParts(cols []*column, ps *peopleSlots) {
 // addPersonRow adds the person of one row of a people file (readPeople).
 func (l *loader) addPersonRow(t *table, rec []string, pos rowPos, idCol, nameCol int, cols []*column, ps *peopleSlots, cases *caseIndex) {
 	id := clean(rec[idCol-1])
+	noteTrimmed(t.rep, rec[idCol-1], id, pos.lineOf(idCol), idCol, t.header[idCol-1])
 	if id == "" {
 		t.rep.skip("no id", Problem{Line: pos.lineOf(idCol), Column: idCol, Field: t.header[idCol-1],
 			Reason: "the id is empty: give every person an id"})

@@ -111,6 +111,8 @@ func (l *loader) readTies(in *input) error {
 		}
 		pos := r.position()
 		src, dst := batch.ids[2*k], batch.ids[2*k+1] // clean(r.Source), clean(r.Target)
+		noteTrimmed(t.rep, r.Source, src, pos.lineOf(cSource), cSource, "source")
+		noteTrimmed(t.rep, r.Target, dst, pos.lineOf(cTarget), cTarget, "target")
 		if (src == "" || dst == "") && l.strict() {
 			c, f := cSource, "source"
 			if src != "" {
