@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -555,7 +556,14 @@ func (l *loader) person(ref string, rep *FileReport, line, col int, field string
 		return i, nil
 	}
 	why := fmt.Sprintf("%q is not in the people file: added with no attributes", ref)
-	if other, ok := l.otherCase(ref); ok {
+	if len(ids) > 1 {
+		var named []string
+		for _, j := range ids[:min(len(ids), 5)] {
+			named = append(named, strconv.Quote(l.nw.People[j].ID))
+		}
+		why = fmt.Sprintf("%q is no id, and the name of %d people (ids %s): which one cannot be told, so it is added as another person with no attributes; write the id instead",
+			ref, len(ids), strings.Join(named, ", "))
+	} else if other, ok := l.otherCase(ref); ok {
 		why = fmt.Sprintf("%q is not in the people file (%q is: ids are case-sensitive, so they are two people): added with no attributes; if they are one person, write the id the same way everywhere", ref, other)
 	}
 	i, _ := l.nw.AddPerson(strings.Clone(ref), "")

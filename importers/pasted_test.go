@@ -132,3 +132,17 @@ func TestSpacesAroundIDsNoted(t *testing.T) {
 		}
 	}
 }
+
+// A membership naming a name two people share says it is ambiguous and
+// names both ids.
+func TestAmbiguousNameSaidSo(t *testing.T) {
+	_, rep := mustLoad(t, map[string]string{
+		"p.csv": "id,name\na1,Anna Berg\na2,Anna Berg\n",
+		"m.csv": "person_id,network\nAnna Berg,Chess\n",
+	}, Options{People: "p.csv", Memberships: "m.csv"})
+	for _, f := range rep.Files {
+		if f.Role == "memberships" && (len(f.Notes) != 1 || !strings.Contains(f.Notes[0].Reason, `the name of 2 people (ids "a1", "a2")`)) {
+			t.Errorf("notes %+v", f.Notes)
+		}
+	}
+}
