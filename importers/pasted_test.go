@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 // Two files pasted into one repeat the header (or LinkedIn's notes): those
@@ -144,5 +145,20 @@ func TestAmbiguousNameSaidSo(t *testing.T) {
 		if f.Role == "memberships" && (len(f.Notes) != 1 || !strings.Contains(f.Notes[0].Reason, `the name of 2 people (ids "a1", "a2")`)) {
 			t.Errorf("notes %+v", f.Notes)
 		}
+	}
+}
+
+// UTF-16 without a byte-order mark that is not recognised is said to look
+// like it, with what to do.
+func TestUTF16WithoutMarkHint(t *testing.T) {
+	var b []byte
+	for _, r := range "id,name,country\n" + strings.Repeat("p1,Åsa😀 Öberg,Sverige\n", 50) {
+		for _, u := range utf16.Encode([]rune{r}) {
+			b = append(b, byte(u), byte(u>>8))
+		}
+	}
+	_, _, err := loadFS(t, map[string]string{"u.csv": string(b)}, Options{People: "u.csv"})
+	if err == nil || !strings.Contains(err.Error(), "UTF-16 text without a byte-order mark") {
+		t.Errorf("error %v", err)
 	}
 }

@@ -170,6 +170,12 @@ func (l *loader) noHeader(in *input, role, format string) error {
 	if guess != "" {
 		hint = guess
 	}
+	if nul := bytes.Count(in.head[:min(len(in.head), 512)], []byte{0}); nul >= 8 && 4*nul >= min(len(in.head), 512) {
+		// NUL bytes everywhere: text in UTF-16 whose start was not ASCII
+		// enough to be recognised without a byte-order mark.
+		hint = "it looks like UTF-16 text without a byte-order mark: save it again as UTF-8 (in Excel: CSV UTF-8)"
+	}
+
 	if !in.complete && !bytes.ContainsAny(in.head, "\r\n") {
 		// The header is looked for in the first megabyte only.
 		size := fmt.Sprintf("%d bytes", headBytes)
