@@ -44,8 +44,13 @@ type decodeStats struct {
 	// maxListed of each.
 	utf8Lines, fallbackLines int
 	utf8List, fallbackList   []int
-	line                     int  // the line being written, counted from 1
-	mode                     byte // the line's encoding: 0 not yet judged, 'u' UTF-8, 'w' Windows-1252
+	// undefinedLines lists the first maxListed lines (of undefined in
+	// all) with a byte Windows-1252 does not define (0x81, 0x8D, 0x8F,
+	// 0x90, 0x9D), written as U+FFFD: a file in yet another encoding.
+	undefinedLines []int
+	undefined      int
+	line           int  // the line being written, counted from 1
+	mode           byte // the line's encoding: 0 not yet judged, 'u' UTF-8, 'w' Windows-1252
 }
 
 func newDecodeStats() *decodeStats { return &decodeStats{line: 1} }
@@ -152,6 +157,15 @@ func (t lenientUTF8) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err
 		r := charmap.Windows1252.DecodeByte(c)
 		if nDst+utf8.RuneLen(r) > len(dst) {
 			return nDst, nSrc, transform.ErrShortDst
+		}
+		if r == utf8.RuneError {
+			count()
+			if n := len(st.undefinedLines); n == 0 || st.undefinedLines[n-1] != st.line {
+				st.undefined++
+				if n < maxListed {
+					st.undefinedLines = append(st.undefinedLines, st.line)
+				}
+			}
 		}
 		nDst += utf8.EncodeRune(dst[nDst:], r)
 		nSrc++

@@ -460,6 +460,14 @@ func noteEncoding(f *FileReport, in *input) {
 		f.NotesByReason[kind] += more
 		f.NotesNotListed += more
 	}
+	const undefined = "no Windows-1252"
+	for _, line := range st.undefinedLines {
+		f.note(undefined, Problem{Line: line, Reason: "the line holds a byte that is no character in Windows-1252 (0x81, 0x8D, 0x8F, 0x90 or 0x9D), shown as U+FFFD (�): the file is in another encoding (Mac Roman?); save it as UTF-8 and read it again"})
+	}
+	if more := st.undefined - len(st.undefinedLines); more > 0 {
+		f.NotesByReason[undefined] += more
+		f.NotesNotListed += more
+	}
 }
 
 // checkStdin allows standard input for one input at most.

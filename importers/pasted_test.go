@@ -162,3 +162,14 @@ func TestUTF16WithoutMarkHint(t *testing.T) {
 		t.Errorf("error %v", err)
 	}
 }
+
+// A byte Windows-1252 does not define (a Mac Roman file read as
+// Windows-1252) is noted on its line, not silently shown as U+FFFD.
+func TestUndefinedWindows1252BytesNoted(t *testing.T) {
+	// "Åsa" and "Björn" in Mac Roman: 0x81 is Å, 0x9A is ö.
+	_, rep := mustLoad(t, map[string]string{"p.csv": "id,name\rp1,\x81sa\rp2,Bj\x9arn\r"}, Options{People: "p.csv"})
+	f := rep.Files[0]
+	if f.NotesByReason["no Windows-1252"] != 1 || f.Notes[0].Line != 2 {
+		t.Errorf("notes %+v", f.Notes)
+	}
+}
