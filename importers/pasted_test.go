@@ -173,3 +173,17 @@ func TestUndefinedWindows1252BytesNoted(t *testing.T) {
 		t.Errorf("notes %+v", f.Notes)
 	}
 }
+
+// A vCard value in the CHARSET it declares (Shift_JIS) is decoded so, also
+// without ENCODING=QUOTED-PRINTABLE.
+func TestVCardRawCharset(t *testing.T) {
+	nw, _ := mustLoad(t, map[string]string{"c.vcf": "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=SHIFT_JIS:\x93\xfa\x96\x7b\r\nEMAIL:jp@x.example\r\nEND:VCARD\r\n" +
+		"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=ISO-8859-1:\xc5sa\r\nEMAIL:a@x.example\r\nEND:VCARD\r\n"}, Options{People: "c.vcf"})
+	var names []string
+	for _, p := range nw.People {
+		names = append(names, p.Name)
+	}
+	if len(names) != 3 || names[1] != "日本" || names[2] != "Åsa" {
+		t.Errorf("names %q", names)
+	}
+}

@@ -283,8 +283,8 @@ func (p vprop) hasType(t string) bool {
 
 // decoded returns the value with its transfer encoding (quoted-printable,
 // base64) and charset undone; escapes are left for the property to undo.
-// CHARSET matters only for encoded values: the rest of the file was decoded
-// as a whole (UTF-8, UTF-16 or Windows-1252).
+// CHARSET applies to encoded values, and to others when it names a
+// charset other than the file's (undeclared).
 func (p vprop) decoded(rep *FileReport, line int) string {
 	var raw []byte
 	switch enc := strings.ToUpper(p.param("ENCODING")); enc {
@@ -305,7 +305,7 @@ func (p vprop) decoded(rep *FileReport, line int) string {
 		}
 		raw = b
 	default:
-		return p.value
+		return p.undeclared(rep, line)
 	}
 	if cs := p.param("CHARSET"); cs != "" {
 		enc, err := htmlindex.Get(cs)
@@ -322,6 +322,43 @@ func (p vprop) decoded(rep *FileReport, line int) string {
 	}
 	s, _ := charmap.Windows1252.NewDecoder().Bytes(raw)
 	return string(s)
+}
+
+// undeclared is a value not encoded (no ENCODING): the file was decoded
+// as a whole, and a line that was no UTF-8 was read as Windows-1252. A
+// CHARSET other than those (Shift_JIS, ISO-8859-5 …) names the bytes'
+// own encoding: they are taken back to bytes and decoded so.
+func (p vprop) undeclared(rep *FileReport, line int) string {
+	cs := p.param("CHARSET")
+	if cs == "" || isASCIIString(p.value) {
+		return p.value
+	}
+	enc, err := htmlindex.Get(cs)
+	if err != nil {
+		rep.note("unknown charset", Problem{Line: line, Field: p.name,
+			Reason: fmt.Sprintf("CHARSET=%s is not a character set ties knows: the value is read as the file is", short(cs))})
+		return p.value
+	}
+	if name, _ := htmlindex.Name(enc); name == "utf-8" || name == "windows-1252" {
+		return p.value // what the file was read as (ISO-8859-1 is read as Windows-1252)
+	}
+	raw, err := charmap.Windows1252.NewEncoder().Bytes([]byte(p.value))
+	if err != nil {
+		return p.value // read as UTF-8: the bytes were not in the charset after all
+	}
+	if s, err := enc.NewDecoder().Bytes(raw); err == nil && utf8.Valid(s) {
+		return string(s)
+	}
+	return p.value
+}
+
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // splitUnescaped splits a value at each sep that is not escaped with a
