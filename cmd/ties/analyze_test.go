@@ -298,3 +298,19 @@ func TestConcentrationAllAtOne(t *testing.T) {
 		t.Errorf("concentration: %s", s)
 	}
 }
+
+// An ego with no tie of their own, reached only through shared networks,
+// is not told "You have 0 contacts; … 2 people in all".
+func TestEgoWithoutOwnTies(t *testing.T) {
+	ios, out, _ := testIO()
+	o := defaultAnalyzeOptions(ios)
+	o.Inputs = inputOptions{People: writeFile(t, "p.csv", "id,name\nme,Me\na,A\nb,B\nc,C\n"),
+		Ties: writeFile(t, "t.csv", "source,target\na,b\n"), Memberships: writeFile(t, "m.csv", "person_id,network\nme,G\na,G\nc,G\n"), Ego: "me"}
+	if err := runAnalyze(o); err != nil {
+		t.Fatal(err)
+	}
+	s := strings.Join(strings.Fields(out.String()), " ")
+	if strings.Contains(s, "You have 0 contacts") || !strings.Contains(s, "You have no tie of your own in the data") {
+		t.Errorf("ego without ties: %s", s)
+	}
+}

@@ -88,9 +88,12 @@ const (
 	// Count people, effective size, % redundant.
 	EgoContactsWithGroups     finding.Code = "ego.contacts_with_groups"
 	EgoContactsWithColleagues finding.Code = "ego.contacts_with_colleagues"
-	EgoConstraintLow          finding.Code = "ego.constraint_low"
-	EgoConstraintModerate     finding.Code = "ego.constraint_moderate"
-	EgoConstraintHigh         finding.Code = "ego.constraint_high"
+	// EgoNoContactsWithGroups: no tie of the ego's own, people reached
+	// through shared groups (Count people, effective size, % redundant).
+	EgoNoContactsWithGroups finding.Code = "ego.no_contacts_with_groups"
+	EgoConstraintLow        finding.Code = "ego.constraint_low"
+	EgoConstraintModerate   finding.Code = "ego.constraint_moderate"
+	EgoConstraintHigh       finding.Code = "ego.constraint_high"
 
 	DiversityNobody  finding.Code = "diversity.nobody"   // attribute
 	DiversityEgoNone finding.Code = "diversity.ego_none" // attribute
@@ -340,8 +343,16 @@ func egoFinding(r *Result) []finding.Finding {
 		if r.LikelyColleagues {
 			code = EgoContactsWithColleagues // the organisations count too
 		}
-		out[0] = finding.New(code, finding.Count{N: contacts, Noun: NounContact},
-			finding.Count{N: k, Noun: NounPerson}, es, 100*redundant)
+		if contacts == 0 {
+			// No tie of the ego's own: "you have 0 contacts; …" would read
+			// as a contradiction of the people counted next.
+			out[0] = finding.New(EgoNoContactsWithGroups, finding.Count{N: k, Noun: NounPerson}, es, 100*redundant)
+			code = ""
+		}
+		if code != "" {
+			out[0] = finding.New(code, finding.Count{N: contacts, Noun: NounContact},
+				finding.Count{N: k, Noun: NounPerson}, es, 100*redundant)
+		}
 	}
 	switch {
 	case c < constraintLow:

@@ -67,6 +67,8 @@ var english = &catalog{
 			"so about %.0f%% of them are redundant (they know each other or share a network).",
 		analysis.EgoContactsWithColleagues: "You have %s; with the people you share a network or an organisation with, %s in all, your effective size is %.1f, " +
 			"so about %.0f%% of them are redundant (they know each other or share a network or an organisation).",
+		analysis.EgoNoContactsWithGroups: "You have no tie of your own in the data; counting the people you share a network or an organisation with, %s, " +
+			"your effective size is %.1f, so about %.0f%% of them are redundant (they know each other or share a network or an organisation).",
 		analysis.EgoConstraintLow:      "Your constraint is %.2f (low: your contacts are spread over separate groups, a broker's position).",
 		analysis.EgoConstraintModerate: "Your constraint is %.2f (moderate).",
 		analysis.EgoConstraintHigh:     "Your constraint is %.2f (high: your contacts are tied to each other, few structural holes).",

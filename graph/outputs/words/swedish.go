@@ -71,6 +71,8 @@ var swedish = &catalog{
 			"så ungefär %.0f\u00a0%% av dem är redundanta (de känner varandra eller delar ett nätverk).",
 		analysis.EgoContactsWithColleagues: "Du har %s; med de personer du delar ett nätverk eller en organisation med, %s totalt, är din effektiva storlek %.1f, " +
 			"så ungefär %.0f\u00a0%% av dem är redundanta (de känner varandra eller delar ett nätverk eller en organisation).",
+		analysis.EgoNoContactsWithGroups: "Du har inga egna band i underlaget; räknat med de personer du delar ett nätverk eller en organisation med, %s, " +
+			"är din effektiva storlek %.1f, så ungefär %.0f\u00a0%% av dem är redundanta (de känner varandra eller delar ett nätverk eller en organisation).",
 		analysis.EgoConstraintLow:      "Din begränsning (Burts constraint) är %.2f (låg: dina kontakter är spridda över separata grupper, ett läge som mellanhand).",
 		analysis.EgoConstraintModerate: "Din begränsning (Burts constraint) är %.2f (måttlig).",
 		analysis.EgoConstraintHigh:     "Din begränsning (Burts constraint) är %.2f (hög: dina kontakter har band till varandra, få strukturella hål).",
