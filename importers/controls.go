@@ -77,6 +77,9 @@ func (l *loader) cleanDisplayText() {
 			// Another network may have the cleaned name: this one
 			// becomes "N1 (2)", never keeping the characters.
 			base := trimMade(name, v)
+			if strings.TrimSpace(base) == "" {
+				base = "unnamed network" // nothing but control characters
+			}
 			v = base
 			for k := 2; !nw.RenameGroup(g, v); k++ {
 				v = fmt.Sprintf("%s (%d)", base, k)

@@ -187,3 +187,19 @@ func TestVCardRawCharset(t *testing.T) {
 		t.Errorf("names %q", names)
 	}
 }
+
+// A network named by nothing but control characters is never a network
+// without a name.
+func TestNetworkOfControlCharacters(t *testing.T) {
+	nw, _ := mustLoad(t, map[string]string{"m.csv": "person_id,network\na,\x01\nb,\x02\nc,Chess\n"}, Options{Memberships: "m.csv"})
+	var names []string
+	for _, g := range nw.Groups {
+		names = append(names, g.Name)
+		if strings.TrimSpace(g.Name) == "" {
+			t.Errorf("a network without a name")
+		}
+	}
+	if len(names) != 3 || names[0] != "unnamed network" || names[1] != "unnamed network (2)" {
+		t.Errorf("networks %q", names)
+	}
+}
