@@ -101,7 +101,7 @@ func writeHeadline(w io.Writer, r *analysis.Result, rep *importers.Report) {
 		ties += " (" + countOf(d.Arcs, "directed tie", "directed ties") + ")"
 	}
 	if r.GroupTies {
-		ties += ", counting people who share a network as tied"
+		ties += ", counting people who share " + sharedGroups(r) + " as tied"
 	}
 	fmt.Fprintf(t, "  ties\t%s\n", ties)
 	fmt.Fprintf(t, "  density\t%s\tshare of all possible pairs that are tied\n", cells.Fixed(u.Density, 3))
@@ -130,8 +130,8 @@ func writeHeadline(w io.Writer, r *analysis.Result, rep *importers.Report) {
 	}
 	if r.GroupTies {
 		fmt.Fprintln(w)
-		paragraph(w, "The ties alone do not reach among your contacts, so people who share a network (from --memberships"+
-			orgNote(r)+") count as tied here. Use --group-ties off to analyse the ties alone.")
+		paragraph(w, "The ties alone do not reach among your contacts, so people who share "+sharedGroups(r)+
+			" count as tied here. Use --group-ties off to analyse the ties alone.")
 	}
 	if len(r.Findings.Ego) > 0 {
 		section(w, "You ("+r.Network.People[r.Ego()].ID+")")
@@ -139,11 +139,25 @@ func writeHeadline(w io.Writer, r *analysis.Result, rep *importers.Report) {
 	}
 }
 
-func orgNote(r *analysis.Result) string {
-	if r.Options.Projection.OrganizationAttribute != "" {
-		return " and shared organisations"
+// sharedGroups says what the groups that join the structure view are: the
+// networks of --memberships, organisations (--org-as-group), or both.
+func sharedGroups(r *analysis.Result) string {
+	orgs, nets := false, false
+	if b := r.Views.Memberships; b != nil {
+		for _, g := range b.Groups {
+			if g.Size >= 2 {
+				orgs = orgs || g.Organization
+				nets = nets || !g.Organization
+			}
+		}
 	}
-	return ""
+	switch {
+	case orgs && nets:
+		return "a network (--memberships) or an organisation"
+	case orgs:
+		return "an organisation"
+	}
+	return "a network (--memberships)"
 }
 
 func writeBrokers(w io.Writer, r *analysis.Result) {
