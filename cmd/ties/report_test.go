@@ -827,3 +827,11 @@ func TestReportContactsWithoutValues(t *testing.T) {
 		}
 	}
 }
+
+// One person is "the one person", not "the 1 person".
+func TestReportOnePerson(t *testing.T) {
+	md := reportOf(t, &reportOptions{Inputs: inputOptions{People: writeFile(t, "p.csv", "id,name,country\na,Ann,SE\n")}, Format: "md"})
+	if strings.Contains(md, "the 1 person") || !strings.Contains(md, "the one person") {
+		t.Errorf("one person: %s", md[:min(len(md), 400)])
+	}
+}

@@ -66,11 +66,17 @@ func buildContacts(m *model, d Data) {
 			people = append(people, int(j))
 		}
 		pop = m.t("report.population.ego", finding.Count{N: len(people), Noun: analysis.NounContact})
+		if len(people) == 1 {
+			pop = m.t("report.population.ego.one")
+		}
 	} else {
 		for i := range nw.People {
 			people = append(people, i)
 		}
 		pop = m.t("report.population.all", finding.Count{N: len(people), Noun: analysis.NounPerson})
+		if len(people) == 1 {
+			pop = m.t("report.population.all.one")
+		}
 	}
 	if len(people) == 0 {
 		return

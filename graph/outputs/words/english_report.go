@@ -117,6 +117,8 @@ var englishReport = map[finding.Code]string{
 	"report.summary.no_networks":    "No network can be judged yet: the data names no networks (memberships). The section \"What to add next\" says how.",
 	"report.population.ego":         "your %s",
 	"report.population.all":         "the %s",
+	"report.population.ego.one":     "your one contact",
+	"report.population.all.one":     "the one person",
 
 	// Verdicts and what to do.
 	"report.verdict.keep_and_invest":          "keep and invest",

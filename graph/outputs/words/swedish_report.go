@@ -121,6 +121,8 @@ var swedishReport = map[finding.Code]string{
 	"report.summary.no_networks":    "Inget nätverk kan bedömas än: underlaget nämner inga nätverk (medlemskap). Avsnittet ”Vad du kan lägga till” visar hur.",
 	"report.population.ego":         "dina %s",
 	"report.population.all":         "alla %s",
+	"report.population.ego.one":     "din enda kontakt",
+	"report.population.all.one":     "den enda personen",
 
 	// Verdicts and what to do.
 	"report.verdict.keep_and_invest":          "behåll och satsa",
