@@ -168,13 +168,18 @@ func monthFirstDate(s string, thisYear int) (graph.Date, bool) {
 	text := dateText(strings.TrimSpace(s))
 	if a, b, ys, _, ok := numericParts(text); ok {
 		y := numericYear(ys, thisYear)
-		if !validDate(y, a, b) {
+		if !validDate(y, a, b) || y < minYear {
 			return graph.Date{}, false
 		}
 		return graph.DateOf(time.Date(y, time.Month(a), b, 0, 0, 0, 0, time.UTC)), true
 	}
-	return namedDate(text, thisYear)
+	d, ok := namedDate(text, thisYear)
+	return d, ok && d.Year() >= minYear
 }
+
+// minYear is the earliest year a tie or a membership can have begun: a
+// year before it ("15 Mar 0024") is a typo, not a date.
+const minYear = 1900
 
 // twoDigitYear is the latest year ending in yy that is not after thisYear
 // ("30" read in 2026 is 1930): nobody connected or joined in the future.
@@ -228,12 +233,20 @@ func parseDates(rep *FileReport, cells []dateCell, now time.Time, subject string
 				noted = true
 				noteOrder(rep, c, order, day, month)
 			}
+			if y < minYear {
+				bad(fmt.Sprintf("has a year before %d, surely a typo", minYear))
+				continue
+			}
 			out[k] = graph.DateOf(time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC))
 			continue
 		}
 		d, ok := namedDate(text, thisYear)
 		if !ok {
 			bad("is not a date ties can read")
+			continue
+		}
+		if d.Year() < minYear {
+			bad(fmt.Sprintf("has a year before %d, surely a typo", minYear))
 			continue
 		}
 		out[k] = d

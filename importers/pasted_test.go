@@ -203,3 +203,24 @@ func TestNetworkOfControlCharacters(t *testing.T) {
 		t.Errorf("networks %q", names)
 	}
 }
+
+// A year before 1900 is a typo, reported, not a date.
+func TestDatesBefore1900(t *testing.T) {
+	nw, rep := mustLoad(t, map[string]string{"t.csv": "source,target,since\na,b,15 Mar 0024\nb,c,0024-03-15\nc,d,15 Mar 2024\n"}, Options{Ties: "t.csv"})
+	f := rep.Files[0]
+	if f.NotesByReason["bad date"] != 2 {
+		t.Errorf("notes %+v", f.Notes)
+	}
+	dated := 0
+	for _, tie := range nw.Ties {
+		if !tie.Since.IsZero() {
+			dated++
+			if tie.Since.Year() < 1900 {
+				t.Errorf("tie dated %v", tie.Since)
+			}
+		}
+	}
+	if dated != 1 {
+		t.Errorf("%d dated ties, want 1", dated)
+	}
+}
