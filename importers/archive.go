@@ -152,12 +152,10 @@ func officeKind(head []byte) (office, excel bool) {
 }
 
 // oleMagic starts an Excel 97-2003 workbook (.xls) and other old Office
-// documents (OLE2 compound files).
-var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
-
-// oleMagicText is oleMagic as the head of an input reads once decoded
-// (as Windows-1252, since it is no UTF-8).
-const oleMagicText = "\u00d0\u00cf\x11\u00e0\u00a1\u00b1\x1a\u00e1"
+// documents (OLE2 compound files): the bytes D0 CF 11 E0 A1 B1 1A E1 as
+// the head of an input reads them once decoded (as Windows-1252, since
+// they are no UTF-8).
+const oleMagic = "\u00d0\u00cf\x11\u00e0\u00a1\u00b1\x1a\u00e1"
 
 // numbersError says how to turn an Apple Numbers document into a CSV file.
 func numbersError(p string) error {

@@ -152,8 +152,8 @@ type loader struct {
 	composed  map[string]int
 	composedN int
 	// groupsNFC and idsNFC map the composed form (NFC) of every non-ASCII
-	// network name and people-file id read so far to its network or
-	// person: the same text in another Unicode form is the same one.
+	// network name and people-file id read so far to the first network or
+	// person with it: another written so is another one, noted.
 	groupsNFC, idsNFC map[string]int
 }
 
@@ -400,7 +400,7 @@ func (l *loader) readInput(role string, in *input, read func(*input) error) erro
 	if read == nil {
 		return l.notAGraph(in)
 	}
-	if bytes.HasPrefix(in.head, oleMagic) || bytes.HasPrefix(in.head, []byte(oleMagicText)) {
+	if bytes.HasPrefix(in.head, []byte(oleMagic)) {
 		return &Error{Path: in.path, Msg: "an Excel 97-2003 workbook (.xls) or another old Office document, not a CSV file",
 			Hint: "save it as CSV (File > Save As > CSV UTF-8) and pass the .csv"}
 	}

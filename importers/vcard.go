@@ -330,7 +330,7 @@ func (p vprop) decoded(rep *FileReport, line int) string {
 // own encoding: they are taken back to bytes and decoded so.
 func (p vprop) undeclared(rep *FileReport, line int) string {
 	cs := p.param("CHARSET")
-	if cs == "" || isASCIIString(p.value) {
+	if cs == "" || isASCII(p.value) {
 		return p.value
 	}
 	enc, err := htmlindex.Get(cs)
@@ -350,15 +350,6 @@ func (p vprop) undeclared(rep *FileReport, line int) string {
 		return string(s)
 	}
 	return p.value
-}
-
-func isASCIIString(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // splitUnescaped splits a value at each sep that is not escaped with a

@@ -142,15 +142,7 @@ func writeHeadline(w io.Writer, r *analysis.Result, rep *importers.Report) {
 // sharedGroups says what the groups that join the structure view are: the
 // networks of --memberships, organisations (--org-as-group), or both.
 func sharedGroups(r *analysis.Result) string {
-	orgs, nets := false, false
-	if b := r.Views.Memberships; b != nil {
-		for _, g := range b.Groups {
-			if g.Size >= 2 {
-				orgs = orgs || g.Organization
-				nets = nets || !g.Organization
-			}
-		}
-	}
+	orgs, nets := r.SharedGroups()
 	switch {
 	case orgs && nets:
 		return "a network (--memberships) or an organisation"

@@ -224,10 +224,10 @@ func findings(r *Result) Findings {
 	return f
 }
 
-// starBy says what joined a star's contacts: shared organisations,
-// shared networks, or both.
-func starBy(r *Result) finding.Code {
-	orgs, nets := false, false
+// SharedGroups says what kinds of groups of two or more the memberships
+// view holds: organisations (--org-as-group) and networks (--memberships),
+// the groups that tie people when shared groups join the structure view.
+func (r *Result) SharedGroups() (orgs, nets bool) {
 	if b := r.Views.Memberships; b != nil {
 		for _, g := range b.Groups {
 			if g.Size >= 2 {
@@ -236,6 +236,13 @@ func starBy(r *Result) finding.Code {
 			}
 		}
 	}
+	return orgs, nets
+}
+
+// starBy says what joined a star's contacts: shared organisations,
+// shared networks, or both.
+func starBy(r *Result) finding.Code {
+	orgs, nets := r.SharedGroups()
 	switch {
 	case orgs && nets:
 		return StructureStarByBoth
