@@ -153,8 +153,11 @@ type cellsBatchOf[T any] struct {
 const cellsBatches = 4
 
 // cellsBatch is how many rows decodeCells hands on at a time: enough for
-// IndexAll's reads to overlap, few enough to stay in the cache.
-const cellsBatch = 256
+// IndexAll's reads to overlap and for the two goroutines to wait on each
+// other rarely, few enough to stay in the cache. At 256 rows a batch,
+// 2 000 000 ties loaded at 45–50 MB/s; at 1024, 70–75 MB/s (issue 15,
+// BenchmarkLoadFiles200kTies2M).
+const cellsBatch = 1024
 
 // The large files' rows. A field added to tieRow or membershipRow must be
 // added here too (TestCellsRowsMatchGocsv fails until it is).
