@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/tiesnet/ties/graph/internal/par"
 )
@@ -26,13 +27,22 @@ type Person struct {
 type Tie struct {
 	From, To int // indices into Network.People
 	Weight   float64
-	Type     string // free text from the ties file ("advice", "linkedin"); may be empty
-	Since    Date   // the day the tie began (LinkedIn's "Connected On"); zero if unknown
+	Type     TieType // its type, named by Network.TieTypeName; 0 is no type
+	Since    Date    // the day the tie began (LinkedIn's "Connected On"); zero if unknown
 	// Mutual marks a tie without direction. It joins the undirected view but
 	// not the directed one: a LinkedIn connection was accepted by both and says
 	// nothing about who gives to whom.
 	Mutual bool
 }
+
+// TieType is the type of a tie (free text from the ties file: "advice",
+// "linkedin"), as an index into its network's table of types: Network.
+// AddTieType gives it, Network.TieTypeName names it. The zero TieType is
+// the empty type, in every network. A tie holds an index rather than the
+// text so that it holds no pointer: 2 000 000 ties are then a block of
+// memory the collector never scans, and adding one is a plain copy
+// (issue 15: the types' strings cost a sixth of loading them).
+type TieType uint32
 
 // GroupInfo is what the user knows of a network (group), from networks.csv.
 // Nil pointers are unknown values.
@@ -87,6 +97,10 @@ type Network struct {
 	groupIdx map[string]int
 	member   map[[2]int]struct{} // {group, person}
 	weighted bool
+	// tieTypes names the TieTypes (tieTypes[0] is ""); tieTypeIdx is the
+	// reverse.
+	tieTypes   []string
+	tieTypeIdx map[string]TieType
 	// capped counts the repeated ties whose summed weight Normalize capped
 	// at MaxWeight.
 	capped int
@@ -114,12 +128,32 @@ func (nw *Network) DerivedFrom(attr string) (string, bool) {
 // New returns an empty network.
 func New() *Network {
 	return &Network{
-		Ego:      -1,
-		attrIdx:  map[string]int{},
-		groupIdx: map[string]int{},
-		member:   map[[2]int]struct{}{},
+		Ego:        -1,
+		attrIdx:    map[string]int{},
+		groupIdx:   map[string]int{},
+		member:     map[[2]int]struct{}{},
+		tieTypes:   []string{""},
+		tieTypeIdx: map[string]TieType{"": 0},
 	}
 }
+
+// AddTieType returns the TieType named name, adding it if new.
+func (nw *Network) AddTieType(name string) TieType {
+	if k, ok := nw.tieTypeIdx[name]; ok {
+		return k
+	}
+	if len(nw.tieTypes) >= mutualKind {
+		panic("graph: more than 2³¹-1 types of tie")
+	}
+	k := TieType(len(nw.tieTypes))
+	name = strings.Clone(name) // not the whole line it was cut from
+	nw.tieTypes = append(nw.tieTypes, name)
+	nw.tieTypeIdx[name] = k
+	return k
+}
+
+// TieTypeName returns the name of tie type k ("" for none).
+func (nw *Network) TieTypeName(k TieType) string { return nw.tieTypes[k] }
 
 // AddPerson adds a person with the given id and returns its index. If the id
 // exists already, it returns the existing index and false.
@@ -242,6 +276,9 @@ const MaxWeight = 1e12
 // that are not a number in (0, MaxWeight], are rejected with an error;
 // repeated ties are kept until Normalize sums them.
 func (nw *Network) AddTie(t Tie) error {
+	if int(t.Type) >= len(nw.tieTypes) {
+		return fmt.Errorf("tie type %d is not one of the network's (AddTieType gives them)", t.Type)
+	}
 	if t.From == t.To {
 		return fmt.Errorf("self-tie of %q", nw.People[t.From].ID)
 	}
@@ -278,13 +315,14 @@ func (nw *Network) HasDirected() bool {
 type Repeat struct{ Kept, Dropped int }
 
 // Normalize sorts ties (directed first, then mutual; each by From, To,
-// then type) and sums the weights of repeated ties: the same pair, the same
+// then the type's name) and sums the weights of repeated ties: the same pair, the same
 // direction and the same type. Ties of different types between one pair
 // (a message and an endorsement) stay apart, so that outputs can tell them
 // apart; every view sums them. It returns the repeats in AddTie order of
-// the dropped tie.
+// the dropped tie. It numbers the tie types afresh, in the order of their
+// names, and forgets those no tie has.
 func (nw *Network) Normalize() []Repeat {
-	sorted, names := sortTies(nw.Ties)
+	sorted, names := sortTies(nw.Ties, nw.tieTypes)
 	ties := nw.Ties
 	// The days ties began, by position, when any is known: ties is
 	// overwritten as the sorted ties are written back.
@@ -326,11 +364,16 @@ func (nw *Network) Normalize() []Repeat {
 			}
 		}
 		kept = s.pos
-		ties[m] = Tie{From: int(s.from), To: int(s.to), Weight: s.weight, Type: names[s.kind&^mutualKind], Since: sinceOf(s.pos), Mutual: s.kind&mutualKind != 0}
+		ties[m] = Tie{From: int(s.from), To: int(s.to), Weight: s.weight, Type: TieType(s.kind &^ mutualKind), Since: sinceOf(s.pos), Mutual: s.kind&mutualKind != 0}
 		m++
 	}
-	clear(ties[m:]) // no type strings held past the end
 	nw.Ties = ties[:m]
+	// The types renumbered by name, those no tie has left out.
+	nw.tieTypes = names
+	clear(nw.tieTypeIdx)
+	for k, name := range names {
+		nw.tieTypeIdx[name] = TieType(k)
+	}
 	if m < cap(ties)/2 {
 		nw.Ties = slices.Clone(nw.Ties) // mostly repeats: give the room back
 	}
@@ -345,11 +388,10 @@ func (nw *Network) Normalize() []Repeat {
 	return repeats
 }
 
-// sortedTie is a tie as Normalize sorts it, in 24 bytes and without
-// pointers (the type as its rank among the types' names; the day it
-// began is looked up by position), so that the collector neither scans
-// the copies nor records each write, and the ties' own slice is written
-// back in place rather than copied into a second one.
+// sortedTie is a tie as Normalize sorts it, in 24 bytes (the type as its
+// rank among the types' names; the day it began is looked up by
+// position), so that the ties' own slice is written back in place rather
+// than copied into a second one.
 type sortedTie struct {
 	from, to int32
 	kind     uint32 // the type's rank, | mutualKind for a mutual tie
@@ -362,7 +404,7 @@ const mutualKind = 1 << 31
 // sortTies returns compact copies of ties in Normalize's order: directed
 // before mutual, then by From, To, the type's name, and position; and the
 // types' names by rank. It is a counting sort by (mutual, From) into
-// buckets, then a sort of each bucket by (To, type, position): O(ties +
+// buckets, then a sort of each bucket by (To, the type's rank, position): O(ties +
 // people) but for the buckets' own sorts, which are short (a person's
 // ties). A comparison sort of all the ties took a quarter of loading
 // 200 000 people and 2 000 000 ties (issue 15).
@@ -376,11 +418,11 @@ const mutualKind = 1 << 31
 // its buckets, which are then sorted (sortSupers). Each step runs on all
 // CPUs. The order within a bucket is decided by its sort alone (position
 // breaks ties), not by how the ties got there.
-func sortTies(ties []Tie) ([]sortedTie, []string) {
+func sortTies(ties []Tie, types []string) ([]sortedTie, []string) {
 	if len(ties) > math.MaxInt32 {
 		panic("graph: more than 2³¹-1 ties")
 	}
-	n, rank, names := rankTypes(ties)
+	n, rank, names := rankTypes(ties, types)
 	buckets := 2 * n // (mutual, From): From, or n+From for a mutual tie
 	shift := 0       // a super-bucket holds 1<<shift buckets
 	for buckets>>shift > 1024 {
@@ -392,31 +434,33 @@ func sortTies(ties []Tie) ([]sortedTie, []string) {
 }
 
 // rankTypes returns the number of people (one more than the largest end
-// of a tie) and the ties' types ranked by name, so that the order does not
-// depend on which came first in the files.
-func rankTypes(ties []Tie) (int, map[string]uint32, []string) {
-	rank := map[string]uint32{"": 0}
-	names := []string{""}
-	last := ""
+// of a tie), the rank of each of types by name among those the ties have
+// (and ""), so that the order does not depend on which came first in the
+// files, and those names in that order.
+func rankTypes(ties []Tie, types []string) (int, []uint32, []string) {
+	used := make([]bool, len(types))
+	used[0] = true
 	n := 0
 	for i := range ties {
 		t := &ties[i]
 		n = max(n, t.From+1, t.To+1)
-		if t.Type == last {
-			continue
-		}
-		if _, ok := rank[t.Type]; !ok {
-			rank[t.Type] = 0
-			names = append(names, t.Type)
-		}
-		last = t.Type
+		used[t.Type] = true
 	}
-	if n > math.MaxInt32 || len(names) >= mutualKind {
-		panic("graph: more than 2³¹-1 people or types of tie")
+	if n > math.MaxInt32 {
+		panic("graph: more than 2³¹-1 people")
 	}
-	slices.Sort(names)
-	for r, name := range names {
-		rank[name] = uint32(r)
+	byName := make([]int, 0, len(types))
+	for k := range types {
+		if used[k] {
+			byName = append(byName, k)
+		}
+	}
+	slices.SortFunc(byName, func(a, b int) int { return cmp.Compare(types[a], types[b]) })
+	rank := make([]uint32, len(types))
+	names := make([]string, len(byName))
+	for r, k := range byName {
+		rank[k] = uint32(r)
+		names[r] = types[k]
 	}
 	return n, rank, names
 }
@@ -424,7 +468,7 @@ func rankTypes(ties []Tie) (int, map[string]uint32, []string) {
 // placeInSupers copies the ties, compacted, into super-buckets of 1<<shift
 // buckets each, and returns them with where each super-bucket starts. The
 // ties are split into parts, one per CPU, counted and then placed.
-func placeInSupers(ties []Tie, n, shift int, rank map[string]uint32) ([]sortedTie, []int32) {
+func placeInSupers(ties []Tie, n, shift int, rank []uint32) ([]sortedTie, []int32) {
 	super := func(t *Tie) int {
 		if t.Mutual {
 			return (n + t.From) >> shift
@@ -454,13 +498,9 @@ func placeInSupers(ties []Tie, n, shift int, rank map[string]uint32) ([]sortedTi
 	sorted := make([]sortedTie, len(ties))
 	par.For(len(ties), size, parts, func(_, lo, hi int) {
 		next := count[lo/size]
-		last, lastRank := "", rank[""]
 		for i := lo; i < hi; i++ {
 			t := &ties[i]
-			if t.Type != last {
-				last, lastRank = t.Type, rank[t.Type]
-			}
-			kind := lastRank
+			kind := rank[t.Type]
 			if t.Mutual {
 				kind |= mutualKind
 			}
@@ -567,26 +607,28 @@ func (nw *Network) AddGroup(name string) (int, bool) {
 	return g, true
 }
 
-// RewriteTieTypes gives every tie of type t the type f(t), calling f once
-// per distinct type (ties share a few types), and returns how many ties
-// changed type. Ties without a type are left as they are.
+// RewriteTieTypes gives every tie of type t the type named f(t's name),
+// calling f once per type (ties share a few types), and returns how many
+// ties changed type. Ties without a type are left as they are. Types that
+// f gives one name become one type.
 func (nw *Network) RewriteTieTypes(f func(string) string) int {
-	to := map[string]string{}
+	old := nw.tieTypes
+	nw.tieTypes = []string{""}
+	clear(nw.tieTypeIdx)
+	nw.tieTypeIdx[""] = 0
+	to := make([]TieType, len(old))
+	changed := make([]bool, len(old))
+	for k, name := range old[1:] {
+		v := f(name)
+		to[k+1], changed[k+1] = nw.AddTieType(v), v != name
+	}
 	n := 0
 	for i := range nw.Ties {
-		t := nw.Ties[i].Type
-		if t == "" {
-			continue
-		}
-		v, ok := to[t]
-		if !ok {
-			v = f(t)
-			to[t] = v
-		}
-		if v != t {
-			nw.Ties[i].Type = v
+		t := &nw.Ties[i]
+		if changed[t.Type] {
 			n++
 		}
+		t.Type = to[t.Type]
 	}
 	return n
 }

@@ -72,7 +72,7 @@ func tieOf(nw *graph.Network, from, to, kind string) (graph.Tie, bool) {
 	f, _ := nw.Index(from)
 	g, _ := nw.Index(to)
 	for _, t := range nw.Ties {
-		if t.From == f && t.To == g && t.Type == kind {
+		if t.From == f && t.To == g && nw.TieTypeName(t.Type) == kind {
 			return t, true
 		}
 	}
@@ -211,7 +211,7 @@ func TestGeneratedArchive(t *testing.T) {
 	kinds := map[string]int{}
 	for _, tie := range nw.Ties {
 		if !tie.Mutual {
-			kinds[tie.Type]++
+			kinds[nw.TieTypeName(tie.Type)]++
 		}
 	}
 	for _, k := range ArchiveTieTypes {

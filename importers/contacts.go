@@ -194,7 +194,7 @@ func (l *loader) addContacts(rep *FileReport, tieType string, cs []contact) erro
 			}
 		}
 		if ego >= 0 && i != ego && isNew {
-			if err := l.addTie(graph.Tie{From: ego, To: i, Weight: 1, Type: tieType, Since: c.connectedOn, Mutual: true}, rep, c.line); err != nil {
+			if err := l.addTie(graph.Tie{From: ego, To: i, Weight: 1, Type: l.nw.AddTieType(tieType), Since: c.connectedOn, Mutual: true}, rep, c.line); err != nil {
 				return err
 			}
 			if egoTie == nil {

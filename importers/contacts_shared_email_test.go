@@ -90,7 +90,7 @@ func TestSharedEmailKeptApart(t *testing.T) {
 				if !reflect.DeepEqual(groups, want) {
 					t.Errorf("%s: groups %q, want %q", p.id, groups, want)
 				}
-				if _, ok := tieOf(nw, "me", p.id, nw.Ties[0].Type); !ok {
+				if _, ok := tieOf(nw, "me", p.id, nw.TieTypeName(nw.Ties[0].Type)); !ok {
 					t.Errorf("%s: no tie from the ego", p.id)
 				}
 			}

@@ -111,7 +111,7 @@ func checkContacts(t *testing.T, nw *graph.Network, format string, want []wantCo
 			t.Errorf("%s: no tie with the ego", w.id)
 		} else {
 			got.since = tie.Since.String()
-			if !tie.Mutual || tie.Type != format || tie.Weight != 1 {
+			if !tie.Mutual || nw.TieTypeName(tie.Type) != format || tie.Weight != 1 {
 				t.Errorf("%s: ego tie %+v, want mutual, type %q, weight 1", w.id, tie, format)
 			}
 		}

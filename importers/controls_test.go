@@ -58,8 +58,8 @@ func TestControlCharactersLeaveDisplayText(t *testing.T) {
 	if g, ok := nw.GroupIndex("N1"); !ok || nw.Groups[g].Info == nil || nw.Groups[g].Info.Purpose != "meet ups" {
 		t.Errorf("N1: %v %+v", ok, nw.Groups)
 	}
-	if nw.Ties[0].Type != "adv ice" {
-		t.Errorf("tie type %q", nw.Ties[0].Type)
+	if got := nw.TieTypeName(nw.Ties[0].Type); got != "adv ice" {
+		t.Errorf("tie type %q", got)
 	}
 	// Each file's texts are noted on it: names and values on the people
 	// file, network names and what is known of them on the memberships

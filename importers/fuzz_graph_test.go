@@ -40,7 +40,7 @@ func tinyExport(f export.Format) []byte {
 	c, _ := nw.AddPerson("c", "")
 	nw.SetAttr(b, nw.Attribute("country"), "SE")
 	nw.Ego = a
-	_ = nw.AddTie(graph.Tie{From: a, To: b, Weight: 2, Type: "advice"})
+	_ = nw.AddTie(graph.Tie{From: a, To: b, Weight: 2, Type: nw.AddTieType("advice")})
 	_ = nw.AddTie(graph.Tie{From: b, To: c, Weight: 1, Mutual: true, Since: graph.NewDate(2024, 3, 15)})
 	g, _ := nw.AddGroup("Club")
 	nw.AddMember(g, a, "chair")

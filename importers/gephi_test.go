@@ -27,7 +27,7 @@ func TestGephiEdgesCSV(t *testing.T) {
 	}
 	var got []tie
 	for _, x := range nw.Ties {
-		got = append(got, tie{nw.People[x.From].ID, nw.People[x.To].ID, x.Type, x.Weight, x.Mutual})
+		got = append(got, tie{nw.People[x.From].ID, nw.People[x.To].ID, nw.TieTypeName(x.Type), x.Weight, x.Mutual})
 	}
 	want := []tie{{"b", "c", "advice", 2, false}, {"a", "c", "", 1, false}, {"a", "b", "", 1, true}, {"a", "c", "", 1, true}}
 	slices.SortFunc(got, func(x, y tie) int { return strings.Compare(x.from+x.to+x.typ, y.from+y.to+y.typ) })
@@ -53,7 +53,7 @@ func TestGephiEdgesCSV(t *testing.T) {
 	// A ties file whose type is a kind of tie keeps it, with a label
 	// column or without.
 	nw, _ = mustLoad(t, map[string]string{"t.csv": "source,target,label\na,b,advice\n"}, Options{Ties: "t.csv"})
-	if nw.Ties[0].Type != "advice" || nw.Ties[0].Mutual {
+	if nw.TieTypeName(nw.Ties[0].Type) != "advice" || nw.Ties[0].Mutual {
 		t.Errorf("label as the kind: %+v", nw.Ties[0])
 	}
 }

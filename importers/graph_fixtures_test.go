@@ -21,7 +21,7 @@ func tieStrings(nw *graph.Network) []string {
 		if t.Mutual {
 			sep = "-"
 		}
-		out = append(out, fmt.Sprintf("%s%s%s %g %s", nw.People[t.From].ID, sep, nw.People[t.To].ID, t.Weight, t.Type))
+		out = append(out, fmt.Sprintf("%s%s%s %g %s", nw.People[t.From].ID, sep, nw.People[t.To].ID, t.Weight, nw.TieTypeName(t.Type)))
 	}
 	sort.Strings(out)
 	return out

@@ -42,14 +42,13 @@ type graphBuilder struct {
 	groups  map[string]int // node id → group, in a file ties wrote
 	pending []*gedge       // edges to nodes not read yet
 	egoID   string
-	types   map[string]string
 	roles   map[string]string
 	noted   map[string]bool // notes given once per file
 }
 
 func newGraphBuilder(l *loader, rep *FileReport) *graphBuilder {
 	b := &graphBuilder{l: l, rep: rep, keys: map[string]*gkey{}, used: map[*gkey]bool{},
-		groups: map[string]int{}, types: map[string]string{}, roles: map[string]string{}, noted: map[string]bool{},
+		groups: map[string]int{}, roles: map[string]string{}, noted: map[string]bool{},
 		cases: newCaseIndex(), directed: true}
 	b.ps.base = len(l.nw.People)
 	return b
@@ -486,15 +485,7 @@ func (b *graphBuilder) addEdge(e *gedge, late bool) {
 	if b.l.opt.Undirected {
 		mutual = true
 	}
-	if typ != "" {
-		if s, ok := b.types[typ]; ok {
-			typ = s
-		} else {
-			typ = strings.Clone(typ)
-			b.types[typ] = typ
-		}
-	}
-	if err := b.l.addTie(graph.Tie{From: ends[0], To: ends[1], Weight: w, Type: typ, Since: since, Mutual: mutual}, b.rep, e.line); err != nil {
+	if err := b.l.addTie(graph.Tie{From: ends[0], To: ends[1], Weight: w, Type: b.l.nw.AddTieType(typ), Since: since, Mutual: mutual}, b.rep, e.line); err != nil {
 		b.rep.skip("bad tie", Problem{Line: e.line, Column: e.col, Reason: err.Error()})
 		return
 	}

@@ -132,7 +132,7 @@ func (l *loader) readArchiveTies(a *archive) error {
 	}
 	for _, k := range x.order {
 		s := x.arcs[k]
-		if err := l.addTie(graph.Tie{From: k.from, To: k.to, Weight: s.weight, Type: k.kind, Since: s.since}, s.rep, s.line); err != nil {
+		if err := l.addTie(graph.Tie{From: k.from, To: k.to, Weight: s.weight, Type: l.nw.AddTieType(k.kind), Since: s.since}, s.rep, s.line); err != nil {
 			return err
 		}
 	}

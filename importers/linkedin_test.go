@@ -105,7 +105,7 @@ func TestLinkedInIDs(t *testing.T) {
 		t.Errorf("%d ties, want 4", len(nw.Ties))
 	}
 	for _, tie := range nw.Ties {
-		if tie.Since.IsZero() || tie.Type != FormatLinkedIn || !tie.Mutual {
+		if tie.Since.IsZero() || nw.TieTypeName(tie.Type) != FormatLinkedIn || !tie.Mutual {
 			t.Errorf("tie %+v", tie)
 		}
 	}

@@ -71,8 +71,8 @@ func (l *loader) readTies(in *input) error {
 	if isGephiEdgesHeader(t.header) {
 		t.format, t.rep.Format = FormatGephiEdges, FormatGephiEdges
 	}
-	// Tie types repeat: one copy of each, not a copy per row.
-	types := map[string]string{}
+	types := &typeCache{nw: l.nw} // "" is type 0
+
 	// Room for every tie at once: a slice that grows by copying holds
 	// both copies for a moment. An estimate from the head of a stream
 	// (in.lines) errs on the side of room.
@@ -225,22 +225,29 @@ func tieWeight(rep *FileReport, cell string, c int, pos rowPos) (float64, bool) 
 // tieType is a row's tie type and whether the tie is mutual: Gephi's Type
 // column says directed or undirected and its Label the type; elsewhere the
 // type column, else the label. types keeps one copy of each type.
-func tieType(r tieRow, types map[string]string, undirected bool) (string, bool) {
+func tieType(r tieRow, types *typeCache, undirected bool) (graph.TieType, bool) {
 	typ, mutual := clean(r.Type), undirected
 	if directed, ok := gephiDirection(typ); ok {
 		typ, mutual = clean(r.Label), mutual || !directed
 	} else if typ == "" {
 		typ = clean(r.Label)
 	}
-	if typ == "" {
-		return "", mutual
+	return types.of(typ), mutual
+}
+
+// typeCache gives the TieType of a name, remembering the last: ties files
+// are often sorted by type, or have one.
+type typeCache struct {
+	nw   *graph.Network
+	last string
+	k    graph.TieType
+}
+
+func (c *typeCache) of(name string) graph.TieType {
+	if name != c.last {
+		c.last, c.k = name, c.nw.AddTieType(name)
 	}
-	if s, ok := types[typ]; ok {
-		return s, mutual
-	}
-	typ = strings.Clone(typ)
-	types[typ] = typ
-	return typ, mutual
+	return c.k
 }
 
 // short cuts a cell for quoting in a message.

@@ -42,8 +42,8 @@ func TestTiesFile(t *testing.T) {
 		t.Errorf("repeat note = %+v", p)
 	}
 	want := []graph.Tie{
-		{From: 0, To: 1, Weight: 3.5, Type: "advice"},
-		{From: 0, To: 1, Weight: 2, Type: "introduction"},
+		{From: 0, To: 1, Weight: 3.5, Type: nw.AddTieType("advice")},
+		{From: 0, To: 1, Weight: 2, Type: nw.AddTieType("introduction")},
 		{From: 1, To: 0, Weight: 1},
 		{From: 2, To: 0, Weight: 3},
 		{From: 2, To: 3, Weight: 1},

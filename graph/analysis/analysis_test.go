@@ -109,7 +109,7 @@ func TestStarAndGroupTies(t *testing.T) {
 	nw.Ego = me
 	for _, id := range []string{"a", "b", "c", "d"} {
 		i, _ := nw.AddPerson(id, "")
-		nw.AddTie(graph.Tie{From: me, To: i, Weight: 1, Type: "linkedin", Mutual: true})
+		nw.AddTie(graph.Tie{From: me, To: i, Weight: 1, Type: nw.AddTieType("linkedin"), Mutual: true})
 	}
 	nw.Normalize()
 	r, err := Run(nw, DefaultOptions())

@@ -498,7 +498,7 @@ func reciprocityFinding(r *Result) []finding.Finding {
 	if d == nil {
 		why := ReciprocityWhyFlag
 		for _, t := range r.Network.Ties {
-			if contactExportTypes[t.Type] {
+			if contactExportTypes[r.Network.TieTypeName(t.Type)] {
 				why = ReciprocityWhyExport
 				break
 			}

@@ -26,7 +26,7 @@ func export(t *testing.T, cs []contact, groups map[string][]string) *graph.Netwo
 	for _, c := range cs {
 		i, _ := nw.AddPerson(c.id, c.name)
 		nw.SetAttr(i, org, c.org)
-		if err := nw.AddTie(graph.Tie{From: me, To: i, Weight: 1, Type: "linkedin", Mutual: true, Since: c.since}); err != nil {
+		if err := nw.AddTie(graph.Tie{From: me, To: i, Weight: 1, Type: nw.AddTieType("linkedin"), Mutual: true, Since: c.since}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -27,11 +27,11 @@ func TestContactsSinceJoining(t *testing.T) {
 	for _, id := range []string{"a", "b", "c", "d", "e", "f"} {
 		idx[id], _ = nw.AddPerson(id, "")
 		if d, ok := since[id]; ok {
-			_ = nw.AddTie(graph.Tie{From: me, To: idx[id], Weight: 1, Type: "linkedin", Mutual: true, Since: d})
+			_ = nw.AddTie(graph.Tie{From: me, To: idx[id], Weight: 1, Type: nw.AddTieType("linkedin"), Mutual: true, Since: d})
 		}
 	}
 	// A later message to a does not move when the tie began.
-	_ = nw.AddTie(graph.Tie{From: me, To: idx["a"], Weight: 1, Type: "message", Since: graph.NewDate(2025, time.January, 1)})
+	_ = nw.AddTie(graph.Tie{From: me, To: idx["a"], Weight: 1, Type: nw.AddTieType("message"), Since: graph.NewDate(2025, time.January, 1)})
 	nw.Normalize()
 	guild, _ := nw.AddGroup("Guild")
 	nw.AddMembership(guild, me, "", graph.NewDate(2024, time.March, 1), graph.Date{})

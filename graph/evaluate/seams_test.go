@@ -17,7 +17,7 @@ func TestContactsAreTieViewNeighbours(t *testing.T) {
 	nw.Ego = me
 	for _, id := range []string{"a", "b", "c"} {
 		i, _ := nw.AddPerson(id, "")
-		_ = nw.AddTie(graph.Tie{From: me, To: i, Weight: 1, Type: "linkedin", Mutual: true})
+		_ = nw.AddTie(graph.Tie{From: me, To: i, Weight: 1, Type: nw.AddTieType("linkedin"), Mutual: true})
 	}
 	x, _ := nw.AddPerson("x", "") // in a club with the ego, not a contact
 	nw.Normalize()

@@ -99,6 +99,7 @@ func Organization(n int, seed uint64) *graph.Network {
 	}
 	nw.AddMember(committees[0], 0, "chair")
 	contacts := min(400, n/2)
+	advice := nw.AddTieType("advice")
 	seen := map[int]bool{0: true}
 	for len(seen) <= contacts {
 		j := 1 + r.IntN(n-1)
@@ -108,14 +109,14 @@ func Organization(n int, seed uint64) *graph.Network {
 		seen[j] = true
 		w := float64(1 + r.IntN(5))
 		if r.Float64() < 0.5 {
-			nw.AddTie(graph.Tie{From: 0, To: j, Weight: w, Type: "advice"})
+			nw.AddTie(graph.Tie{From: 0, To: j, Weight: w, Type: advice})
 			if r.Float64() < 1.0/3 {
-				nw.AddTie(graph.Tie{From: j, To: 0, Weight: w, Type: "advice"})
+				nw.AddTie(graph.Tie{From: j, To: 0, Weight: w, Type: advice})
 			}
 		} else {
-			nw.AddTie(graph.Tie{From: j, To: 0, Weight: w, Type: "advice"})
+			nw.AddTie(graph.Tie{From: j, To: 0, Weight: w, Type: advice})
 			if r.Float64() < 1.0/3 {
-				nw.AddTie(graph.Tie{From: 0, To: j, Weight: w, Type: "advice"})
+				nw.AddTie(graph.Tie{From: 0, To: j, Weight: w, Type: advice})
 			}
 		}
 	}

@@ -41,14 +41,14 @@ func TestScrubberHidesNamesAndIds(t *testing.T) {
 	}
 	a, _ := nw.Index("zz.alice")
 	b, _ := nw.Index("b7")
-	if err := nw.AddTie(graph.Tie{From: a, To: b, Weight: 1, Type: "advice from Alicia Uniquename"}); err != nil {
+	if err := nw.AddTie(graph.Tie{From: a, To: b, Weight: 1, Type: nw.AddTieType("advice from Alicia Uniquename")}); err != nil {
 		t.Fatal(err)
 	}
 	g, _ := nw.AddGroup("Rarename Fan Club")
 	nw.AddMember(g, a, "chair Roberto")
 	nw.Groups[g].Info = &graph.GroupInfo{Purpose: "Meet Roberto Rarename", Organiser: "Alicia Uniquename"}
 	s.Network(nw)
-	if got := nw.Ties[0].Type; got != "advice from [name]" {
+	if got := nw.TieTypeName(nw.Ties[0].Type); got != "advice from [name]" {
 		t.Errorf("tie type %q", got)
 	}
 	if r := nw.Groups[g].Roles; len(r) != 1 || r[0] != "chair [name]" {

@@ -16,7 +16,7 @@ func ExampleWrite() {
 	for _, id := range []string{"a", "b", "c"} {
 		nw.AddPerson(id, "")
 	}
-	nw.AddTie(graph.Tie{From: 0, To: 1, Weight: 2, Type: "advice"})
+	nw.AddTie(graph.Tie{From: 0, To: 1, Weight: 2, Type: nw.AddTieType("advice")})
 	nw.AddTie(graph.Tie{From: 1, To: 2, Weight: 1, Mutual: true})
 	nw.Normalize()
 	r, err := analysis.Run(nw, analysis.DefaultOptions())

@@ -136,7 +136,7 @@ func hostile(t *testing.T) *analysis.Result {
 		nw.SetAttr(i, a, "@SUM(A1:A9)")
 	}
 	for k := 1; k < len(names); k++ {
-		nw.AddTie(graph.Tie{From: 0, To: k, Weight: 1, Type: `"><!--`})
+		nw.AddTie(graph.Tie{From: 0, To: k, Weight: 1, Type: nw.AddTieType(`"><!--`)})
 	}
 	g, _ := nw.AddGroup(`Club <"&">`)
 	nw.AddMember(g, 0, `=cmd|' /C calc'!A0`)

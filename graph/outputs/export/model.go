@@ -348,7 +348,7 @@ func (m *model) buildEdgeFields(r *analysis.Result, opt Options) {
 			}
 			return num(1)
 		}, all},
-		{"tie_type", kString, tie(func(t graph.Tie, _ [2]int) value { return str(t.Type) }), ties},
+		{"tie_type", kString, tie(func(t graph.Tie, _ [2]int) value { return str(nw.TieTypeName(t.Type)) }), ties},
 		{"since", kString, tie(func(t graph.Tie, _ [2]int) value { return str(t.Since.String()) }), ties},
 		{"mutual", kBool, tie(func(t graph.Tie, _ [2]int) value { return boolean(t.Mutual) }), ties},
 		{"bridge", kBool, tie(func(_ graph.Tie, p [2]int) value { return boolean(bridge[p]) }), ties},

@@ -66,7 +66,7 @@ func TestNetworkX(t *testing.T) {
 	}
 	tie := nw.Ties[0]
 	ties := []any{[]any{nw.People[tie.From].ID, nw.People[tie.To].ID,
-		map[string]any{"weight": tie.Weight, "tie_type": tie.Type, "mutual": false, "kind": "tie"}}}
+		map[string]any{"weight": tie.Weight, "tie_type": nw.TieTypeName(tie.Type), "mutual": false, "kind": "tie"}}}
 	groups := map[string]any{"group:West Sweden Business Forum": map[string]any{
 		"kind": "group", "group_scope": "local", "group_formal": true, "label": "West Sweden Business Forum"}}
 	want := map[string]any{

@@ -20,7 +20,7 @@ func starWithClubs(t *testing.T) *analysis.Result {
 	nw.Ego = me
 	for _, id := range []string{"a", "b", "c", "d", "e", "f"} {
 		i, _ := nw.AddPerson(id, "")
-		if err := nw.AddTie(graph.Tie{From: me, To: i, Weight: 1, Type: "linkedin", Mutual: true}); err != nil {
+		if err := nw.AddTie(graph.Tie{From: me, To: i, Weight: 1, Type: nw.AddTieType("linkedin"), Mutual: true}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -249,7 +249,7 @@ func buildGiveTake(m *model, r *analysis.Result) {
 			if t.Mutual || (t.From != e && t.To != e) {
 				continue
 			}
-			k := t.Type
+			k := r.Network.TieTypeName(t.Type)
 			if k == "" {
 				k = m.t("report.give_take.ties")
 			}

@@ -31,7 +31,7 @@ func ExampleHTML() {
 	}
 	nw.Ego = 0
 	for _, t := range [][2]int{{0, 1}, {1, 0}, {0, 2}, {2, 3}, {3, 4}} {
-		if err := nw.AddTie(graph.Tie{From: t[0], To: t[1], Weight: 1, Type: "advice"}); err != nil {
+		if err := nw.AddTie(graph.Tie{From: t[0], To: t[1], Weight: 1, Type: nw.AddTieType("advice")}); err != nil {
 			log.Fatal(err)
 		}
 	}
