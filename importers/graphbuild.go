@@ -44,6 +44,30 @@ type graphBuilder struct {
 	egoID   string
 	roles   map[string]string
 	noted   map[string]bool // notes given once per file
+	// valued lists, in the order first met, the attributes values were
+	// given for, and where: one never declared is listed as unused.
+	valued     []valuedKey
+	valuedSeen map[valuedKey]bool
+}
+
+// valuedKey is an attribute a value was given for, and where first.
+type valuedKey struct {
+	domain, id string
+	line, col  int
+}
+
+// noteValue records that a node's, edge's or the graph's value named key id.
+func (b *graphBuilder) noteValue(domain, id string, line, col int) {
+	k := valuedKey{domain: domain, id: id}
+	if b.valuedSeen[k] {
+		return
+	}
+	if b.valuedSeen == nil {
+		b.valuedSeen = map[valuedKey]bool{}
+	}
+	b.valuedSeen[k] = true
+	k.line, k.col = line, col
+	b.valued = append(b.valued, k)
 }
 
 func newGraphBuilder(l *loader, rep *FileReport) *graphBuilder {
@@ -583,6 +607,19 @@ func (b *graphBuilder) finish() error {
 			}
 			b.rep.UnusedColumns = append(b.rep.UnusedColumns, domain+":"+k.name)
 		}
+	}
+	for _, v := range b.valued {
+		if b.keyFor(v.domain, v.id) != nil {
+			continue
+		}
+		b.rep.UnusedColumns = append(b.rep.UnusedColumns, v.domain+":"+v.id)
+		what := "which the file never declares"
+		if k, ok := b.keys[v.id]; ok {
+			what = "which the file declares for " + k.domain + " only"
+		}
+		b.rep.note("undeclared attribute", Problem{Line: v.line, Column: v.col,
+			Reason: fmt.Sprintf("a value of the attribute %q on %s, %s: its values are not read; declare it for %s (GraphML: <key id=%q for=%q attr.name=\"…\">; GEXF: <attribute id=%q title=\"…\"> in <attributes class=%q>)",
+				v.id, map[string]string{"node": "a node", "edge": "an edge", "graph": "the graph"}[v.domain], what, v.domain, v.id, v.domain, v.id, v.domain)})
 	}
 	if len(b.rep.UnusedColumns) > 0 {
 		b.rep.note("unused column", Problem{Line: b.graphLine,

@@ -319,11 +319,12 @@ func readGraphML(x *xmlReader, b *graphBuilder) error {
 				continue
 			case name == "data":
 				key, _ := xmlAttr(t, "key")
+				line, col := x.line, x.col // text reads past them
 				v, err := x.text()
 				if err != nil {
 					return err
 				}
-				graphMLData(b, node, edge, parent, key, v)
+				graphMLData(b, node, edge, parent, key, v, line, col)
 				continue
 			case name == "graphml" && len(stack) == 0:
 			case name == "desc" || name == "port" || name == "locator" || name == "endpoint":
@@ -410,21 +411,25 @@ func graphMLEdge(t xml.StartElement, line, col int) *gedge {
 }
 
 // graphMLData keeps a <data> value v of key: the open edge's, the open
-// node's (when it is the node's own), or the graph's.
-func graphMLData(b *graphBuilder, node *gnode, edge *gedge, parent, key, v string) {
+// node's (when it is the node's own), or the graph's; line and col are
+// where the <data> is.
+func graphMLData(b *graphBuilder, node *gnode, edge *gedge, parent, key, v string, line, col int) {
 	switch {
 	case edge != nil:
 		if edge.vals == nil {
 			edge.vals = map[string]string{}
 		}
 		edge.vals[key] = v
+		b.noteValue("edge", key, line, col)
 	case node != nil && parent == "node":
 		if node.vals == nil {
 			node.vals = map[string]string{}
 		}
 		node.vals[key] = v
+		b.noteValue("node", key, line, col)
 	case parent == "graph":
 		b.graphData(key, v)
+		b.noteValue("graph", key, line, col)
 	}
 }
 
@@ -521,7 +526,7 @@ func readGEXF(x *xmlReader, b *graphBuilder) error {
 				edge = gexfEdge(t, x.line, x.col)
 			case name == "attvalues":
 			case name == "attvalue" && parent == "attvalues":
-				gexfAttvalue(b, t, node, edge, x.line)
+				gexfAttvalue(b, t, node, edge, x.line, x.col)
 			case len(stack) == 0:
 				return x.notGraphFile("GEXF", name)
 			default:
@@ -635,7 +640,7 @@ func gexfEdge(t xml.StartElement, line, col int) *gedge {
 // gexfAttvalue keeps an <attvalue> of the open edge, or of the open node
 // not yet read; a second value of one attribute (a dynamic graph's) is
 // reported, not kept.
-func gexfAttvalue(b *graphBuilder, t xml.StartElement, node *gnode, edge *gedge, line int) {
+func gexfAttvalue(b *graphBuilder, t xml.StartElement, node *gnode, edge *gedge, line, col int) {
 	key, ok := xmlAttr(t, "for")
 	if !ok {
 		key, _ = xmlAttr(t, "id") // GEXF 1.0
@@ -645,8 +650,10 @@ func gexfAttvalue(b *graphBuilder, t xml.StartElement, node *gnode, edge *gedge,
 	switch {
 	case edge != nil:
 		vals = &edge.vals
+		b.noteValue("edge", key, line, col)
 	case node != nil && !node.emitted:
 		vals = &node.vals
+		b.noteValue("node", key, line, col)
 	}
 	if vals == nil {
 		return

@@ -1,0 +1,63 @@
+package importers
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A value whose attribute the file never declares, or declares for other
+// elements only, is not read; it is listed as unused and noted where it
+// first appears, not dropped in silence.
+func TestGraphUndeclaredAttribute(t *testing.T) {
+	cases := []struct {
+		name, file string
+		unused     []string
+		at         [][2]int // line, column of each note, in order
+		says       []string
+	}{
+		{"graphml", `<graphml>
+<key id="d0" for="node" attr.name="profession" attr.type="string"/>
+<graph edgedefault="directed">
+<node id="a"><data key="d0">nurse</data><data key="d9">Lund</data></node>
+<node id="b"><data key="d9">Malmö</data></node>
+<edge source="a" target="b"><data key="d0">advice</data></edge>
+</graph></graphml>
+`, []string{"node:d9", "edge:d0"}, [][2]int{{4, 41}, {6, 29}}, []string{`"d9" on a node, which the file never declares`, `"d0" on an edge, which the file declares for node only`}},
+		{"gexf", `<gexf version="1.3"><graph defaultedgetype="directed">
+<attributes class="node"><attribute id="0" title="profession" type="string"/></attributes>
+<nodes>
+<node id="a"><attvalues><attvalue for="0" value="nurse"/><attvalue for="7" value="Lund"/></attvalues></node>
+<node id="b"/>
+</nodes>
+<edges><edge source="a" target="b"/></edges>
+</graph></gexf>
+`, []string{"node:7"}, [][2]int{{4, 58}}, []string{`"7" on a node, which the file never declares`}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			nw, rep := mustLoad(t, map[string]string{"g": c.file}, Options{Graph: "g"})
+			if a, ok := nw.AttributeIndex("profession"); !ok || nw.Attr(0, a) != "nurse" {
+				t.Errorf("the declared attribute was not read: %v", nw.Attributes)
+			}
+			f := rep.Files[0]
+			if !slices.Equal(f.UnusedColumns, c.unused) {
+				t.Errorf("unused %q, want %q", f.UnusedColumns, c.unused)
+			}
+			var notes []Problem
+			for _, p := range f.Notes {
+				if strings.Contains(p.Reason, "its values are not read") {
+					notes = append(notes, p)
+				}
+			}
+			if len(notes) != len(c.at) {
+				t.Fatalf("notes %+v, want %d", f.Notes, len(c.at))
+			}
+			for k, p := range notes {
+				if p.Line != c.at[k][0] || p.Column != c.at[k][1] || !strings.Contains(p.Reason, c.says[k]) {
+					t.Errorf("note %+v, want line %d column %d saying %s", p, c.at[k][0], c.at[k][1], c.says[k])
+				}
+			}
+		})
+	}
+}
