@@ -14,7 +14,7 @@ import (
 // the input with the format forced (as --people-format does) and detected.
 // Run one for a while with, for example:
 //
-//	go test -run x -fuzz FuzzVCard -fuzztime 20s ./importers
+//	go test -run '^$' -fuzz FuzzVCard -fuzztime 20s ./importers
 //
 // A crasher found by the fuzzer is added below as a seed, not kept under
 // testdata/fuzz.
