@@ -82,18 +82,23 @@ func numericYear(ys string, thisYear int) int {
 // columnOrder decides once for a whole column whether its numeric dates
 // are written day first or month first, never cell by cell, so that
 // "4/5/2024" reads the same on every row of a file:
-//   - any date that is a real day only when read day first ("15/3/2024")
-//     means day first;
+//   - any date with slashes or hyphens that is a real day only when read
+//     day first ("15/3/2024") means day first;
 //   - otherwise any that is a real day only when read month first
 //     ("3/15/2024") means month first;
+//   - otherwise any date with dots that is a real day only when read day
+//     first ("15.3.2024") means day first;
 //   - otherwise every date is ambiguous: day first when every one is
 //     written with dots (05.03.2024: no calendar writes month.day.year),
 //     month first when any is written with slashes or hyphens (US Excel).
 //
 // A date that is no day in either order ("31/13/2024", "32/13/2024",
 // "30/2/2024") proves nothing and plays no part: parseDates reports it.
+// Whatever the column's order, parseDates reads a date with dots day
+// first when it is a day that way: no calendar writes month.day.year, so
+// one among month-first slashes was pasted from a day-first source.
 func columnOrder(cells []dateCell, thisYear int) dateOrder {
-	var monthProof *dateCell
+	var monthProof, dotsProof *dateCell
 	slashes := false
 	for k := range cells {
 		a, b, ys, sep, ok := numericParts(dateText(cells[k].raw))
@@ -103,6 +108,12 @@ func columnOrder(cells []dateCell, thisYear int) dateOrder {
 		y := numericYear(ys, thisYear)
 		dayFirst, monthFirst := validDate(y, b, a), validDate(y, a, b)
 		switch {
+		case dayFirst && !monthFirst && sep == '.':
+			// Dots are day first anyway (parseDates): they prove the
+			// order of the column's other dates only if nothing else does.
+			if dotsProof == nil {
+				dotsProof = &cells[k]
+			}
 		case dayFirst && !monthFirst:
 			return dateOrder{dayFirst: true, proof: &cells[k]}
 		case monthFirst && !dayFirst && monthProof == nil:
@@ -112,8 +123,11 @@ func columnOrder(cells []dateCell, thisYear int) dateOrder {
 		}
 		slashes = slashes || sep != '.'
 	}
-	if monthProof != nil {
+	switch {
+	case monthProof != nil:
 		return dateOrder{proof: monthProof}
+	case dotsProof != nil:
+		return dateOrder{dayFirst: true, proof: dotsProof}
 	}
 	return dateOrder{dayFirst: !slashes}
 }
@@ -204,7 +218,7 @@ func parseDates(rep *FileReport, cells []dateCell, now time.Time, subject string
 	out := make([]graph.Date, len(cells))
 	thisYear := now.Year()
 	order := columnOrder(cells, thisYear)
-	noted := false
+	noted, notedDots := false, false
 	for k, c := range cells {
 		if c.raw == "" {
 			continue
@@ -214,10 +228,17 @@ func parseDates(rep *FileReport, cells []dateCell, now time.Time, subject string
 				Reason: fmt.Sprintf("%q %s: %s is imported without a date; write it like 2024-03-15 or 15 Mar 2024", short(c.raw), why, subject)})
 		}
 		text := dateText(c.raw)
-		if a, b, ys, _, ok := numericParts(text); ok {
+		if a, b, ys, sep, ok := numericParts(text); ok {
 			y := numericYear(ys, thisYear)
 			day, month := b, a
 			if order.dayFirst {
+				day, month = a, b
+			}
+			// Dates written with dots are day first wherever they are
+			// written (15.03.2024): one among a month-first column's
+			// slashes was pasted from elsewhere, not typed in US order.
+			dots := sep == '.' && !order.dayFirst && validDate(y, b, a)
+			if dots {
 				day, month = a, b
 			}
 			switch {
@@ -229,7 +250,11 @@ func parseDates(rep *FileReport, cells []dateCell, now time.Time, subject string
 				bad("is not a date")
 				continue
 			}
-			if a <= 12 && b <= 12 && a != b && !noted {
+			switch {
+			case dots && a <= 12 && a != b && !notedDots:
+				notedDots = true
+				noteDots(rep, c, order, day, month)
+			case !dots && a <= 12 && b <= 12 && a != b && !noted:
 				noted = true
 				noteOrder(rep, c, order, day, month)
 			}
@@ -259,6 +284,18 @@ func orderName(dayFirst bool) string {
 		return "day first"
 	}
 	return "month first"
+}
+
+// noteDots notes once per column that a date written with dots was read
+// day first in a column whose other dates are month first.
+func noteDots(rep *FileReport, c dateCell, order dateOrder, day, month int) {
+	why := "as US Excel writes them"
+	if order.proof != nil {
+		why = fmt.Sprintf("as %q on line %d shows", order.proof.raw, order.proof.line)
+	}
+	rep.note("date order", Problem{Line: c.line, Column: c.column, Field: c.field,
+		Reason: fmt.Sprintf("%q is written with dots, as day-first dates are, and is read day first (%d %s), though this column's other dates are month first (%s); write 2024-03-15 to be sure",
+			c.raw, day, time.Month(month), why)})
 }
 
 // noteOrder notes once per column how its ambiguous dates are read, and
