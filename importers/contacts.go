@@ -41,6 +41,7 @@ type contact struct {
 	groups                   []string   // labels / categories: become memberships
 	connectedOn              graph.Date // LinkedIn's "Connected On"
 	nameColumn, groupsColumn int        // 1-based columns, for reports; 0 if none
+	urlColumn                int
 }
 
 func (c *contact) displayName() string {
@@ -166,6 +167,7 @@ func (l *loader) addContacts(rep *FileReport, tieType string, cs []contact) erro
 				Reason: "no name, e-mail or profile URL: cannot tell who this is"})
 			continue
 		}
+		id = seen.sameProfile(rep, c, id)
 		values := [4]string{clean(c.organization), clean(c.position), clean(c.department), clean(c.country)}
 		i, isNew := l.nw.AddPerson(id, clean(c.displayName()))
 		if !isNew {
@@ -228,6 +230,32 @@ func (l *loader) addContacts(rep *FileReport, tieType string, cs []contact) erro
 type contactsSeen struct {
 	firstLine map[string]int
 	apart     map[string][]int
+	profiles  map[string]string // a profile's slug, case folded → as first read
+}
+
+// sameProfile returns the id of the contact first read with the LinkedIn
+// profile of id, a slug: LinkedIn's profile addresses ignore case
+// (linkedin.com/in/AnnaB is linkedin.com/in/annab), so two rows whose
+// slugs differ only in case are one contact, noted, and merged as any
+// repeated contact is.
+func (s *contactsSeen) sameProfile(rep *FileReport, c *contact, id string) string {
+	if c.profileURL == "" || profileSlug(c.profileURL) != id {
+		return id
+	}
+	f := foldID(id)
+	first, ok := s.profiles[f]
+	switch {
+	case !ok:
+		if s.profiles == nil {
+			s.profiles = map[string]string{}
+		}
+		s.profiles[f] = id
+		return id
+	case first != id:
+		rep.note("profile address case", Problem{Line: c.line, Column: c.urlColumn,
+			Reason: fmt.Sprintf("the profile %q differs from %q (line %d) only in case: LinkedIn reads them as one profile, so they are one contact", id, first, s.firstLine[first])})
+	}
+	return first
 }
 
 // contactRepeat settles a contact whose id, person i, was read before. Two

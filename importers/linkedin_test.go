@@ -127,3 +127,35 @@ func TestLinkedInSemicolonWindows1252(t *testing.T) {
 		{id: "siobhan-oneil", name: siobhan, org: "Galway Clinical Research, Ltd", position: "Lead", since: "2024-03-15"},
 	})
 }
+
+// LinkedIn's profile addresses ignore case: two rows whose slugs differ
+// only in case are one contact, noted with the line and column, merged.
+func TestLinkedInSlugCase(t *testing.T) {
+	const file = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +
+		"Anna,Berg,https://www.linkedin.com/in/AnnaBerg/,,Nordvik,PM,15 Mar 2024\n" +
+		"Bo,Ek,https://www.linkedin.com/in/bo-ek/,,Adriatic,CTO,02 Nov 2021\n" +
+		"Anna,Berg,https://www.linkedin.com/in/annaberg,,Nordvik,PM,01 Mar 2024\n"
+	nw, rep := mustLoad(t, map[string]string{"c.csv": file}, Options{People: "c.csv"})
+	f := rep.Files[0]
+	if len(nw.People) != 3 { // the ego, Anna, Bo
+		t.Fatalf("%d people, want 3", len(nw.People))
+	}
+	if _, ok := nw.Index("AnnaBerg"); !ok {
+		t.Error("Anna's id is not her slug as first read")
+	}
+	if f.NotesByReason["profile address case"] != 1 || f.NotesByReason["duplicate merged"] != 1 {
+		t.Fatalf("notes %v", f.NotesByReason)
+	}
+	for _, n := range f.Notes {
+		if n.Reason != "" && strings.Contains(n.Reason, "only in case") && (n.Line != 4 || n.Column != 3 || !strings.Contains(n.Reason, "line 2")) {
+			t.Errorf("note %+v, want line 4, column 3, naming line 2", n)
+		}
+	}
+	// The repeated contact keeps the earliest day.
+	a, _ := nw.Index("AnnaBerg")
+	for _, tie := range nw.Ties {
+		if tie.To == a && tie.Since.String() != "2024-03-01" {
+			t.Errorf("Anna's tie began %s, want 2024-03-01", tie.Since)
+		}
+	}
+}
