@@ -1,6 +1,9 @@
 package importers
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // googleAliases maps the columns of a Google Contacts CSV export to
 // canonical names, which are the current export's headers. The legacy
@@ -75,15 +78,22 @@ func (l *loader) readGoogle(t *table) error {
 	var cs []contact
 	err := decodeStructs(t, googleAliases, func(r googleRow) {
 		pos := r.position()
+		one := func(cell, name string) string {
+			n := col[name]
+			if n == 0 {
+				return cell
+			}
+			return firstValue(t.rep, cell, pos.lineOf(n), n, t.header[n-1])
+		}
 		c := contact{
 			line:         pos.line,
 			name:         clean(r.Name),
 			first:        r.First,
 			middle:       r.Middle,
 			last:         r.Last,
-			organization: r.Org,
-			position:     r.Title,
-			department:   r.Department,
+			organization: one(r.Org, "Organization Name"),
+			position:     one(r.Title, "Organization Title"),
+			department:   one(r.Department, "Organization Department"),
 			nameColumn:   nameCol,
 			groupsColumn: col["Labels"],
 		}
@@ -92,8 +102,8 @@ func (l *loader) readGoogle(t *table) error {
 				c.emails = append(c.emails, contactEmails(t.rep, cell, pos.lineOf(n), n, t.header[n-1])...)
 			}
 		}
-		for _, country := range []string{r.Country1, r.Country2, r.Country3} {
-			if country = clean(country); country != "" {
+		for k, country := range []string{r.Country1, r.Country2, r.Country3} {
+			if country = clean(one(country, fmt.Sprintf("Address %d - Country", k+1))); country != "" {
 				c.country = country
 				break
 			}
@@ -110,4 +120,24 @@ func (l *loader) readGoogle(t *table) error {
 		return &Error{Path: t.path, Msg: err.Error(), Err: err}
 	}
 	return l.addContacts(t.rep, FormatGoogle, cs)
+}
+
+// firstValue returns the first of the values Google writes into one cell
+// separated by " ::: " (a contact with two employers, two addresses), and
+// notes the others: a contact has one organisation, title, department and
+// country here, and "Acme ::: Beta" is no organisation's name.
+func firstValue(rep *FileReport, cell string, line, col int, field string) string {
+	if !strings.Contains(cell, ":::") {
+		return cell
+	}
+	vs := splitAny(cell, ":::")
+	switch len(vs) {
+	case 0:
+		return ""
+	case 1:
+		return vs[0]
+	}
+	rep.note("several values", Problem{Line: line, Column: col, Field: field,
+		Reason: fmt.Sprintf("%d values separated by \" ::: \": the first, %q, is read; not the others (%s)", len(vs), vs[0], quoteList(vs[1:], 200))})
+	return vs[0]
 }

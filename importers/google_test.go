@@ -76,3 +76,37 @@ func TestGoogleSemicolonLegacyName(t *testing.T) {
 		{id: "asa-oberg", name: asa, org: "Nordvik"},
 	})
 }
+
+// Google writes several values of one field into a cell, separated by
+// " ::: ": an organisation, title, department or country is the first,
+// and the others are noted with their cell, not read as one long name.
+func TestGoogleSeveralValuesInOneCell(t *testing.T) {
+	const file = "First Name,Last Name,E-mail 1 - Value,Organization Name,Organization Title,Address 1 - Country\n" +
+		"Åsa,Öberg,asa@nordvik.example,Nordvik ::: Oberg Consulting,PM ::: Owner,Sweden ::: Norway\n" +
+		"Bo,Ek,bo@ek.example,Ek AB ::: ,CTO,Finland\n"
+	nw, rep := mustLoad(t, map[string]string{"g.csv": file}, Options{People: "g.csv", NoDerive: true})
+	f := rep.Files[0]
+	want := map[string][3]string{"asa@nordvik.example": {"Nordvik", "PM", "Sweden"}, "bo@ek.example": {"Ek AB", "CTO", "Finland"}}
+	for id, w := range want {
+		for k, a := range []string{AttrOrganization, AttrPosition, AttrCountry} {
+			if got := attr(t, nw, id, a); got != w[k] {
+				t.Errorf("%s %s = %q, want %q", id, a, got, w[k])
+			}
+		}
+	}
+	if f.NotesByReason["several values"] != 3 {
+		t.Fatalf("notes %v", f.Notes)
+	}
+	cols := []int{}
+	for _, n := range f.Notes {
+		if strings.Contains(n.Reason, `" ::: "`) {
+			cols = append(cols, n.Column)
+			if n.Line != 2 {
+				t.Errorf("note %+v, want line 2", n)
+			}
+		}
+	}
+	if !reflect.DeepEqual(cols, []int{4, 5, 6}) {
+		t.Errorf("noted columns %v, want 4 5 6", cols)
+	}
+}
