@@ -107,7 +107,7 @@ func (l *loader) cleanDisplayText() {
 		reason += fmt.Sprintf("; a cleaned name another network has already is numbered: %s", quoteList(renamed, 200))
 	}
 	l.noteOn([]string{"memberships", "networks", "people"}, groups, reason)
-	l.noteOn([]string{"ties", "people"}, ties, why(ties, "a tie type", "tie types"))
+	l.noteOn([]string{"ties", "people"}, ties, why(ties, "a tie's type", "ties' types"))
 }
 
 // trimMade trims the spaces at the ends of cleaned that cleaning made

@@ -64,7 +64,7 @@ func TestControlCharactersLeaveDisplayText(t *testing.T) {
 	// Each file's texts are noted on it: names and values on the people
 	// file, network names and what is known of them on the memberships
 	// file (with the network renamed), tie types on the ties file.
-	for role, want := range map[string]string{"people": "4 names or values", "memberships": `2 networks' names or descriptions held control characters (replaced by spaces) or text-direction overrides (removed), which would garble the outputs; a cleaned name another network has already is numbered: "N1 (2)"`, "ties": "a tie type"} {
+	for role, want := range map[string]string{"people": "4 names or values", "memberships": `2 networks' names or descriptions held control characters (replaced by spaces) or text-direction overrides (removed), which would garble the outputs; a cleaned name another network has already is numbered: "N1 (2)"`, "ties": "a tie's type"} {
 		f := fileReport(t, rep, role)
 		if f.NotesByReason["control characters"] != 1 || !strings.Contains(f.Notes[len(f.Notes)-1].Reason, want) {
 			t.Errorf("%s: notes %+v, want one with %q", role, f.Notes, want)

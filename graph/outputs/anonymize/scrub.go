@@ -136,9 +136,13 @@ func (s *Scrubber) word(w string) bool {
 // Network hides names and ids in nw's free text in place: tie types,
 // membership roles ("chair Roberto"), networks' purposes and organisers.
 // Network names are kept: they are how the user names the networks on the
-// command line (--without).
+// command line (--without). Ties of one pair whose types the scrubbing
+// makes one ("advice from Anna", "advice from Bo") are then one tie, their
+// weights summed, as repeated ties are (graph.Network.Normalize).
 func (s *Scrubber) Network(nw *graph.Network) {
-	nw.RewriteTieTypes(s.Text)
+	if nw.RewriteTieTypes(s.Text) > 0 {
+		nw.Normalize()
+	}
 	for g := range nw.Groups {
 		for k, role := range nw.Groups[g].Roles {
 			if role != "" {

@@ -58,3 +58,32 @@ func TestScrubberHidesNamesAndIds(t *testing.T) {
 		t.Errorf("group %q info %+v", nw.Groups[g].Name, in)
 	}
 }
+
+// Ties of one pair whose types scrubbing makes one are one tie, their
+// weights summed: an export must not list the pair twice with one type.
+func TestScrubberSumsTiesItMakesOne(t *testing.T) {
+	nw := graph.New()
+	for _, p := range [][2]string{{"me", "Me Myself"}, {"anna", "Anna Uniquename"}, {"cia", "Cia Rarename"}} {
+		nw.AddPerson(p[0], p[1])
+	}
+	for _, tie := range []struct {
+		from, to int
+		w        float64
+		typ      string
+	}{{0, 1, 2, "advice from Anna Uniquename"}, {0, 1, 3, "advice from Cia Rarename"}, {0, 2, 1, "lunch"}} {
+		if err := nw.AddTie(graph.Tie{From: tie.from, To: tie.to, Weight: tie.w, Type: nw.AddTieType(tie.typ)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	nw.Normalize()
+	NewScrubber(nw).Network(nw)
+	if len(nw.Ties) != 2 {
+		t.Fatalf("%d ties, want 2: %+v", len(nw.Ties), nw.Ties)
+	}
+	if tie := nw.Ties[0]; tie.To != 1 || tie.Weight != 5 || nw.TieTypeName(tie.Type) != "advice from [name]" {
+		t.Errorf("tie %+v (%q), want me→anna, 5, advice from [name]", tie, nw.TieTypeName(tie.Type))
+	}
+	if tie := nw.Ties[1]; tie.To != 2 || tie.Weight != 1 || nw.TieTypeName(tie.Type) != "lunch" {
+		t.Errorf("tie %+v, want me→cia, 1, lunch", tie)
+	}
+}
