@@ -274,7 +274,9 @@ const MaxWeight = 1e12
 
 // AddTie records a tie. Ties between a person and themself, and weights
 // that are not a number in (0, MaxWeight], are rejected with an error;
-// repeated ties are kept until Normalize sums them.
+// repeated ties are kept until Normalize sums them. t.Type must be one
+// this network's AddTieType gave (a number from another network's table
+// would name another type; one past the table's end is an error).
 func (nw *Network) AddTie(t Tie) error {
 	if int(t.Type) >= len(nw.tieTypes) {
 		return fmt.Errorf("tie type %d is not one of the network's (AddTieType gives them)", t.Type)
