@@ -104,7 +104,11 @@ func (o *inputOptions) validate() error {
 		}
 	}
 	if len(fromStdin) > 1 {
-		return usageErrorf("%s all read standard input (-): only one input can", strings.Join(fromStdin, " and "))
+		all := "all"
+		if len(fromStdin) == 2 {
+			all = "both"
+		}
+		return usageErrorf("%s %s read standard input (-): only one input can", strings.Join(fromStdin, " and "), all)
 	}
 	if o.PeopleFormat != "" {
 		if !slices.Contains(importers.PeopleFormats, o.PeopleFormat) {

@@ -50,6 +50,11 @@ func TestPeopleFromStdin(t *testing.T) {
 			t.Errorf("%v: exit %d, want %d: %s", args, code, exitUsage, errOut)
 		}
 	}
+	_, out, errOut := testIO()
+	execute([]string{"inspect", "--people", "-", "--ties", "-"}, out, errOut)
+	if !strings.Contains(errOut.String(), "--people and --ties both read standard input") {
+		t.Errorf("two inputs from standard input: %s", errOut)
+	}
 }
 
 // What ties export writes reads back (--graph) into the same network:
