@@ -61,3 +61,18 @@ func TestGraphUndeclaredAttribute(t *testing.T) {
 		})
 	}
 }
+
+// A value that names no attribute at all is said to, not called the
+// attribute "".
+func TestGraphValueWithoutKey(t *testing.T) {
+	_, rep := mustLoad(t, map[string]string{"g": `<graphml><graph><node id="a"><data>x</data></node><node id="b"/><edge source="a" target="b"/></graph></graphml>`}, Options{Graph: "g"})
+	f := rep.Files[0]
+	if len(f.UnusedColumns) != 0 || f.NotesByReason["undeclared attribute"] != 1 {
+		t.Fatalf("unused %q, notes %v", f.UnusedColumns, f.Notes)
+	}
+	for _, n := range f.Notes {
+		if strings.Contains(n.Reason, "names no attribute") && n.Column != 30 {
+			t.Errorf("note %+v, want column 30", n)
+		}
+	}
+}

@@ -612,6 +612,12 @@ func (b *graphBuilder) finish() error {
 		if b.keyFor(v.domain, v.id) != nil {
 			continue
 		}
+		on := map[string]string{"node": "a node", "edge": "an edge", "graph": "the graph"}[v.domain]
+		if v.id == "" {
+			b.rep.note("undeclared attribute", Problem{Line: v.line, Column: v.col,
+				Reason: fmt.Sprintf("a value on %s names no attribute (no key=\"…\" or for=\"…\"): such values are not read; name the attribute it belongs to", on)})
+			continue
+		}
 		b.rep.UnusedColumns = append(b.rep.UnusedColumns, v.domain+":"+v.id)
 		what := "which the file never declares"
 		if k, ok := b.keys[v.id]; ok {
@@ -619,7 +625,7 @@ func (b *graphBuilder) finish() error {
 		}
 		b.rep.note("undeclared attribute", Problem{Line: v.line, Column: v.col,
 			Reason: fmt.Sprintf("a value of the attribute %q on %s, %s: its values are not read; declare it for %s (GraphML: <key id=%q for=%q attr.name=\"…\">; GEXF: <attribute id=%q title=\"…\"> in <attributes class=%q>)",
-				v.id, map[string]string{"node": "a node", "edge": "an edge", "graph": "the graph"}[v.domain], what, v.domain, v.id, v.domain, v.id, v.domain)})
+				v.id, on, what, v.domain, v.id, v.domain, v.id, v.domain)})
 	}
 	if len(b.rep.UnusedColumns) > 0 {
 		b.rep.note("unused column", Problem{Line: b.graphLine,
