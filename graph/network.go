@@ -41,7 +41,7 @@ type Tie struct {
 // the empty type, in every network. A tie holds an index rather than the
 // text so that it holds no pointer: 2 000 000 ties are then a block of
 // memory the collector never scans, and adding one is a plain copy
-// (issue 15: the types' strings cost a sixth of loading them).
+// (issue 15: loading 2 000 000 ties went from 56–66 to 67–78 MB/s).
 type TieType uint32
 
 // GroupInfo is what the user knows of a network (group), from networks.csv.
