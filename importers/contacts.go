@@ -42,6 +42,7 @@ type contact struct {
 	connectedOn              graph.Date // LinkedIn's "Connected On"
 	nameColumn, groupsColumn int        // 1-based columns, for reports; 0 if none
 	urlColumn                int
+	urlField                 string
 }
 
 func (c *contact) displayName() string {
@@ -167,12 +168,13 @@ func (l *loader) addContacts(rep *FileReport, tieType string, cs []contact) erro
 				Reason: "no name, e-mail or profile URL: cannot tell who this is"})
 			continue
 		}
-		id = seen.sameProfile(rep, c, id)
+		id = l.sameProfile(rep, c, id)
 		values := [4]string{clean(c.organization), clean(c.position), clean(c.department), clean(c.country)}
 		i, isNew := l.nw.AddPerson(id, clean(c.displayName()))
 		if !isNew {
 			i, id, isNew = l.contactRepeat(rep, c, &seen, i, ego, id, unique, names[:], values[:])
 		}
+		l.noteProfile(rep, c, id, i)
 		if isNew {
 			seen.firstLine[id] = c.line
 		}
@@ -230,32 +232,61 @@ func (l *loader) addContacts(rep *FileReport, tieType string, cs []contact) erro
 type contactsSeen struct {
 	firstLine map[string]int
 	apart     map[string][]int
-	profiles  map[string]string // a profile's slug, case folded → as first read
+}
+
+// profileSeen is the contact first read with a LinkedIn profile, and where.
+type profileSeen struct {
+	person int
+	rep    *FileReport
+	line   int
+}
+
+// isProfile reports whether id is the slug of c's LinkedIn profile.
+func (c *contact) isProfile(id string) bool {
+	return c.profileURL != "" && profileSlug(c.profileURL) == id
 }
 
 // sameProfile returns the id of the contact first read with the LinkedIn
-// profile of id, a slug: LinkedIn's profile addresses ignore case
-// (linkedin.com/in/AnnaB is linkedin.com/in/annab), so two rows whose
-// slugs differ only in case are one contact, noted, and merged as any
-// repeated contact is.
-func (s *contactsSeen) sameProfile(rep *FileReport, c *contact, id string) string {
-	if c.profileURL == "" || profileSlug(c.profileURL) != id {
+// profile of id, a slug, when id itself is nobody's yet: LinkedIn's
+// profile addresses ignore case (linkedin.com/in/AnnaBerg is
+// linkedin.com/in/annaberg), so two rows whose slugs differ only in case
+// are one contact, noted, and merged as any repeated contact is. Case is
+// compared letter by letter (strings.ToLower), not folded: "straße" and
+// "strasse" are two slugs.
+func (l *loader) sameProfile(rep *FileReport, c *contact, id string) string {
+	if !c.isProfile(id) {
 		return id
 	}
-	f := foldID(id)
-	first, ok := s.profiles[f]
-	switch {
-	case !ok:
-		if s.profiles == nil {
-			s.profiles = map[string]string{}
-		}
-		s.profiles[f] = id
-		return id
-	case first != id:
-		rep.note("profile address case", Problem{Line: c.line, Column: c.urlColumn,
-			Reason: fmt.Sprintf("the profile %q differs from %q (line %d) only in case: LinkedIn reads them as one profile, so they are one contact", id, first, s.firstLine[first])})
+	if _, ok := l.nw.Index(id); ok {
+		return id // a repeat, or the ego: settled as such
 	}
+	p, ok := l.profiles[strings.ToLower(id)]
+	if !ok {
+		return id
+	}
+	first := l.nw.People[p.person].ID
+	where := fmt.Sprintf("line %d", p.line)
+	if p.rep != rep {
+		where = fmt.Sprintf("%s line %d", p.rep.Path, p.line)
+	}
+	rep.note("profile address case", Problem{Line: c.line, Column: c.urlColumn, Field: c.urlField,
+		Reason: fmt.Sprintf("the profile %q differs from %q (%s) only in case: LinkedIn reads them as one profile, so they are one contact", id, first, where)})
 	return first
+}
+
+// noteProfile records that person i was read with the LinkedIn profile id.
+func (l *loader) noteProfile(rep *FileReport, c *contact, id string, i int) {
+	if !c.isProfile(id) {
+		return
+	}
+	k := strings.ToLower(id)
+	if _, ok := l.profiles[k]; ok {
+		return
+	}
+	if l.profiles == nil {
+		l.profiles = map[string]profileSeen{}
+	}
+	l.profiles[k] = profileSeen{person: i, rep: rep, line: c.line}
 }
 
 // contactRepeat settles a contact whose id, person i, was read before. Two

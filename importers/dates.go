@@ -106,6 +106,9 @@ func columnOrder(cells []dateCell, thisYear int) dateOrder {
 			continue
 		}
 		y := numericYear(ys, thisYear)
+		if y < minYear {
+			continue // a bad date proves nothing (parseDates reports it)
+		}
 		dayFirst, monthFirst := validDate(y, b, a), validDate(y, a, b)
 		switch {
 		case dayFirst && !monthFirst && sep == '.':
@@ -176,12 +179,16 @@ func namedDate(s string, thisYear int) (graph.Date, bool) {
 // monthFirstDate reads a date as LinkedIn's archive files write it
 // (docs/linkedin-archive.md): numeric dates month first, a time of day
 // after the date allowed, by the same rules as parseDates' (dateText,
-// numericParts, namedDate). It returns false for a cell that is not a
-// date: the caller notes it.
+// numericParts, namedDate), and a date with dots day first, as
+// parseDates reads one. It returns false for a cell that is not a date:
+// the caller notes it.
 func monthFirstDate(s string, thisYear int) (graph.Date, bool) {
 	text := dateText(strings.TrimSpace(s))
-	if a, b, ys, _, ok := numericParts(text); ok {
+	if a, b, ys, sep, ok := numericParts(text); ok {
 		y := numericYear(ys, thisYear)
+		if sep == '.' && validDate(y, b, a) {
+			a, b = b, a
+		}
 		if !validDate(y, a, b) || y < minYear {
 			return graph.Date{}, false
 		}
@@ -250,17 +257,17 @@ func parseDates(rep *FileReport, cells []dateCell, now time.Time, subject string
 				bad("is not a date")
 				continue
 			}
+			if y < minYear {
+				bad(fmt.Sprintf("has a year before %d, surely a typo", minYear))
+				continue
+			}
 			switch {
-			case dots && a <= 12 && a != b && !notedDots:
+			case dots && a != b && !notedDots:
 				notedDots = true
 				noteDots(rep, c, order, day, month)
 			case !dots && a <= 12 && b <= 12 && a != b && !noted:
 				noted = true
 				noteOrder(rep, c, order, day, month)
-			}
-			if y < minYear {
-				bad(fmt.Sprintf("has a year before %d, surely a typo", minYear))
-				continue
 			}
 			out[k] = graph.DateOf(time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC))
 			continue

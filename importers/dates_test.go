@@ -43,6 +43,12 @@ func TestParseDates(t *testing.T) {
 			[]string{"2024-03-25", "2024-04-03"}, map[string]int{"date order": 1}},
 		{"dots that are no day day first are read month first", []string{"3.25.2024"},
 			[]string{"2024-03-25"}, nil},
+		{"dots against a month-first column are noted even when plain", []string{"3/15/2024", "15.03.2024"},
+			[]string{"2024-03-15", "2024-03-15"}, map[string]int{"date order": 1}},
+		{"a bad year proves no order", []string{"15/03/0024", "04/05/2024"},
+			[]string{"", "2024-04-05"}, map[string]int{"bad date": 1, "date order assumed": 1}},
+		{"the order is noted on a date that is read", []string{"3/15/2024", "04/05/0024", "04/06/2024"},
+			[]string{"2024-03-15", "", "2024-04-06"}, map[string]int{"bad date": 1, "date order": 1}},
 		{"hyphens, day proven", []string{"25-03-2024", "05-03-2024"}, []string{"2024-03-25", "2024-03-05"}, map[string]int{"date order": 1}},
 		{"a column decided once: the date against it is reported", []string{"15/3/2024", "3/15/2024", "4/5/2024"},
 			[]string{"2024-03-15", "", "2024-05-04"}, map[string]int{"bad date": 1, "date order": 1}},
@@ -227,5 +233,15 @@ func TestMembershipsUntilBeforeSince(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no note at line 2, column 4 (until): %+v", f.Notes)
+	}
+}
+
+// LinkedIn's archive dates are month first, but a date with dots is day
+// first there too.
+func TestMonthFirstDateDots(t *testing.T) {
+	for in, want := range map[string]string{"3/5/2026": "2026-03-05", "05.03.2026, 12:34 AM": "2026-03-05", "3.25.2026": "2026-03-25", "15 Mar 2026": "2026-03-15"} {
+		if d, ok := monthFirstDate(in, 2026); !ok || d.String() != want {
+			t.Errorf("monthFirstDate(%q) = %v %v, want %s", in, d, ok, want)
+		}
 	}
 }

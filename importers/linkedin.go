@@ -55,7 +55,7 @@ func (l *loader) readLinkedIn(t *table) error {
 		}
 		if u := clean(r.URL); u != "" {
 			if profileSlug(u) != "" {
-				c.profileURL, c.urlColumn = u, col["URL"]
+				c.profileURL, c.urlColumn, c.urlField = u, col["URL"], t.header[col["URL"]-1]
 			} else {
 				t.rep.note("not a profile URL", Problem{Line: pos.lineOf(col["URL"]), Column: col["URL"], Field: t.header[col["URL"]-1],
 					Reason: fmt.Sprintf("%q is not a LinkedIn profile address (https://www.linkedin.com/in/…): not used as the id", short(u))})

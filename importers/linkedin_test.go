@@ -159,3 +159,36 @@ func TestLinkedInSlugCase(t *testing.T) {
 		}
 	}
 }
+
+// Another file may name a LinkedIn contact's slug in any case; slugs
+// that differ in letters (ß and ss) are two people; an ego given by a
+// slug's other case stays the ego.
+func TestLinkedInSlugCaseElsewhere(t *testing.T) {
+	const file = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +
+		"Anna,Berg,https://www.linkedin.com/in/AnnaBerg/,,Nordvik,PM,15 Mar 2024\n" +
+		"Eve,Strauss,https://www.linkedin.com/in/evestraße,,Acme,PM,15 Mar 2024\n" +
+		"Eva,Strasse,https://www.linkedin.com/in/evestrasse,,Other,Dev,15 Mar 2024\n"
+	files := map[string]string{"c.csv": file, "m.csv": "person_id,network\nannaberg,N1\nANNABERG,N2\n"}
+	nw, rep := mustLoad(t, files, Options{People: "c.csv", Memberships: "m.csv"})
+	if len(nw.People) != 4 {
+		t.Fatalf("%d people, want the ego, Anna and two Evs", len(nw.People))
+	}
+	a, _ := nw.Index("AnnaBerg")
+	for _, g := range nw.Groups {
+		if len(g.Members) != 1 || g.Members[0] != a {
+			t.Errorf("%s: members %v, want Anna (%d)", g.Name, g.Members, a)
+		}
+	}
+	m := fileReport(t, rep, "memberships")
+	if m.NotesByReason["profile address case"] != 2 || m.NotesByReason["unknown person added"] != 0 {
+		t.Errorf("memberships notes %v", m.Notes)
+	}
+	nw, rep = mustLoad(t, map[string]string{"c.csv": file + "Anna,Berg,https://www.linkedin.com/in/annaberg,,Nordvik,PM,15 Mar 2024\n"},
+		Options{People: "c.csv", Ego: "annaberg"})
+	if nw.Ego < 0 || nw.People[nw.Ego].ID != "annaberg" {
+		t.Fatalf("ego %d", nw.Ego)
+	}
+	if f := rep.Files[0]; f.NotesByReason["ego in contacts"] != 1 || f.NotesByReason["profile address case"] != 0 {
+		t.Errorf("notes %v", f.Notes)
+	}
+}

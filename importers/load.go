@@ -126,6 +126,10 @@ type loader struct {
 	opt Options
 	nw  *graph.Network
 	rep *Report
+	// profiles maps a LinkedIn profile's slug, in lower case, to the
+	// contact read with it: LinkedIn's addresses ignore case, so any
+	// file's id in another case is that contact (sameProfile, person).
+	profiles map[string]profileSeen
 	// tieLines[k] is the line the k-th tie added was read on, and
 	// tieFiles the files they came from, in runs (a file's ties are added
 	// together): where a repeated tie was read, at 4 bytes a tie.
@@ -533,6 +537,11 @@ func (l *loader) setEgo() error {
 func (l *loader) person(ref string, rep *FileReport, line, col int, field string) (int, error) {
 	if i, ok := l.nw.Index(ref); ok {
 		return i, nil
+	}
+	if p, ok := l.profiles[strings.ToLower(ref)]; ok {
+		rep.note("profile address case", Problem{Line: line, Column: col, Field: field,
+			Reason: fmt.Sprintf("%q is the LinkedIn profile %q written in another case (LinkedIn's addresses ignore case): matched", ref, l.nw.People[p.person].ID)})
+		return p.person, nil
 	}
 	// The same text in another Unicode form is the same id, also under
 	// strict: canonically equivalent strings are one text (Unicode NFC).
