@@ -133,6 +133,8 @@ func firstValue(rep *FileReport, cell string, line, col int, field string) strin
 	vs := splitAny(cell, ":::")
 	switch len(vs) {
 	case 0:
+		rep.note("several values", Problem{Line: line, Column: col, Field: field,
+			Reason: fmt.Sprintf("%q holds only the separators Google puts between values: read as empty", short(cell))})
 		return ""
 	case 1:
 		return vs[0]

@@ -83,7 +83,8 @@ func TestGoogleSemicolonLegacyName(t *testing.T) {
 func TestGoogleSeveralValuesInOneCell(t *testing.T) {
 	const file = "First Name,Last Name,E-mail 1 - Value,Organization Name,Organization Title,Address 1 - Country\n" +
 		"Åsa,Öberg,asa@nordvik.example,Nordvik ::: Oberg Consulting,PM ::: Owner,Sweden ::: Norway\n" +
-		"Bo,Ek,bo@ek.example,Ek AB ::: ,CTO,Finland\n"
+		"Bo,Ek,bo@ek.example,Ek AB ::: ,CTO,Finland\n" +
+		"Cy,Ung,cy@ung.example, ::: ,CTO,Finland\n"
 	nw, rep := mustLoad(t, map[string]string{"g.csv": file}, Options{People: "g.csv", NoDerive: true})
 	f := rep.Files[0]
 	want := map[string][3]string{"asa@nordvik.example": {"Nordvik", "PM", "Sweden"}, "bo@ek.example": {"Ek AB", "CTO", "Finland"}}
@@ -94,12 +95,15 @@ func TestGoogleSeveralValuesInOneCell(t *testing.T) {
 			}
 		}
 	}
-	if f.NotesByReason["several values"] != 3 {
+	if a := attr(t, nw, "cy@ung.example", AttrOrganization); a != "" {
+		t.Errorf("Cy's organisation %q", a)
+	}
+	if f.NotesByReason["several values"] != 4 {
 		t.Fatalf("notes %v", f.Notes)
 	}
 	cols := []int{}
 	for _, n := range f.Notes {
-		if strings.Contains(n.Reason, `" ::: "`) {
+		if strings.Contains(n.Reason, `" ::: "`) && n.Line == 2 {
 			cols = append(cols, n.Column)
 			if n.Line != 2 {
 				t.Errorf("note %+v, want line 2", n)

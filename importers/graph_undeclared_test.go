@@ -76,3 +76,39 @@ func TestGraphValueWithoutKey(t *testing.T) {
 		}
 	}
 }
+
+// Values ties keeps nowhere are noted, not dropped: a node's values after
+// its nested nodes or graph, a port's, the graph's own values but its ego.
+func TestGraphValuesNotKeptAreNoted(t *testing.T) {
+	cases := []struct {
+		name, file, reason string
+		line, col          int
+	}{
+		{"gexf after nested nodes", `<gexf><graph>
+<attributes class="node"><attribute id="0" title="organization" type="string"/></attributes>
+<nodes><node id="a"><nodes><node id="b"/></nodes><attvalues><attvalue for="0" value="Outer"/></attvalues></node></nodes>
+<edges><edge source="a" target="b"/></edges></graph></gexf>`, "after the node's nested nodes", 3, 61},
+		{"graphml after nested graph", `<graphml><key id="org" for="node" attr.name="organization"/><graph>
+<node id="a"><graph><node id="b"/></graph><data key="org">After</data></node>
+<edge source="a" target="b"/></graph></graphml>`, "after the node's nested graph", 2, 43},
+		{"graphml port", `<graphml><key id="org" for="node" attr.name="organization"/><graph>
+<node id="a"><port name="p"><data key="org">x</data></port></node><node id="b"/>
+<edge source="a" target="b"/></graph></graphml>`, "a port (a place on a node", 2, 14},
+		{"graphml graph value of a node key", `<graphml><key id="w" for="all" attr.name="weight"/><graph><data key="w">3</data>
+<node id="a"/><node id="b"/><edge source="a" target="b"><data key="w">2</data></edge></graph></graphml>`, `the graph's value of "weight" is not read`, 1, 59},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, rep := mustLoad(t, map[string]string{"g": c.file}, Options{Graph: "g"})
+			var found []Problem
+			for _, n := range rep.Files[0].Notes {
+				if strings.Contains(n.Reason, c.reason) {
+					found = append(found, n)
+				}
+			}
+			if len(found) != 1 || found[0].Line != c.line || found[0].Column != c.col {
+				t.Errorf("notes %+v, want one saying %q at %d:%d", rep.Files[0].Notes, c.reason, c.line, c.col)
+			}
+		})
+	}
+}

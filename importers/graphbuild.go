@@ -609,29 +609,56 @@ func (b *graphBuilder) finish() error {
 		}
 	}
 	for _, v := range b.valued {
-		if b.keyFor(v.domain, v.id) != nil {
-			continue
-		}
-		on := map[string]string{"node": "a node", "edge": "an edge", "graph": "the graph"}[v.domain]
-		if v.id == "" {
-			b.rep.note("undeclared attribute", Problem{Line: v.line, Column: v.col,
-				Reason: fmt.Sprintf("a value on %s names no attribute (no key=\"…\" or for=\"…\"): such values are not read; name the attribute it belongs to", on)})
-			continue
-		}
-		b.rep.UnusedColumns = append(b.rep.UnusedColumns, v.domain+":"+v.id)
-		what := "which the file never declares"
-		if k, ok := b.keys[v.id]; ok {
-			what = "which the file declares for " + k.domain + " only"
-		}
-		b.rep.note("undeclared attribute", Problem{Line: v.line, Column: v.col,
-			Reason: fmt.Sprintf("a value of the attribute %q on %s, %s: its values are not read; declare it for %s (GraphML: <key id=%q for=%q attr.name=\"…\">; GEXF: <attribute id=%q title=\"…\"> in <attributes class=%q>)",
-				v.id, on, what, v.domain, v.id, v.domain, v.id, v.domain)})
+		b.noteUnread(v)
 	}
 	if len(b.rep.UnusedColumns) > 0 {
 		b.rep.note("unused column", Problem{Line: b.graphLine,
 			Reason: fmt.Sprintf("attributes not read by ties: %s", quoteList(b.rep.UnusedColumns, 200))})
 	}
 	return nil
+}
+
+// noteUnread notes a value that names an attribute the file does not
+// declare for its element, or that the graph has and ties does not read
+// there (of the graph's own values, only its ego).
+func (b *graphBuilder) noteUnread(v valuedKey) {
+	k := b.keyFor(v.domain, v.id)
+	if k != nil && (v.domain != "graph" || normKey(k.name) == "ego") {
+		return
+	}
+	on := map[string]string{"node": "a node", "edge": "an edge", "graph": "the graph"}[v.domain]
+	switch {
+	case v.id == "":
+		b.rep.note("undeclared attribute", Problem{Line: v.line, Column: v.col,
+			Reason: fmt.Sprintf("a value on %s names no attribute (no key=\"…\" or for=\"…\"): such values are not read; name the attribute it belongs to", on)})
+		return
+	case k != nil:
+		// A graph value of a declared key: listed as unused with its key
+		// unless nodes or edges read it.
+		b.rep.note("graph value not read", Problem{Line: v.line, Column: v.col,
+			Reason: fmt.Sprintf("the graph's value of %q is not read: of the graph's own values ties reads only the ego (a key named ego)", k.name)})
+		return
+	}
+	b.rep.UnusedColumns = append(b.rep.UnusedColumns, v.domain+":"+v.id)
+	what := "which the file never declares"
+	if k, ok := b.keys[v.id]; ok {
+		what = "which the file declares for " + k.domain + " only"
+	} else if _, ok := b.keys["edge\x00"+v.id]; ok {
+		what = "which the file declares for edge only"
+	}
+	how := fmt.Sprintf("declare it for %s (GraphML: <key id=%q for=%q attr.name=\"…\">; GEXF: <attribute id=%q title=\"…\"> in <attributes class=%q>)", v.domain, v.id, v.domain, v.id, v.domain)
+	if v.domain == "graph" {
+		how = "of the graph's own values ties reads only the ego (a key named ego)"
+	}
+	b.rep.note("undeclared attribute", Problem{Line: v.line, Column: v.col,
+		Reason: fmt.Sprintf("a value of the attribute %q on %s, %s: its values are not read; %s", v.id, on, what, how)})
+}
+
+// unreadValue notes once per file a value read where ties keeps none: a
+// node's value after its nested nodes or graph, a port's.
+func (b *graphBuilder) unreadValue(where string, line, col int) {
+	b.noteOnce("value not read "+where, Problem{Line: line, Column: col,
+		Reason: fmt.Sprintf("a value %s is not read (ties keeps a node's values given before its nested nodes or graph); move it up", where)})
 }
 
 func (l *loader) notAGraph(in *input) error {

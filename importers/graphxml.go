@@ -328,6 +328,10 @@ func readGraphML(x *xmlReader, b *graphBuilder) error {
 				continue
 			case name == "graphml" && len(stack) == 0:
 			case name == "desc" || name == "port" || name == "locator" || name == "endpoint":
+				if name == "port" {
+					b.noteOnce("port", Problem{Line: x.line, Column: x.col,
+						Reason: "a port (a place on a node where edges attach) is not read, nor any value inside it: ties reads ties between nodes"})
+				}
 				if err := x.skip(); err != nil {
 					return err
 				}
@@ -430,6 +434,10 @@ func graphMLData(b *graphBuilder, node *gnode, edge *gedge, parent, key, v strin
 	case parent == "graph":
 		b.graphData(key, v)
 		b.noteValue("graph", key, line, col)
+	case parent == "node":
+		b.unreadValue("after the node's nested graph", line, col)
+	default:
+		b.unreadValue("in <"+parent+">", line, col)
 	}
 }
 
@@ -656,6 +664,11 @@ func gexfAttvalue(b *graphBuilder, t xml.StartElement, node *gnode, edge *gedge,
 		b.noteValue("node", key, line, col)
 	}
 	if vals == nil {
+		where := "outside a node or edge"
+		if node != nil {
+			where = "after the node's nested nodes"
+		}
+		b.unreadValue(where, line, col)
 		return
 	}
 	if *vals == nil {
