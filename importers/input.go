@@ -115,6 +115,9 @@ func (l *loader) openInput(path string) (*input, error) {
 // readError words a file that cannot be opened or read.
 func readError(path string, err error) error {
 	hint := "check the path"
+	if path == stdinName {
+		hint = "check what is piped in"
+	}
 	if errors.Is(err, fs.ErrPermission) {
 		hint = "check that you may read it"
 	}

@@ -123,3 +123,19 @@ func TestLargeInputStreams(t *testing.T) {
 		})
 	}
 }
+
+// A stream that fails mid-file, past the head read to detect its format,
+// says how far it was read.
+func TestStdinFailsMidFile(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("source,target\n")
+	for k := range 120_000 {
+		fmt.Fprintf(&b, "p%d,q%d\n", k, k)
+	}
+	body := b.String()
+	r := io.MultiReader(strings.NewReader(body), iotest.ErrReader(fmt.Errorf("disk on fire")))
+	_, _, err := Load(Options{Ties: Stdin, Stdin: r})
+	if err == nil || !strings.Contains(err.Error(), "cannot read the file after line 120001: disk on fire") {
+		t.Fatalf("error %v", err)
+	}
+}

@@ -280,6 +280,7 @@ type rows struct {
 	// because gocsv calls GetCSVRow on its own goroutine; merge after.
 	skipped, notes []kindProblem
 	read           int
+	lastLine       int // the last line of the last row read
 }
 
 type kindProblem struct {
@@ -322,7 +323,9 @@ func (d *rows) next() ([]string, rowPos, error) {
 		if err != nil {
 			var pe *csv.ParseError
 			if !errors.As(err, &pe) {
-				return nil, rowPos{}, err
+				// The reading itself failed (a device, a pipe): say how far
+				// it got, every row before is accounted for.
+				return nil, rowPos{}, fmt.Errorf("cannot read the file after line %d: %w", max(d.lastLine, d.t.headerLine), unwrapPath(err))
 			}
 			d.read++
 			reason := fmt.Sprintf("malformed CSV (%v)", pe.Err)
@@ -337,7 +340,9 @@ func (d *rows) next() ([]string, rowPos, error) {
 		d.read++
 		pos := rowPos{}
 		pos.line, _ = d.r.FieldPos(0)
-		if last, _ := d.r.FieldPos(len(rec) - 1); last != pos.line {
+		last, _ := d.r.FieldPos(len(rec) - 1)
+		d.lastLine = last
+		if last != pos.line {
 			pos.lines = make([]int, len(rec))
 			for i := range rec {
 				pos.lines[i], _ = d.r.FieldPos(i)
