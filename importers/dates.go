@@ -84,10 +84,11 @@ func numericYear(ys string, thisYear int) int {
 // "4/5/2024" reads the same on every row of a file:
 //   - any date with slashes or hyphens that is a real day only when read
 //     day first ("15/3/2024") means day first;
-//   - otherwise any that is a real day only when read month first
-//     ("3/15/2024") means month first;
+//   - otherwise any with slashes or hyphens that is a real day only when
+//     read month first ("3/15/2024") means month first;
 //   - otherwise any date with dots that is a real day only when read day
-//     first ("15.3.2024") means day first;
+//     first ("15.3.2024") means day first, and then any that is one only
+//     when read month first ("3.15.2024") month first;
 //   - otherwise every date is ambiguous: day first when every one is
 //     written with dots (05.03.2024: no calendar writes month.day.year),
 //     month first when any is written with slashes or hyphens (US Excel).
@@ -98,7 +99,7 @@ func numericYear(ys string, thisYear int) int {
 // first when it is a day that way: no calendar writes month.day.year, so
 // one among month-first slashes was pasted from a day-first source.
 func columnOrder(cells []dateCell, thisYear int) dateOrder {
-	var monthProof, dotsProof *dateCell
+	var monthProof, dotsProof, dotsMonthProof *dateCell
 	slashes := false
 	for k := range cells {
 		a, b, ys, sep, ok := numericParts(dateText(cells[k].raw))
@@ -119,6 +120,10 @@ func columnOrder(cells []dateCell, thisYear int) dateOrder {
 			}
 		case dayFirst && !monthFirst:
 			return dateOrder{dayFirst: true, proof: &cells[k]}
+		case monthFirst && !dayFirst && sep == '.':
+			if dotsMonthProof == nil {
+				dotsMonthProof = &cells[k]
+			}
 		case monthFirst && !dayFirst && monthProof == nil:
 			monthProof = &cells[k]
 		case !dayFirst && !monthFirst:
@@ -131,6 +136,8 @@ func columnOrder(cells []dateCell, thisYear int) dateOrder {
 		return dateOrder{proof: monthProof}
 	case dotsProof != nil:
 		return dateOrder{dayFirst: true, proof: dotsProof}
+	case dotsMonthProof != nil:
+		return dateOrder{proof: dotsMonthProof}
 	}
 	return dateOrder{dayFirst: !slashes}
 }
