@@ -45,6 +45,8 @@ func TestParseDates(t *testing.T) {
 			[]string{"2024-03-25"}, nil},
 		{"dots against a month-first column are noted even when plain", []string{"3/15/2024", "15.03.2024"},
 			[]string{"2024-03-15", "2024-03-15"}, map[string]int{"date order": 1}},
+		{"dots proving day first outweigh dots proving month first", []string{"3.15.2024", "15.3.2024", "04/05/2024"},
+			[]string{"", "2024-03-15", "2024-05-04"}, map[string]int{"bad date": 1, "date order": 1}},
 		{"dots proving month first give way to slashes", []string{"3.15.2024", "15/04/2024", "04/05/2024"},
 			[]string{"", "2024-04-15", "2024-05-04"}, map[string]int{"bad date": 1, "date order": 1}},
 		{"a bad year proves no order", []string{"15/03/0024", "04/05/2024"},
