@@ -35,7 +35,7 @@ type contact struct {
 	name                     string // full display name; built from the parts if empty
 	first, middle, last      string
 	emails                   []string
-	profileURL               string // LinkedIn profile
+	slug                     string // the LinkedIn profile's (profileSlug), "" if none
 	organization, position   string
 	department, country      string
 	groups                   []string   // labels / categories: become memberships
@@ -57,8 +57,8 @@ func (c *contact) displayName() string {
 // whether the id identifies the person (a URL or e-mail does, a name may
 // not).
 func (c *contact) contactID() (id string, unique bool) {
-	if s := profileSlug(c.profileURL); s != "" {
-		return s, true
+	if c.slug != "" {
+		return c.slug, true
 	}
 	for _, e := range c.emails {
 		if e = strings.ToLower(strings.TrimSpace(e)); e != "" {
@@ -243,7 +243,7 @@ type profileSeen struct {
 
 // isProfile reports whether id is the slug of c's LinkedIn profile.
 func (c *contact) isProfile(id string) bool {
-	return c.profileURL != "" && profileSlug(c.profileURL) == id
+	return c.slug != "" && c.slug == id
 }
 
 // sameProfile returns the id of the contact first read with the LinkedIn
@@ -298,7 +298,7 @@ func (l *loader) noteProfile(rep *FileReport, c *contact, id string, i int) {
 // returns the person, the id and whether the person is new.
 func (l *loader) contactRepeat(rep *FileReport, c *contact, seen *contactsSeen, i, ego int, id string, unique bool, names, values []string) (int, string, bool) {
 	name := clean(c.displayName())
-	if i != ego && unique && profileSlug(c.profileURL) == "" && !sameName(l.nw.People[i].Name, name) {
+	if i != ego && unique && c.slug == "" && !sameName(l.nw.People[i].Name, name) {
 		k := slices.IndexFunc(seen.apart[id], func(j int) bool { return sameName(l.nw.People[j].Name, name) })
 		if k < 0 {
 			apart := l.contactApartID(c, name)

@@ -54,8 +54,8 @@ func (l *loader) readLinkedIn(t *table) error {
 			nameColumn:   col["First Name"],
 		}
 		if u := clean(r.URL); u != "" {
-			if profileSlug(u) != "" {
-				c.profileURL, c.urlColumn, c.urlField = u, col["URL"], t.header[col["URL"]-1]
+			if s := profileSlug(u); s != "" {
+				c.slug, c.urlColumn, c.urlField = s, col["URL"], t.header[col["URL"]-1]
 			} else {
 				t.rep.note("not a profile URL", Problem{Line: pos.lineOf(col["URL"]), Column: col["URL"], Field: t.header[col["URL"]-1],
 					Reason: fmt.Sprintf("%q is not a LinkedIn profile address (https://www.linkedin.com/in/…): not used as the id", short(u))})

@@ -89,18 +89,7 @@ func TestAnalyzeCSV(t *testing.T) {
 		"a,\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",-2+3\n"+
 		"b,Bo,@SUM(A1)\n"+
 		"c,Cy,engineer\n")
-	ties := writeFile(t, "ties.csv", "source,target\na,b\nb,c\n")
-	ios, out, _ := testIO()
-	o := defaultAnalyzeOptions(ios)
-	o.Inputs = inputOptions{People: people, Ties: ties}
-	o.Format = "csv"
-	if err := runAnalyze(o); err != nil {
-		t.Fatal(err)
-	}
-	rows, err := csv.NewReader(strings.NewReader(out.String())).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := analyzeCSVRows(t, people)
 	if len(rows) != 4 {
 		t.Fatalf("%d rows, want header + 3", len(rows))
 	}
@@ -208,18 +197,7 @@ func TestAnalyzeProgress(t *testing.T) {
 // formula gives columns that start like one ("=x_ego_blau").
 func TestAnalyzeCSVHeaderEscaped(t *testing.T) {
 	people := writeFile(t, "people.csv", "id,name,=x,@y\na,A,1,p\nb,B,2,q\nc,C,1,p\n")
-	ties := writeFile(t, "ties.csv", "source,target\na,b\nb,c\n")
-	ios, out, _ := testIO()
-	o := defaultAnalyzeOptions(ios)
-	o.Inputs = inputOptions{People: people, Ties: ties}
-	o.Format = "csv"
-	if err := runAnalyze(o); err != nil {
-		t.Fatal(err)
-	}
-	rows, err := csv.NewReader(strings.NewReader(out.String())).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := analyzeCSVRows(t, people)
 	derived := 0
 	for _, h := range rows[0] {
 		if strings.ContainsAny(h[:1], "=+-@") {
@@ -313,4 +291,23 @@ func TestEgoWithoutOwnTies(t *testing.T) {
 	if strings.Contains(s, "You have 0 contacts") || !strings.Contains(s, "You have no tie of your own in the data") {
 		t.Errorf("ego without ties: %s", s)
 	}
+}
+
+// analyzeCSVRows runs analyze --format csv on people tied a–b–c and
+// returns its rows.
+func analyzeCSVRows(t *testing.T, people string) [][]string {
+	t.Helper()
+	ties := writeFile(t, "ties.csv", "source,target\na,b\nb,c\n")
+	ios, out, _ := testIO()
+	o := defaultAnalyzeOptions(ios)
+	o.Inputs = inputOptions{People: people, Ties: ties}
+	o.Format = "csv"
+	if err := runAnalyze(o); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out.String())).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
 }
